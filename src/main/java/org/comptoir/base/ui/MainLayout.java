@@ -1,0 +1,109 @@
+package org.comptoir.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.Translations;
+
+/**
+ * The shell around every signed-in page: the navigation the person's roles allow, the page title,
+ * who is signed in, the language switch, their account and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** Route of the signed-in person's own account page (change password). */
+    public static final String ACCOUNT_ROUTE = "account";
+
+    private final H1 pageTitle = new H1();
+
+    MainLayout(AuthenticationContext authentication, ComptoirProperties properties) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("comptoir-shell");
+        addToDrawer(brand(properties.officeName()), new Scroller(navigation()));
+        pageTitle.addClassName("page-title");
+        var spacer = new Div();
+        spacer.addClassName("spacer");
+        addToNavbar(new DrawerToggle(), pageTitle, spacer, userMenu(authentication));
+    }
+
+    private Component brand(String officeName) {
+        var logo = new Image("images/comptoir-logo.svg", "");
+        logo.addClassName("brand-logo");
+        var name = new Span("Comptoir");
+        name.addClassName("brand-name");
+        var office = new Span(officeName);
+        office.addClassName("brand-office");
+        var text = new Div(name, office);
+        text.addClassName("brand-text");
+        var brand = new Div(logo, text);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(navItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem navItem(MenuEntry entry) {
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        item.setMatchNested(true);
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component userMenu(AuthenticationContext authentication) {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        var userName = authentication.getPrincipalName().orElse("");
+        var root = menu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(userName)));
+        root.setAriaLabel(getTranslation("shell.user-menu", userName));
+        var sub = root.getSubMenu();
+        sub.addItem(getTranslation("shell.account"), e -> getUI().ifPresent(ui -> ui.navigate(ACCOUNT_ROUTE)));
+        var other = Translations.FRENCH.getLanguage().equals(getLocale().getLanguage())
+                ? Translations.ENGLISH : Translations.FRENCH;
+        sub.addItem(getTranslation("shell.language", other.getDisplayLanguage(other)),
+                e -> UiLocale.switchTo(other));
+        sub.addItem(getTranslation("shell.logout"), e -> authentication.logout());
+
+        var languageButton = new MenuBar();
+        languageButton.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        languageButton.addClassName("language-switch");
+        languageButton.addItem(other.getLanguage().toUpperCase(Locale.ROOT), e -> UiLocale.switchTo(other))
+                .setAriaLabel(getTranslation("shell.language", other.getDisplayLanguage(other)));
+        return new Div(languageButton, menu);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

@@ -1,0 +1,50 @@
+package org.comptoir.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets each new UI's language, and installs the one error handler: the person sees a clear message,
+ * the log gets the cause, and nothing on screen is cleared.
+ */
+@Component
+class UiConfiguration implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiConfiguration.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> {
+            var ui = uiEvent.getUI();
+            var session = ui.getSession();
+            var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+            if (session.getAttribute(UiLocale.COOKIE) == null && request != null) {
+                session.setLocale(UiLocale.fromRequest(request));
+                session.setAttribute(UiLocale.COOKIE, Boolean.TRUE);
+            }
+            ui.setLocale(session.getLocale());
+        });
+        event.getSource().addSessionInitListener(sessionEvent -> sessionEvent.getSession().setErrorHandler(error -> {
+            var cause = error.getThrowable();
+            var denied = cause instanceof AccessDeniedException
+                    || cause.getCause() instanceof AccessDeniedException;
+            if (denied) {
+                log.warn("Refused: {}", cause.getMessage());
+            } else {
+                log.error("Unexpected error in the UI", cause);
+            }
+            error.getComponent().flatMap(c -> c.getUI()).ifPresent(ui -> ui.access(() -> {
+                var notification = Notification.show(
+                        ui.getTranslation(denied ? "error.denied" : "error.unexpected"), 6000,
+                        Notification.Position.TOP_CENTER);
+                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }));
+        }));
+    }
+}

@@ -1,0 +1,156 @@
+package org.comptoir.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.comptoir.base.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users and their passwords. Admins manage everyone; every signed-in person changes their own
+ * password. An admin can neither remove their own admin role nor disable themselves, so that the
+ * office is never left without an admin by mistake.
+ */
+@Service
+public class UserService {
+
+    private static final String IS_ADMIN = "hasRole('" + AppRoles.ADMIN + "')";
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(IS_ADMIN)
+    @Transactional(readOnly = true)
+    public Slice<UserSummary> page(String filter, Pageable pageable) {
+        return users.search(filter.strip(), pageable).map(UserSummary::of);
+    }
+
+    @PreAuthorize(IS_ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(long id) {
+        return users.findById(id).map(UserSummary::of);
+    }
+
+    /** Creates a user, or saves changes to one; refuses what would break a rule, saying which. */
+    @PreAuthorize(IS_ADMIN)
+    @Transactional
+    public UserSummary save(UserDraft draft) {
+        var roles = checkedRoles(draft.roles());
+        var displayName = draft.displayName().strip();
+        if (displayName.isEmpty()) {
+            throw new RuleViolation("user.display-name.required");
+        }
+        if (draft.id() == null) {
+            var username = checkedUsername(draft.username());
+            var password = draft.password() == null ? "" : draft.password();
+            checkPassword(username, password);
+            var user = new AppUser(username, displayName, passwordEncoder.encode(password), roles, draft.deskId(),
+                    clock.instant());
+            return UserSummary.of(users.saveAndFlush(user));
+        }
+        var user = users.findById(draft.id()).orElseThrow(() -> new RuleViolation("user.not-found"));
+        if (user.getVersion() != draft.version()) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, draft.id());
+        }
+        if (isCurrentUser(user) && !roles.contains(AppRoles.ADMIN)) {
+            throw new RuleViolation("user.self.keep-admin");
+        }
+        user.setDisplayName(displayName);
+        user.setRoles(roles);
+        user.setDeskId(draft.deskId());
+        return UserSummary.of(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize(IS_ADMIN)
+    @Transactional
+    public UserSummary setEnabled(long id, boolean enabled) {
+        var user = users.findById(id).orElseThrow(() -> new RuleViolation("user.not-found"));
+        if (!enabled && isCurrentUser(user)) {
+            throw new RuleViolation("user.self.keep-enabled");
+        }
+        user.setEnabled(enabled);
+        return UserSummary.of(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize(IS_ADMIN)
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        var user = users.findById(id).orElseThrow(() -> new RuleViolation("user.not-found"));
+        checkPassword(user.getUsername(), newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    /** The signed-in person changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var user = users.findByUsername(currentUsername()).orElseThrow(() -> new RuleViolation("user.not-found"));
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new RuleViolation("password.current-wrong");
+        }
+        checkPassword(user.getUsername(), newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> current() {
+        return users.findByUsername(currentUsername()).map(UserSummary::of);
+    }
+
+    private void checkPassword(String username, String password) {
+        var problems = passwordPolicy.problems(username, password);
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems.getFirst(), PasswordPolicy.MIN_LENGTH);
+        }
+    }
+
+    private String checkedUsername(String raw) {
+        var username = raw.strip().toLowerCase(Locale.ROOT);
+        if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+            throw new RuleViolation("user.username.invalid");
+        }
+        if (users.existsByUsername(username)) {
+            throw new RuleViolation("user.username.taken", username);
+        }
+        return username;
+    }
+
+    private static Set<String> checkedRoles(Set<String> roles) {
+        if (roles.isEmpty()) {
+            throw new RuleViolation("user.roles.required");
+        }
+        if (!AppRoles.ALL.containsAll(roles)) {
+            throw new RuleViolation("user.roles.unknown");
+        }
+        return Set.copyOf(roles);
+    }
+
+    private boolean isCurrentUser(AppUser user) {
+        return user.getUsername().equals(currentUsername());
+    }
+
+    private static String currentUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        @Nullable String name = authentication == null ? null : authentication.getName();
+        return name == null ? "" : LoginLockout.normalize(name);
+    }
+}

@@ -1,0 +1,16 @@
+package org.comptoir.security;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user as lists and forms show it: never the password hash.
+ */
+public record UserSummary(long id, long version, String username, String displayName, Set<String> roles,
+                          @Nullable Long deskId, boolean enabled) {
+
+    static UserSummary of(AppUser user) {
+        return new UserSummary(java.util.Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
+                user.getDisplayName(), Set.copyOf(user.getRoles()), user.getDeskId(), user.isEnabled());
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The desk: visitor interactions logged while the conversation happens.
+ */
+@NullMarked
+package org.comptoir.visit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,96 @@
+package org.comptoir.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.comptoir.ViewTest;
+import org.comptoir.security.AppRoles;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Every route, tried anonymously and as each role: allowed or denied as designed.
+ */
+class RouteAccessTest {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    /** Route → view class simple name → who may open it. */
+    private static final Map<String, Route> ROUTES = Map.of(
+            "login", new Route("LoginView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
+            "account", new Route("AccountView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
+            "desk", new Route("DeskView", Set.of(AppRoles.COUNSELLOR)),
+            "attractions", new Route("AttractionsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
+            "reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN)),
+            "admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN)));
+
+    record Route(String view, Set<String> allowed) {
+    }
+
+    static List<String> routes() {
+        return ROUTES.keySet().stream().sorted().toList();
+    }
+
+    abstract static class AsSomeone extends ViewTest {
+
+        abstract String who();
+
+        @ParameterizedTest
+        @MethodSource("org.comptoir.security.ui.RouteAccessTest#routes")
+        void each_route_opens_only_for_those_allowed(String path) {
+            var route = ROUTES.get(path);
+            Component view;
+            try {
+                view = navigate(path, Component.class);
+            } catch (RuntimeException refused) {
+                assertThat(route.allowed()).as("%s refused to %s: %s", path, who(), refused.getMessage())
+                        .doesNotContain(who());
+                return;
+            }
+            var opened = view.getClass().getSimpleName().equals(route.view());
+            assertThat(opened).as("%s opened %s for %s", path, view.getClass().getSimpleName(), who())
+                    .isEqualTo(route.allowed().contains(who()));
+            if (!opened && who().equals(ANONYMOUS)) {
+                assertThat(view).as("anonymous visitors are sent to the login page").isInstanceOf(LoginView.class);
+            }
+        }
+    }
+
+    @Nested
+    @WithAnonymousUser
+    class Anonymous extends AsSomeone {
+        String who() {
+            return ANONYMOUS;
+        }
+    }
+
+    @Nested
+    @WithMockUser(username = "counsellor", roles = AppRoles.COUNSELLOR)
+    class Counsellor extends AsSomeone {
+        String who() {
+            return AppRoles.COUNSELLOR;
+        }
+    }
+
+    @Nested
+    @WithMockUser(username = "director", roles = AppRoles.DIRECTOR)
+    class Director extends AsSomeone {
+        String who() {
+            return AppRoles.DIRECTOR;
+        }
+    }
+
+    @Nested
+    @WithMockUser(username = "admin", roles = AppRoles.ADMIN)
+    class Admin extends AsSomeone {
+        String who() {
+            return AppRoles.ADMIN;
+        }
+    }
+}
