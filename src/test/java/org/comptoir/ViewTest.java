@@ -14,9 +14,14 @@ import java.util.Locale;
 @ComptoirTest
 public abstract class ViewTest extends SpringBrowserlessTest {
 
+    /**
+     * Switches the UI language. The test's first page (the root, forwarded to the person's home) was
+     * built in French, so we leave it for the login page: the next navigation builds a new view.
+     */
     protected void useLocale(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);
+        UI.getCurrent().navigate("login");
     }
 
     /** Texts of the notifications currently open. */

@@ -31,7 +31,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    final LoginForm form = new LoginForm();
+    /** What the form says now (the form itself does not tell). */
+    LoginI18n texts;
     private final ComptoirProperties properties;
 
     LoginView(ComptoirProperties properties) {
@@ -39,7 +41,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n("login.error.bad-credentials"));
+        texts = i18n("login.error.bad-credentials");
+        form.setI18n(texts);
 
         var card = new Div(header(), form);
         card.addClassName("login-card");
@@ -106,7 +109,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             var key = cause instanceof LockedException ? "login.error.locked"
                     : cause instanceof DisabledException ? "login.error.disabled"
                     : "login.error.bad-credentials";
-            form.setI18n(i18n(key));
+            texts = i18n(key);
+            form.setI18n(texts);
             form.setError(true);
         }
     }

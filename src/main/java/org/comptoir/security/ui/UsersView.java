@@ -77,9 +77,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username"))
                 .setSortProperty("username").setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name"))
-                .setSortProperty("displayName").setFlexGrow(1);
+                .setSortProperty("displayName").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(user -> user.roles().stream().sorted().map(role -> getTranslation("role." + role))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setFlexGrow(1);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(user -> user.deskId() == null ? "" : deskNames.getOrDefault(user.deskId(), ""))
                 .setHeader(getTranslation("users.desk")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);

@@ -1,0 +1,67 @@
+package org.comptoir.journey;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The system's headless Chromium (Debian's package), driven by Playwright, which must not download a
+ * browser of its own. Screenshots go to {@code target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+    private final String baseUrl;
+
+    private Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        // Playwright gives every launch a fresh, empty --user-data-dir of its own.
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(FLAGS));
+    }
+
+    /** Starts Chromium, or skips the test where no Chromium is installed (CI installs it). */
+    static Browser start(int port) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "no Chromium at " + CHROMIUM + ": apt-get install chromium chromium-driver");
+        return new Browser("http://localhost:" + port);
+    }
+
+    /** A new window with empty cookies, at a desk screen's size, in French. */
+    Page newPage() {
+        BrowserContext context = browser.newContext(new NewContextOptions()
+                .setViewportSize(1280, 800).setLocale("fr-FR").setBaseURL(baseUrl));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

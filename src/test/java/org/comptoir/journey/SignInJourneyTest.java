@@ -1,0 +1,138 @@
+package org.comptoir.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Set;
+import org.comptoir.ComptoirTest;
+import org.comptoir.security.AppRoles;
+import org.comptoir.security.UserDraft;
+import org.comptoir.security.UserService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Signing in, in a real headless Chromium: each demo user sees their own menu; a wrong password is
+ * told plainly; five of them lock the name; the language switch; logout.
+ */
+@ComptoirTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void each_demo_user_signs_in_and_sees_the_menu_of_their_roles() {
+        var menus = java.util.Map.of(
+                "counsellor", List.of("Accueil", "Sites et activités"),
+                "director", List.of("Sites et activités", "Statistiques"),
+                "admin", List.of("Sites et activités", "Statistiques", "Utilisateurs"));
+        for (var entry : menus.entrySet()) {
+            var page = browser.newPage();
+            signIn(page, entry.getKey(), entry.getKey());
+            var nav = page.locator("vaadin-side-nav-item");
+            assertThat(nav.first()).isVisible();
+            assertThat(nav.allInnerTexts().stream().map(String::strip).toList())
+                    .containsExactlyElementsOf(entry.getValue());
+            assertThat(page.locator(".user-menu")).containsText(entry.getKey());
+            Browser.screenshot(page, "home-" + entry.getKey());
+            page.context().close();
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_told_plainly_and_the_sixth_try_is_refused_even_with_the_right_password() {
+        createUser("lockedout", "Murol-Castle-1250");
+        var page = browser.newPage();
+        page.navigate("/login");
+        for (int i = 1; i <= 5; i++) {
+            submitRefused(page, "lockedout", "wrong-" + i);
+            assertThat(page.locator("vaadin-login-form")).containsText("Identifiant ou mot de passe incorrect");
+        }
+        Browser.screenshot(page, "login-wrong-password");
+        submitRefused(page, "lockedout", "Murol-Castle-1250");
+        assertThat(page.locator("vaadin-login-form")).containsText("Trop d’essais manqués");
+        assertThat(page.content()).doesNotContain("Exception");
+        assertThat(page.url()).contains("/login");
+        Browser.screenshot(page, "login-locked");
+        page.context().close();
+    }
+
+    @Test
+    void the_login_page_switches_to_english_and_stays_english_after_signing_in_then_logout_returns_to_it() {
+        var page = browser.newPage();
+        page.navigate("/login");
+        Browser.screenshot(page, "login");
+        page.getByText("English").click();
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        submit(page, "director", "director");
+        page.waitForURL(url -> !url.contains("/login"));
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Attractions");
+        Browser.screenshot(page, "home-director-english");
+
+        page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
+                new Page.GetByRoleOptions().setName("Menu of director")).click();
+        page.getByText("Sign out").click();
+        page.waitForURL(url -> url.contains("/login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.context().close();
+    }
+
+    private static void signIn(Page page, String username, String password) {
+        page.navigate("/login");
+        submit(page, username, password);
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    private static void submit(Page page, String username, String password) {
+        page.locator("#vaadinLoginUsername input").fill(username);
+        var field = page.locator("#vaadinLoginPassword input");
+        field.fill(password);
+        field.press("Enter");
+    }
+
+    /** Submits credentials that will be refused, and waits for the login page that says why. */
+    private static void submitRefused(Page page, String username, String password) {
+        page.waitForResponse(response -> response.url().contains("/login?error"),
+                () -> submit(page, username, password));
+        page.waitForLoadState();
+    }
+
+    private void createUser(String username, String password) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken("admin", "", "ROLE_" + AppRoles.ADMIN));
+        SecurityContextHolder.setContext(context);
+        try {
+            users.save(new UserDraft(null, 0, username, "Locked out", Set.of(AppRoles.COUNSELLOR), null, password));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
