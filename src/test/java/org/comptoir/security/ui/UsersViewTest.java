@@ -159,7 +159,8 @@ class UsersViewTest extends ViewTest {
 
     private void clickRowButton(Grid<UserSummary> grid, String text) {
         var button = test(grid).getCellComponent(0, 5).getChildren()
-                .map(Button.class::cast).filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+                .map(Button.class::cast).filter(b -> b.getAriaLabel().orElse("").equals(text)).findFirst()
+                .orElseThrow();
         test(button).click();
     }
 }
