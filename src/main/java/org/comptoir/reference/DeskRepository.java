@@ -1,9 +1,4 @@
 package org.comptoir.reference;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface DeskRepository extends JpaRepository<Desk, Long> {
-
-    List<Desk> findByActiveTrueOrderBySortOrderAscIdAsc();
+interface DeskRepository extends EntryRepository<Desk> {
 }

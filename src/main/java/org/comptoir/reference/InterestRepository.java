@@ -1,0 +1,4 @@
+package org.comptoir.reference;
+
+interface InterestRepository extends EntryRepository<Interest> {
+}

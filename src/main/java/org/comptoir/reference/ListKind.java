@@ -1,0 +1,8 @@
+package org.comptoir.reference;
+
+/**
+ * The lists an admin keeps.
+ */
+public enum ListKind {
+    DESK, INTEREST, QUESTION
+}

@@ -1,0 +1,339 @@
+package org.comptoir.visit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.comptoir.base.ComptoirProperties;
+import org.comptoir.reference.Countries;
+import org.comptoir.reference.Country;
+import org.comptoir.reference.Departements;
+import org.comptoir.security.AppRoles;
+import org.comptoir.security.DeskDirectory;
+import org.comptoir.security.UserService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The desk's interactions: saving them while the conversation happens, the day at a desk, edits and
+ * deletions with an audit trail, and the history directors search and export.
+ *
+ * <p>A counsellor changes only their own interactions of the same day; directors and admins any.
+ */
+@Service
+public class VisitService {
+
+    static final String STAFF = "hasAnyRole('COUNSELLOR', 'DIRECTOR', 'ADMIN')";
+    static final String MANAGERS = "hasAnyRole('DIRECTOR', 'ADMIN')";
+    private static final int FREQUENT_COUNTRIES = 8;
+    private static final Duration FREQUENT_COUNTRIES_PERIOD = Duration.ofDays(30);
+
+    private final InteractionRepository interactions;
+    private final InteractionAuditRepository audits;
+    private final UserService users;
+    private final DeskDirectory desks;
+    private final Countries countries;
+    private final Departements departements;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    VisitService(InteractionRepository interactions, InteractionAuditRepository audits, UserService users,
+                 DeskDirectory desks, Countries countries, Departements departements, Clock clock,
+                 ComptoirProperties properties) {
+        this.interactions = interactions;
+        this.audits = audits;
+        this.users = users;
+        this.desks = desks;
+        this.countries = countries;
+        this.departements = departements;
+        this.clock = clock;
+        this.zone = properties.timeZone();
+    }
+
+    /** Saves a new interaction, or changes to one; refuses an invalid one, saying what is wrong where. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public InteractionDetails save(InteractionDraft draft) {
+        var deskId = draft.deskId() != null ? draft.deskId() : defaultDeskId();
+        var occurredAt = draft.occurredAt() != null ? draft.occurredAt().withNano(0) : now();
+        validate(draft, deskId, occurredAt);
+        var me = currentUsername();
+        var instant = clock.instant();
+        if (draft.id() == null) {
+            var interaction = new Interaction(me, instant);
+            interaction.apply(draft, occurredAt, deskId);
+            var saved = interactions.saveAndFlush(interaction);
+            var details = saved.details();
+            audits.save(new InteractionAudit(details.id(), instant, me, InteractionAudit.Action.CREATE,
+                    describeCreation(details)));
+            return details;
+        }
+        var interaction = changeable(draft.id(), draft.version());
+        var before = interaction.details();
+        interaction.apply(draft, occurredAt, deskId);
+        interaction.touch(me, instant);
+        try {
+            var after = interactions.saveAndFlush(interaction).details();
+            audits.save(new InteractionAudit(after.id(), instant, me, InteractionAudit.Action.UPDATE,
+                    describeChanges(before, after)));
+            return after;
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            throw new EditConflict("?");
+        }
+    }
+
+    /** A quick count: one click at the desk, channel and question only. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public InteractionDetails quickCount(@Nullable Long deskId, Channel channel, long questionId) {
+        return save(InteractionDraft.quickCount(deskId, channel, questionId));
+    }
+
+    /** Deletes an interaction: it disappears from lists and reports, and stays in the audit trail. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void delete(long id, long version) {
+        var interaction = changeable(id, version);
+        var me = currentUsername();
+        var instant = clock.instant();
+        interaction.markDeleted(me, instant);
+        interactions.saveAndFlush(interaction);
+        audits.save(new InteractionAudit(id, instant, me, InteractionAudit.Action.DELETE, "deleted: no → yes"));
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public Optional<InteractionDetails> find(long id) {
+        return interactions.findById(id).filter(i -> !i.isDeleted()).map(Interaction::details);
+    }
+
+    /** Today's interactions at a desk, newest first. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public Slice<InteractionDetails> today(long deskId, Pageable pageable) {
+        var today = LocalDate.now(clock.withZone(zone));
+        return interactions.day(deskId, today.atStartOfDay(), today.plusDays(1).atStartOfDay(),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).map(Interaction::details);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public DayCounters todayCounters(long deskId) {
+        var today = LocalDate.now(clock.withZone(zone));
+        return interactions.dayCounters(deskId, today.atStartOfDay(), today.plusDays(1).atStartOfDay());
+    }
+
+    /** The foreign countries most logged at this desk in the last 30 days, most frequent first (8 at most). */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<String> mostFrequentCountries(long deskId) {
+        return interactions.mostFrequentCountries(deskId, now().minus(FREQUENT_COUNTRIES_PERIOD),
+                PageRequest.of(0, FREQUENT_COUNTRIES));
+    }
+
+    /** The profile of the signed-in person's last interaction, for a group arriving together. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public Optional<InteractionDraft> lastProfile() {
+        return interactions.findFirstByCounsellorAndDeletedFalseAndQuickFalseOrderByCreatedAtDescIdDesc(
+                currentUsername()).map(i -> i.details().toDraft().profileCopy());
+    }
+
+    /** The signed-in person's desk, or the first desk when they have none. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public long defaultDeskId() {
+        return users.current().map(u -> u.deskId())
+                .filter(Objects::nonNull)
+                .or(() -> desks.activeDesks(Locale.FRENCH).stream().findFirst().map(DeskDirectory.DeskOption::id))
+                .orElseThrow(() -> new IllegalStateException("no desk is defined"));
+    }
+
+    /** Whether the signed-in person may edit or delete this interaction (the same rule the service applies). */
+    @PreAuthorize(STAFF)
+    public boolean mayChange(InteractionDetails interaction) {
+        return isManager() || interaction.counsellor().equals(currentUsername())
+                && interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
+    }
+
+    /** A page of the history, newest first. */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public Slice<InteractionDetails> history(HistoryFilter filter, Pageable pageable) {
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+        return interactions.findBy(specification(filter), query -> query.page(page)).map(Interaction::details);
+    }
+
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public long historyCount(HistoryFilter filter) {
+        return interactions.count(specification(filter));
+    }
+
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public List<AuditEntry> audit(long interactionId) {
+        return audits.findByInteractionIdOrderByAtAscIdAsc(interactionId).stream().map(InteractionAudit::entry)
+                .toList();
+    }
+
+    private Interaction changeable(long id, long version) {
+        var interaction = interactions.findById(id).filter(i -> !i.isDeleted())
+                .orElseThrow(() -> new org.comptoir.base.RuleViolation("interaction.not-found"));
+        if (!mayChange(interaction.details())) {
+            throw new AccessDeniedException("only your own interactions of today");
+        }
+        if (interaction.getVersion() != version) {
+            throw new EditConflict(interaction.getUpdatedBy());
+        }
+        return interaction;
+    }
+
+    private void validate(InteractionDraft draft, long deskId, LocalDateTime occurredAt) {
+        var errors = new LinkedHashMap<String, String>();
+        if (draft.adults() < 0 || draft.adults() > InteractionDraft.MAX_PARTY) {
+            errors.put("adults", "interaction.party.range");
+        }
+        if (draft.children() < 0 || draft.children() > InteractionDraft.MAX_PARTY) {
+            errors.put("children", "interaction.party.range");
+        }
+        if (!errors.containsKey("adults") && !errors.containsKey("children") && draft.persons() < 1) {
+            errors.put("adults", "interaction.party.empty");
+        }
+        if (draft.note() != null && draft.note().strip().length() > InteractionDraft.MAX_NOTE) {
+            errors.put("note", "interaction.note.too-long");
+        }
+        if (occurredAt.isAfter(now().plusMinutes(1))) {
+            errors.put("occurredAt", "interaction.date.future");
+        }
+        if (draft.country() != null && countries.find(draft.country()).isEmpty()) {
+            errors.put("country", "interaction.country.unknown");
+        }
+        if (draft.departement() != null) {
+            if (!Country.FRANCE.equals(draft.country())) {
+                errors.put("departement", "interaction.departement.only-france");
+            } else if (departements.find(draft.departement()).isEmpty()) {
+                errors.put("departement", "interaction.departement.unknown");
+            }
+        }
+        if (draft.quick() && draft.questionIds().isEmpty()) {
+            errors.put("questions", "interaction.quick.question-required");
+        }
+        if (desks.find(deskId, Locale.FRENCH).isEmpty()) {
+            errors.put("desk", "interaction.desk.unknown");
+        }
+        if (!errors.isEmpty()) {
+            throw new InteractionInvalid(errors);
+        }
+    }
+
+    private Specification<Interaction> specification(HistoryFilter filter) {
+        return (root, query, cb) -> {
+            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
+            predicates.add(cb.isFalse(root.get("deleted")));
+            predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from().atStartOfDay()));
+            predicates.add(cb.lessThan(root.get("occurredAt"), filter.to().plusDays(1).atStartOfDay()));
+            if (filter.deskId() != null) {
+                predicates.add(cb.equal(root.get("deskId"), filter.deskId()));
+            }
+            if (filter.counsellor() != null) {
+                predicates.add(cb.equal(root.get("counsellor"), filter.counsellor()));
+            }
+            if (filter.country() != null) {
+                predicates.add(cb.equal(root.get("country"), filter.country()));
+            }
+            if (filter.channel() != null) {
+                predicates.add(cb.equal(root.get("channel"), filter.channel()));
+            }
+            if (filter.visitorType() != null) {
+                predicates.add(cb.equal(root.get("visitorType"), filter.visitorType()));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    private static String describeCreation(InteractionDetails details) {
+        return fields(details).entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
+    }
+
+    private static String describeChanges(InteractionDetails before, InteractionDetails after) {
+        var old = fields(before);
+        var fresh = fields(after);
+        return fresh.keySet().stream().filter(key -> !Objects.equals(old.get(key), fresh.get(key)))
+                .map(key -> key + ": " + blankAsDash(old.get(key)) + " → " + blankAsDash(fresh.get(key)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String blankAsDash(@Nullable String value) {
+        return value == null || value.isEmpty() ? "—" : value;
+    }
+
+    /** The audited fields of an interaction, as plain text. */
+    private static Map<String, String> fields(InteractionDetails d) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("occurredAt", d.occurredAt().toString());
+        fields.put("desk", String.valueOf(d.deskId()));
+        fields.put("channel", d.channel().name());
+        fields.put("adults", String.valueOf(d.adults()));
+        fields.put("children", String.valueOf(d.children()));
+        fields.put("partyType", text(d.partyType()));
+        fields.put("visitorType", text(d.visitorType()));
+        fields.put("country", text(d.country()));
+        fields.put("departement", text(d.departement()));
+        fields.put("language", text(d.language()));
+        fields.put("stayLength", text(d.stayLength()));
+        fields.put("accommodation", text(d.accommodation()));
+        fields.put("purpose", text(d.purpose()));
+        fields.put("interests", sorted(d.interestIds()));
+        fields.put("questions", sorted(d.questionIds()));
+        fields.put("outcomes", sorted(d.outcomes()));
+        fields.put("note", text(d.note()));
+        return fields;
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String sorted(Set<?> values) {
+        return values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(zone)).withNano(0);
+    }
+
+    private static String currentUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
+    }
+
+    private static boolean isManager() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_" + AppRoles.DIRECTOR) || a.equals("ROLE_" + AppRoles.ADMIN));
+    }
+}

@@ -1,0 +1,234 @@
+package org.comptoir.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.comptoir.ComptoirTest;
+import org.comptoir.reference.ListItemDraft;
+import org.comptoir.reference.ListKind;
+import org.comptoir.reference.ReferenceListService;
+import org.comptoir.security.AppRoles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@ComptoirTest
+@Transactional
+@WithMockUser(username = "counsellor", roles = AppRoles.COUNSELLOR)
+class VisitServiceTest {
+
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ReferenceListService lists;
+
+    @Test
+    void a_typical_visit_is_saved_at_the_counsellors_desk_with_an_audit_entry() {
+        var hiking = interest("HIKING");
+        var saved = visits.save(germanCouple(Set.of(hiking)));
+
+        assertThat(saved.id()).isPositive();
+        assertThat(saved.counsellor()).isEqualTo("counsellor");
+        assertThat(saved.deskId()).isEqualTo(visits.defaultDeskId());
+        assertThat(saved.persons()).isEqualTo(2);
+        assertThat(saved.interestIds()).containsExactly(hiking);
+        assertThat(visits.find(saved.id())).contains(saved);
+        asDirector(() -> assertThat(visits.audit(saved.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("CREATE");
+            assertThat(entry.by()).isEqualTo("counsellor");
+            assertThat(entry.changes()).contains("country: DE", "stayLength: TWO_THREE_NIGHTS");
+        }));
+    }
+
+    @Test
+    void bad_input_is_refused_field_by_field() {
+        var draft = new InteractionDraft(null, 0, LocalDateTime.now().plusDays(2), null, Channel.DESK, 0, 0, null,
+                null, "ZZ", "63", null, null, null, null, Set.of(), Set.of(), Set.of(), "x".repeat(2001), false);
+
+        assertThatThrownBy(() -> visits.save(draft)).isInstanceOfSatisfying(InteractionInvalid.class,
+                invalid -> assertThat(invalid.fieldErrors()).containsEntry("adults", "interaction.party.empty")
+                        .containsEntry("note", "interaction.note.too-long")
+                        .containsEntry("occurredAt", "interaction.date.future")
+                        .containsEntry("country", "interaction.country.unknown")
+                        .containsEntry("departement", "interaction.departement.only-france"));
+    }
+
+    @Test
+    void a_party_over_999_is_refused_and_a_child_alone_is_a_party() {
+        var tooMany = withParty(1000, 0);
+        assertThatThrownBy(() -> visits.save(tooMany)).isInstanceOfSatisfying(InteractionInvalid.class,
+                invalid -> assertThat(invalid.fieldErrors()).containsEntry("adults", "interaction.party.range"));
+        assertThat(visits.save(withParty(0, 1)).persons()).isOne();
+    }
+
+    @Test
+    void a_french_visitor_has_a_departement() {
+        var draft = new InteractionDraft(null, 0, null, null, Channel.DESK, 1, 0, null, null, "FR", "63", null,
+                null, null, null, Set.of(), Set.of(), Set.of(), null, false);
+        assertThat(visits.save(draft).departement()).isEqualTo("63");
+    }
+
+    @Test
+    void a_director_edits_any_interaction_and_the_audit_shows_before_and_after() {
+        var saved = visits.save(germanCouple(Set.of()));
+        asDirector(() -> {
+            var changed = visits.save(new InteractionDraft(saved.id(), saved.version(), saved.occurredAt(),
+                    saved.deskId(), Channel.DESK, 3, 0, null, null, "DE", null, null, StayLength.FOUR_SEVEN_NIGHTS,
+                    null, null, Set.of(), Set.of(), Set.of(), null, false));
+            assertThat(changed.adults()).isEqualTo(3);
+            assertThat(changed.updatedBy()).isEqualTo("director");
+            assertThat(visits.audit(saved.id())).hasSize(2).last().satisfies(entry -> {
+                assertThat(entry.action()).isEqualTo("UPDATE");
+                assertThat(entry.by()).isEqualTo("director");
+                assertThat(entry.changes()).contains("adults: 2 → 3",
+                        "stayLength: TWO_THREE_NIGHTS → FOUR_SEVEN_NIGHTS").doesNotContain("country");
+            });
+        });
+    }
+
+    @Test
+    void a_counsellor_cannot_change_someone_elses_interaction() {
+        var saved = visits.save(germanCouple(Set.of()));
+        as("colleague", AppRoles.COUNSELLOR, () -> {
+            assertThatThrownBy(() -> visits.save(saved.toDraft())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> visits.delete(saved.id(), saved.version()))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+    }
+
+    @Test
+    void an_edit_of_a_stale_version_is_refused_and_says_who_changed_it() {
+        var saved = visits.save(germanCouple(Set.of()));
+        asDirector(() -> visits.save(saved.toDraft()));
+        assertThatThrownBy(() -> visits.save(saved.toDraft())).isInstanceOfSatisfying(EditConflict.class,
+                conflict -> assertThat(conflict.changedBy()).isEqualTo("director"));
+    }
+
+    @Test
+    void a_deleted_interaction_leaves_the_lists_but_stays_in_the_audit() {
+        var saved = visits.save(germanCouple(Set.of()));
+        var before = visits.todayCounters(saved.deskId());
+        visits.delete(saved.id(), saved.version());
+
+        assertThat(visits.find(saved.id())).isEmpty();
+        assertThat(visits.todayCounters(saved.deskId()).interactions()).isEqualTo(before.interactions() - 1);
+        assertThat(visits.today(saved.deskId(), PageRequest.of(0, 500)).getContent())
+                .extracting(InteractionDetails::id).doesNotContain(saved.id());
+        asDirector(() -> assertThat(visits.audit(saved.id())).extracting(AuditEntry::action)
+                .containsExactly("CREATE", "DELETE"));
+    }
+
+    @Test
+    void todays_list_is_newest_first_with_counters_of_interactions_visitors_and_quick_counts() {
+        var desk = newDesk();
+        var first = visits.save(withDesk(desk, 2, 1));
+        var quick = visits.quickCount(desk, Channel.PHONE, question("TRANSPORT"));
+
+        var today = visits.today(desk, PageRequest.of(0, 50)).getContent();
+        assertThat(today).extracting(InteractionDetails::id).containsExactly(quick.id(), first.id());
+        assertThat(visits.todayCounters(desk)).isEqualTo(new DayCounters(2, 4, 1));
+        assertThat(quick.quick()).isTrue();
+        assertThat(quick.channel()).isEqualTo(Channel.PHONE);
+    }
+
+    @Test
+    void same_as_last_gives_the_previous_profile_without_note_or_outcomes() {
+        var hiking = interest("HIKING");
+        visits.save(germanCouple(Set.of(hiking)));
+        var profile = visits.lastProfile().orElseThrow();
+        assertThat(profile.id()).isNull();
+        assertThat(profile.country()).isEqualTo("DE");
+        assertThat(profile.adults()).isEqualTo(2);
+        assertThat(profile.interestIds()).containsExactly(hiking);
+        assertThat(profile.note()).isNull();
+    }
+
+    @Test
+    void the_most_frequent_foreign_countries_of_the_desk_come_first() {
+        var desk = newDesk();
+        for (var country : new String[]{"NL", "BE", "NL", "FR", "GB", "NL", "BE"}) {
+            visits.save(new InteractionDraft(null, 0, null, desk, Channel.DESK, 1, 0, null, null, country, null,
+                    null, null, null, null, Set.of(), Set.of(), Set.of(), null, false));
+        }
+        assertThat(visits.mostFrequentCountries(desk)).containsExactly("NL", "BE", "GB");
+    }
+
+    @Test
+    void a_counsellor_cannot_read_the_history() {
+        var filter = HistoryFilter.month(java.time.LocalDate.now());
+        assertThatThrownBy(() -> visits.history(filter, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> visits.audit(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_history_filters_by_period_and_country() {
+        var saved = visits.save(germanCouple(Set.of()));
+        asDirector(() -> {
+            var month = HistoryFilter.month(saved.occurredAt().toLocalDate());
+            var germans = new HistoryFilter(month.from(), month.to(), null, null, "DE", null, null);
+            assertThat(visits.history(germans, PageRequest.of(0, 1000)).getContent())
+                    .extracting(InteractionDetails::id).contains(saved.id())
+                    .allSatisfy(id -> assertThat(id).isNotNull());
+            assertThat(visits.history(germans, PageRequest.of(0, 1000)).getContent())
+                    .allMatch(i -> "DE".equals(i.country()));
+            var nextMonth = HistoryFilter.month(saved.occurredAt().toLocalDate().plusMonths(1));
+            assertThat(visits.historyCount(nextMonth)).isZero();
+        });
+    }
+
+    private InteractionDraft germanCouple(Set<Long> interests) {
+        return new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 0, PartyType.COUPLE, VisitorType.TOURIST,
+                "DE", null, ConversationLanguage.DE, StayLength.TWO_THREE_NIGHTS, null, null, interests, Set.of(),
+                Set.of(), null, false);
+    }
+
+    private static InteractionDraft withParty(int adults, int children) {
+        return withDesk(null, adults, children);
+    }
+
+    private static InteractionDraft withDesk(Long desk, int adults, int children) {
+        return new InteractionDraft(null, 0, null, desk, Channel.DESK, adults, children, null, null, null, null,
+                null, null, null, null, Set.of(), Set.of(), Set.of(), null, false);
+    }
+
+    private long interest(String code) {
+        return lists.items(ListKind.INTEREST, false).stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow().id();
+    }
+
+    private long question(String code) {
+        return lists.items(ListKind.QUESTION, false).stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow().id();
+    }
+
+    private long newDesk() {
+        var holder = new long[1];
+        as("admin", AppRoles.ADMIN, () -> holder[0] = lists.save(ListKind.DESK,
+                new ListItemDraft(null, 0, "TEST_" + System.nanoTime(), "Test", "Test", 99)).id());
+        return holder[0];
+    }
+
+    private static void asDirector(Runnable action) {
+        as("director", AppRoles.DIRECTOR, action);
+    }
+
+    private static void as(String user, String role, Runnable action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken(user, "", "ROLE_" + role));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
