@@ -322,6 +322,12 @@ public class VisitService {
         return values.stream().map(Object::toString).sorted().collect(Collectors.joining(","));
     }
 
+    /** Now at the office: what the desk form compares dates with. */
+    @PreAuthorize(STAFF)
+    public LocalDateTime officeNow() {
+        return now();
+    }
+
     LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(zone)).withNano(0);
     }

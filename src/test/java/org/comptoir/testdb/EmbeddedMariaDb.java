@@ -47,6 +47,21 @@ public final class EmbeddedMariaDb {
         if (instance != null) {
             return instance;
         }
+        try {
+            return startOnce(home, persistent);
+        } catch (IllegalStateException firstTry) {
+            if (persistent) {
+                throw firstTry;
+            }
+            // mariadb-install-db now and then trips over its own temporary files when several builds
+            // run at once on one machine; a throw-away data folder can simply be made again.
+            log.warn("Embedded MariaDB did not start ({}); trying once more with a fresh folder",
+                    firstTry.getCause() == null ? firstTry.getMessage() : firstTry.getCause().getMessage());
+            return startOnce(home, false);
+        }
+    }
+
+    private static EmbeddedMariaDb startOnce(Path home, boolean persistent) {
         long started = System.nanoTime();
         try {
             home = home.toAbsolutePath();

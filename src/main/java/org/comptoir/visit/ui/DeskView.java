@@ -1,24 +1,344 @@
 package org.comptoir.visit.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.comptoir.base.ui.ComingSoon;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.comptoir.base.RuleViolation;
+import org.comptoir.reference.Countries;
+import org.comptoir.reference.Departements;
+import org.comptoir.reference.ListItem;
+import org.comptoir.reference.ListKind;
+import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
+import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.visit.Channel;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionInvalid;
+import org.comptoir.visit.VisitService;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
- * The desk: visitor interactions logged while the conversation happens. Its issue builds it; until then the page says what is coming.
+ * The counsellor's desk: log the conversation while it happens, count the quick questions in one
+ * click, and see the day at this desk.
  */
 @Route("desk")
-@RolesAllowed({AppRoles.COUNSELLOR})
+@RolesAllowed(AppRoles.COUNSELLOR)
 @Menu(title = "nav.desk", order = 10, icon = "vaadin:desktop")
-class DeskView extends Div implements HasDynamicTitle {
+class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    DeskView() {
-        addClassName("page");
-        add(new ComingSoon("nav.desk", "coming.desk"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    final Select<DeskOption> desk = new Select<>();
+    final Span counters = new Span();
+    final Button save = new Button();
+    final Button sameAsLast = new Button();
+    final Button clear = new Button();
+    final Span status = new Span();
+    final Div quickButtons = new Div();
+    final Grid<InteractionDetails> today = new Grid<>();
+
+    private final VisitService visits;
+    private final ReferenceListService lists;
+    private final Countries countries;
+    private final Departements departements;
+    private final List<ListItem> interestItems;
+    private final List<ListItem> questionItems;
+    private final Div formHolder = new Div();
+    InteractionForm form;
+    private long deskId;
+
+    DeskView(VisitService visits, ReferenceListService lists, Countries countries, Departements departements) {
+        this.visits = visits;
+        this.lists = lists;
+        this.countries = countries;
+        this.departements = departements;
+        this.interestItems = lists.items(ListKind.INTEREST, false);
+        this.questionItems = lists.items(ListKind.QUESTION, false);
+        addClassName("desk-view");
+        deskId = visits.defaultDeskId();
+
+        desk.setItems(lists.activeDesks(getLocale()));
+        desk.setItemLabelGenerator(DeskOption::name);
+        desk.setAriaLabel(getTranslation("desk.desk"));
+        desk.addClassName("desk-select");
+        desk.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("desk", QueryParameters.of("desk", String.valueOf(e.getValue().id()))));
+            }
+        });
+        counters.addClassName("desk-counters");
+        var header = new Div(desk, counters);
+        header.addClassName("desk-header");
+
+        save.setText(getTranslation("desk.save"));
+        save.setIcon(VaadinIcon.CHECK.create());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setTooltipText(getTranslation("desk.save.shortcut"));
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        sameAsLast.setText(getTranslation("desk.same-as-last"));
+        sameAsLast.setIcon(VaadinIcon.COPY_O.create());
+        sameAsLast.addClickListener(e -> sameAsLast());
+        clear.setText(getTranslation("desk.clear"));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> reset());
+        status.addClassName("save-status");
+        status.getElement().setAttribute("role", "status");
+        var actions = new Div(save, sameAsLast, clear, status);
+        actions.addClassName("form-actions");
+
+        var formCard = new Div(formHolder, actions);
+        formCard.addClassName("card");
+        formCard.addClassName("form-card");
+
+        quickButtons.addClassName("quick-buttons");
+        var quickCard = new Div(new H3(getTranslation("desk.quick-count")), quickButtons);
+        quickCard.addClassName("card");
+        quickCard.addClassName("quick-card");
+
+        configureToday();
+        var todayCard = new Div(new H3(getTranslation("desk.today")), today);
+        todayCard.addClassName("card");
+        todayCard.addClassName("today-card");
+        var side = new Div(quickCard, todayCard);
+        side.addClassName("desk-side");
+
+        var columns = new Div(formCard, side);
+        columns.addClassName("desk-columns");
+        add(header, columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var requested = event.getLocation().getQueryParameters().getSingleParameter("desk");
+        var desks = lists.activeDesks(getLocale());
+        deskId = requested.flatMap(id -> desks.stream().filter(d -> String.valueOf(d.id()).equals(id)).findFirst())
+                .map(DeskOption::id).orElse(visits.defaultDeskId());
+        desks.stream().filter(d -> d.id() == deskId).findFirst().ifPresent(desk::setValue);
+        form = new InteractionForm(countries, departements, visits.mostFrequentCountries(deskId), interestItems,
+                questionItems,
+                visits::officeNow);
+        formHolder.removeAll();
+        formHolder.add(form);
+        reset();
+        showQuickButtons();
+        refreshToday();
+    }
+
+    private void save() {
+        status.setText("");
+        status.removeClassName("error");
+        form.draft().ifPresent(draft -> {
+            try {
+                var saved = visits.save(draft.deskId() == null ? withDesk(draft) : draft);
+                Notification.show(getTranslation("desk.saved", summary(saved)), 2000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                reset();
+                refreshToday();
+            } catch (InteractionInvalid invalid) {
+                form.showErrors(invalid.fieldErrors());
+                status.setText(getTranslation("interaction.invalid"));
+                status.addClassName("error");
+            } catch (RuleViolation violation) {
+                status.setText(getTranslation(violation.messageKey(), violation.arguments()));
+                status.addClassName("error");
+            } catch (DataAccessException | TransactionException unreachable) {
+                // The form keeps everything; the counsellor saves again when the database is back.
+                status.setText(getTranslation("desk.not-saved"));
+                status.addClassName("error");
+                Notification.show(getTranslation("desk.not-saved"), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+
+    private org.comptoir.visit.InteractionDraft withDesk(org.comptoir.visit.InteractionDraft draft) {
+        return new org.comptoir.visit.InteractionDraft(draft.id(), draft.version(), draft.occurredAt(), deskId,
+                draft.channel(), draft.adults(), draft.children(), draft.partyType(), draft.visitorType(),
+                draft.country(), draft.departement(), draft.language(), draft.stayLength(), draft.accommodation(),
+                draft.purpose(), draft.interestIds(), draft.questionIds(), draft.outcomes(), draft.note(),
+                draft.quick());
+    }
+
+    private void sameAsLast() {
+        visits.lastProfile().ifPresentOrElse(profile -> {
+            form.setDraft(profile);
+            form.focusFirst();
+        }, () -> Notification.show(getTranslation("desk.same-as-last.none"), 3000,
+                Notification.Position.BOTTOM_START));
+    }
+
+    private void reset() {
+        form.setDraft(org.comptoir.visit.InteractionDraft.blank());
+        form.focusFirst();
+    }
+
+    private void showQuickButtons() {
+        quickButtons.removeAll();
+        var questions = lists.quickQuestions(deskId);
+        if (questions.isEmpty()) {
+            quickButtons.add(new Span(getTranslation("desk.quick-count.none")));
+        }
+        for (var question : questions) {
+            var button = new Button(question.name(getLocale()), e -> quickCount(question));
+            button.addClassName("quick-button");
+            quickButtons.add(button);
+        }
+    }
+
+    private void quickCount(ListItem question) {
+        var channel = form.channel.getSingle() == null ? Channel.DESK : form.channel.getSingle();
+        try {
+            var saved = visits.quickCount(deskId, channel, question.id());
+            refreshToday();
+            var notification = new Notification();
+            notification.setDuration(6000);
+            notification.setPosition(Notification.Position.BOTTOM_START);
+            var undo = new Button(getTranslation("desk.undo"), e -> {
+                visits.delete(saved.id(), saved.version());
+                notification.close();
+                refreshToday();
+            });
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            notification.add(new Span(getTranslation("desk.quick-count.saved", question.name(getLocale()))), undo);
+            notification.addClassName("quick-notification");
+            notification.open();
+        } catch (DataAccessException | TransactionException unreachable) {
+            Notification.show(getTranslation("desk.not-saved"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void configureToday() {
+        today.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        today.addColumn(i -> TIME.format(i.occurredAt())).setHeader(getTranslation("desk.today.time"))
+                .setWidth("4.5em").setFlexGrow(0);
+        today.addColumn(this::origin).setHeader(getTranslation("desk.today.origin")).setFlexGrow(2);
+        today.addColumn(InteractionDetails::persons).setHeader(getTranslation("desk.today.persons"))
+                .setWidth("4.5em").setFlexGrow(0);
+        today.addColumn(this::what).setHeader(getTranslation("desk.today.what")).setFlexGrow(3);
+        today.addColumn(InteractionDetails::counsellor).setHeader(getTranslation("desk.today.counsellor"))
+                .setAutoWidth(true).setFlexGrow(0);
+        today.addComponentColumn(this::rowActions).setWidth("6em").setFlexGrow(0);
+        today.setItems(query -> visits.today(deskId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        today.setEmptyStateText(getTranslation("desk.today.empty"));
+    }
+
+    private String origin(InteractionDetails interaction) {
+        if (interaction.country() == null) {
+            return interaction.quick() ? "—" : "?";
+        }
+        var name = countries.find(interaction.country()).map(c -> c.name(getLocale())).orElse(interaction.country());
+        return interaction.departement() == null ? name : name + " (" + interaction.departement() + ")";
+    }
+
+    private String what(InteractionDetails interaction) {
+        var parts = new java.util.ArrayList<String>();
+        if (interaction.quick()) {
+            parts.add("⚡");
+        }
+        if (interaction.stayLength() != null) {
+            parts.add(getTranslation("StayLength." + interaction.stayLength().name()));
+        }
+        var names = interestItems.stream().filter(i -> interaction.interestIds().contains(i.id()))
+                .map(i -> i.name(getLocale())).collect(Collectors.joining(", "));
+        if (!names.isEmpty()) {
+            parts.add(names);
+        }
+        var asked = questionItems.stream().filter(q -> interaction.questionIds().contains(q.id()))
+                .map(q -> q.name(getLocale())).collect(Collectors.joining(", "));
+        if (!asked.isEmpty()) {
+            parts.add(asked);
+        }
+        return String.join(" · ", parts);
+    }
+
+    private Component rowActions(InteractionDetails interaction) {
+        var box = new Div();
+        box.addClassName("row-actions");
+        if (!visits.mayChange(interaction)) {
+            return box;
+        }
+        var edit = new Button(VaadinIcon.EDIT.create(), e -> getUI().ifPresent(ui -> ui.navigate(
+                "interactions/" + interaction.id() + "/edit", QueryParameters.of("back", "desk"))));
+        edit.setAriaLabel(getTranslation("action.edit"));
+        edit.setTooltipText(getTranslation("action.edit"));
+        var delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(interaction));
+        delete.setAriaLabel(getTranslation("action.delete"));
+        delete.setTooltipText(getTranslation("action.delete"));
+        for (var button : List.of(edit, delete)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        }
+        box.add(edit, delete);
+        return box;
+    }
+
+    private void confirmDelete(InteractionDetails interaction) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("desk.delete.title"));
+        dialog.setText(getTranslation("desk.delete.text", TIME.format(interaction.occurredAt()), origin(interaction)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                visits.delete(interaction.id(), interaction.version());
+                refreshToday();
+            } catch (RuleViolation violation) {
+                Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 5000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                refreshToday();
+            }
+        });
+        dialog.open();
+    }
+
+    private void refreshToday() {
+        today.getDataProvider().refreshAll();
+        try {
+            var day = visits.todayCounters(deskId);
+            counters.setText(getTranslation("desk.counters", day.interactions(), day.visitors(), day.quickCounts()));
+        } catch (DataAccessException | TransactionException unreachable) {
+            counters.setText("");
+        }
+    }
+
+    private String summary(InteractionDetails saved) {
+        var where = saved.country() == null ? "" : countries.find(saved.country()).map(c -> c.name(getLocale()))
+                .orElse("");
+        return getTranslation("desk.saved.summary", where, saved.persons()).strip();
+    }
+
+    /** For tests: the quick-count buttons by label. */
+    Map<String, Button> quickButtonsByLabel() {
+        return quickButtons.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .collect(Collectors.toMap(Button::getText, b -> b));
     }
 
     @Override

@@ -1,0 +1,202 @@
+package org.comptoir.visit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.Locale;
+import org.comptoir.ViewTest;
+import org.comptoir.reference.Country;
+import org.comptoir.security.AppRoles;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.StayLength;
+import org.comptoir.visit.VisitService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The desk, used as a counsellor would, in French and in English.
+ */
+@WithMockUser(username = "counsellor", roles = AppRoles.COUNSELLOR)
+class DeskViewTest extends ViewTest {
+
+    @Autowired
+    VisitService visits;
+
+    @Test
+    void the_form_starts_empty_with_one_adult_at_the_desk_channel() {
+        var view = navigate(DeskView.class);
+        var form = view.form;
+        assertThat(form.country.getValue()).isNull();
+        assertThat(form.adults.getValue()).isOne();
+        assertThat(form.children.getValue()).isZero();
+        assertThat(form.channel.getSingle()).isEqualTo(org.comptoir.visit.Channel.DESK);
+        assertThat(form.country.getLabel()).isEqualTo("Provenance");
+        assertThat(view.save.getText()).isEqualTo("Enregistrer");
+    }
+
+    @Test
+    void a_counsellor_logs_a_visit_and_sees_it_at_once_in_todays_list_and_counters() {
+        var view = navigate(DeskView.class);
+        var before = visits.todayCounters(visits.defaultDeskId());
+        var form = view.form;
+
+        test(form.country).selectItem("Allemagne");
+        test(form.adults).setValue(2);
+        test(form.stayLength.button(StayLength.TWO_THREE_NIGHTS)).click();
+        test(form.interests.buttons().get(0)).click();
+        test(form.interests.buttons().get(1)).click();
+        test(view.save).click();
+
+        assertThat(notifications()).anySatisfy(text -> assertThat(text).isEqualTo("Enregistré — Allemagne, 2 pers."));
+        var after = visits.todayCounters(visits.defaultDeskId());
+        assertThat(after.interactions()).isEqualTo(before.interactions() + 1);
+        assertThat(after.visitors()).isEqualTo(before.visitors() + 2);
+        assertThat(view.counters.getText()).startsWith(after.interactions() + " contacts · " + after.visitors());
+        assertThat(test(view.today).getCellText(0, 1)).isEqualTo("Allemagne");
+        assertThat(test(view.today).getCellText(0, 2)).isEqualTo("2");
+        assertThat(form.country.getValue()).as("the form is clear for the next visitor").isNull();
+        assertThat(form.adults.getValue()).isOne();
+        assertThat(form.interests.getValue()).isEmpty();
+    }
+
+    @Test
+    void enter_on_a_code_or_the_start_of_a_name_picks_the_country() {
+        var form = navigate(DeskView.class).form;
+        typeAndEnter(form.country, "de");
+        assertThat(form.country.getValue().code()).isEqualTo("DE");
+        typeAndEnter(form.country, "royaume");
+        assertThat(form.country.getValue().code()).isEqualTo("GB");
+        typeAndEnter(form.country, "pays-bas");
+        assertThat(form.country.getValue().code()).isEqualTo("NL");
+        typeAndEnter(form.country, "switz");
+        assertThat(form.country.getValue().code()).isEqualTo("CH");
+    }
+
+    @Test
+    void france_comes_first_and_a_postal_code_fills_in_the_departement() {
+        var form = navigate(DeskView.class).form;
+        assertThat(test(form.country).getSuggestionItems().getFirst()).extracting(Country::code).isEqualTo("FR");
+        assertThat(form.departement.isVisible()).isFalse();
+
+        test(form.country).selectItem("France");
+        assertThat(form.departement.isVisible()).isTrue();
+        test(form.postalCode).setValue("63000");
+        assertThat(form.departement.getValue().code()).isEqualTo("63");
+        test(form.postalCode).setValue("20090");
+        assertThat(form.departement.getValue().code()).isEqualTo("2A");
+    }
+
+    @Test
+    void a_party_of_nobody_is_refused_next_to_the_field_and_nothing_typed_is_lost() {
+        var view = navigate(DeskView.class);
+        var form = view.form;
+        var before = visits.todayCounters(visits.defaultDeskId()).interactions();
+        test(form.country).selectItem("Belgique");
+        test(form.adults).setValue(0);
+        test(form.children).setValue(0);
+        test(view.save).click();
+
+        assertThat(form.adults.isInvalid()).isTrue();
+        assertThat(form.adults.getErrorMessage()).isEqualTo("Au moins une personne.");
+        assertThat(form.country.getValue().code()).isEqualTo("BE");
+        assertThat(visits.todayCounters(visits.defaultDeskId()).interactions()).isEqualTo(before);
+    }
+
+    @Test
+    void same_as_last_refills_the_previous_visitors_profile() {
+        var view = navigate(DeskView.class);
+        test(view.form.country).selectItem("Pays-Bas");
+        test(view.form.adults).setValue(4);
+        test(view.form.stayLength.button(StayLength.ONE_NIGHT)).click();
+        test(view.save).click();
+
+        test(view.sameAsLast).click();
+        assertThat(view.form.country.getValue().code()).isEqualTo("NL");
+        assertThat(view.form.adults.getValue()).isEqualTo(4);
+        assertThat(view.form.stayLength.getSingle()).isEqualTo(StayLength.ONE_NIGHT);
+    }
+
+    @Test
+    void a_quick_count_is_saved_in_one_click_and_can_be_undone() {
+        var view = navigate(DeskView.class);
+        var desk = visits.defaultDeskId();
+        var before = visits.todayCounters(desk);
+        test(view.quickButtonsByLabel().get("Météo")).click();
+
+        var during = visits.todayCounters(desk);
+        assertThat(during.quickCounts()).isEqualTo(before.quickCounts() + 1);
+        var notification = $(Notification.class).last();
+        assertThat(find(com.vaadin.flow.component.html.Span.class, notification).all())
+                .extracting(com.vaadin.flow.component.html.Span::getText).contains("Compté : Météo");
+        var undo = find(Button.class, notification).all().stream()
+                .filter(b -> b.getText().equals("Annuler")).findFirst().orElseThrow();
+        test(undo).click();
+        assertThat(visits.todayCounters(desk)).isEqualTo(before);
+    }
+
+    @Test
+    void a_counsellor_deletes_their_own_interaction_after_confirming() {
+        var view = navigate(DeskView.class);
+        test(view.form.country).selectItem("Espagne");
+        test(view.save).click();
+        var mine = newest();
+        assertThat(mine.country()).isEqualTo("ES");
+
+        rowButton(view, "Supprimer");
+        var confirm = $(ConfirmDialog.class).single();
+        test(confirm).confirm();
+        assertThat(visits.find(mine.id())).isEmpty();
+    }
+
+    @Test
+    void the_edit_button_opens_the_interaction_and_saving_returns_to_the_desk() {
+        var view = navigate(DeskView.class);
+        test(view.form.country).selectItem("Italie");
+        test(view.save).click();
+        var mine = newest();
+
+        rowButton(view, "Modifier");
+        var edit = (InteractionEditView) getCurrentView();
+        assertThat(edit.form.country.getValue().code()).isEqualTo("IT");
+        test(edit.form.adults).setValue(3);
+        test(edit.save).click();
+
+        assertThat(getCurrentView()).as("status: %s %s %s %s", edit.status.getText(), edit.form.occurredAt.isInvalid(),
+                edit.form.occurredAt.getErrorMessage(), edit.form.occurredAt.getValue()).isInstanceOf(DeskView.class);
+        assertThat(visits.find(mine.id()).orElseThrow().adults()).isEqualTo(3);
+    }
+
+    @Test
+    void the_desk_speaks_english_when_asked() {
+        useLocale(Locale.ENGLISH);
+        var view = navigate(DeskView.class);
+        assertThat(view.save.getText()).isEqualTo("Save");
+        assertThat(view.form.country.getLabel()).isEqualTo("Origin");
+        assertThat(view.form.stayLength.button(StayLength.TWO_THREE_NIGHTS).getText()).isEqualTo("2–3 nights");
+        test(view.form.country).selectItem("Germany");
+        test(view.form.adults).setValue(0);
+        test(view.form.children).setValue(0);
+        test(view.save).click();
+        assertThat(view.form.adults.getErrorMessage()).isEqualTo("At least one person.");
+    }
+
+    private InteractionDetails newest() {
+        return visits.today(visits.defaultDeskId(), PageRequest.of(0, 1)).getContent().getFirst();
+    }
+
+    private void rowButton(DeskView view, String label) {
+        var button = test(view.today).getCellComponent(0, 5).getChildren().map(Button.class::cast)
+                .filter(b -> b.getAriaLabel().orElse("").equals(label)).findFirst().orElseThrow();
+        test(button).click();
+    }
+
+    private static void typeAndEnter(ComboBox<Country> combo, String typed) {
+        ComponentUtil.fireEvent(combo, new ComboBox.CustomValueSetEvent<>(combo, true, typed));
+    }
+}
