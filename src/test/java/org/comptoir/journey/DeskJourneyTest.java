@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.comptoir.ComptoirTest;
+import org.comptoir.TestUsers;
 import org.comptoir.reference.ListItem;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
@@ -16,56 +16,28 @@ import org.comptoir.visit.HistoryFilter;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The desk in a real headless Chromium, with the keyboard alone: a German couple staying two or three
  * nights, interested in hiking, volcanoes and heritage. Counts the key presses besides typing the
  * country (the goal is 12 at most).
  */
-@ComptoirTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeskJourneyTest {
+class DeskJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     VisitService visits;
     @Autowired
     ReferenceListService lists;
 
-    Browser browser;
     int keyPresses;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_counsellor_logs_a_typical_visit_with_the_keyboard_alone_in_at_most_twelve_key_presses() {
         var page = browser.newPage();
-        page.navigate("/login");
-        page.locator("#vaadinLoginUsername input").fill("counsellor");
-        page.locator("#vaadinLoginPassword input").fill("counsellor");
-        page.locator("#vaadinLoginPassword input").press("Enter");
+        signIn(page, "counsellor", "counsellor");
         page.waitForURL(url -> url.contains("/desk"));
         var form = page.locator(".interaction-form");
         assertThat(form).isVisible();
@@ -121,13 +93,6 @@ class DeskJourneyTest {
     }
 
     private static <T> T asDirector(java.util.function.Supplier<T> action) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TestingAuthenticationToken("director", "", "ROLE_" + AppRoles.DIRECTOR));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return TestUsers.as("director", AppRoles.DIRECTOR, action);
     }
 }

@@ -6,47 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Set;
-import org.comptoir.ComptoirTest;
+import org.comptoir.TestUsers;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.UserDraft;
 import org.comptoir.security.UserService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Signing in, in a real headless Chromium: each demo user sees their own menu; a wrong password is
  * told plainly; five of them lock the name; the language switch; logout.
  */
-@ComptoirTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInJourneyTest {
+class SignInJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserService users;
 
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void each_demo_user_signs_in_and_sees_the_menu_of_their_roles() {
@@ -120,18 +95,6 @@ class SignInJourneyTest {
         page.context().close();
     }
 
-    private static void signIn(Page page, String username, String password) {
-        page.navigate("/login");
-        submit(page, username, password);
-        page.waitForURL(url -> !url.contains("/login"));
-    }
-
-    private static void submit(Page page, String username, String password) {
-        page.locator("#vaadinLoginUsername input").fill(username);
-        var field = page.locator("#vaadinLoginPassword input");
-        field.fill(password);
-        field.press("Enter");
-    }
 
     /** Submits credentials that will be refused, and waits for the login page that says why. */
     private static void submitRefused(Page page, String username, String password) {
@@ -141,13 +104,7 @@ class SignInJourneyTest {
     }
 
     private void createUser(String username, String password) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TestingAuthenticationToken("admin", "", "ROLE_" + AppRoles.ADMIN));
-        SecurityContextHolder.setContext(context);
-        try {
-            users.save(new UserDraft(null, 0, username, "Locked out", Set.of(AppRoles.COUNSELLOR), null, password));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        TestUsers.as("admin", AppRoles.ADMIN, () -> users.save(new UserDraft(null, 0, username, "Locked out",
+                Set.of(AppRoles.COUNSELLOR), null, password)));
     }
 }

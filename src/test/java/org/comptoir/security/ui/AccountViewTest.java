@@ -3,14 +3,13 @@ package org.comptoir.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.UserDraft;
 import org.comptoir.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -49,11 +48,7 @@ class AccountViewTest extends ViewTest {
 
     /** The person of this test, with a known password (created once, reset on later runs). */
     private void ensureOwner() {
-        var previous = SecurityContextHolder.getContext();
-        var admin = SecurityContextHolder.createEmptyContext();
-        admin.setAuthentication(new TestingAuthenticationToken("admin", "", "ROLE_" + AppRoles.ADMIN));
-        SecurityContextHolder.setContext(admin);
-        try {
+        TestUsers.as("admin", AppRoles.ADMIN, () -> {
             var existing = users.page("account.owner", org.springframework.data.domain.PageRequest.of(0, 1))
                     .stream().findFirst();
             if (existing.isPresent()) {
@@ -62,8 +57,6 @@ class AccountViewTest extends ViewTest {
                 users.save(new UserDraft(null, 0, "account.owner", "Account owner", Set.of(AppRoles.COUNSELLOR),
                         null, "Banne-d-Ordanche-1"));
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }
