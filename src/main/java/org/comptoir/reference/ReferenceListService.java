@@ -39,6 +39,14 @@ public class ReferenceListService implements DeskDirectory {
         return entries.stream().map(NamedEntry::toItem).toList();
     }
 
+    /** Code → id of every entry of a list, retired ones too: for loaders and imports, which name entries by code. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> idsByCode(ListKind kind) {
+        return repository(kind).findAll().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                NamedEntry::getCode, entry -> java.util.Objects.requireNonNull(entry.getId())));
+    }
+
     @PreAuthorize(IS_ADMIN)
     @Transactional
     public ListItem save(ListKind kind, ListItemDraft draft) {

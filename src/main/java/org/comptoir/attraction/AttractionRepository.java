@@ -1,0 +1,14 @@
+package org.comptoir.attraction;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AttractionRepository extends JpaRepository<Attraction, Long> {
+
+    List<Attraction> findByActiveTrue();
+
+    Optional<Attraction> findBySourceUri(String sourceUri);
+
+    boolean existsBySlug(String slug);
+}

@@ -1,0 +1,161 @@
+package org.comptoir.attraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.comptoir.base.RuleViolation;
+import org.comptoir.reference.Text;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The attraction database: search and filters for everyone at the office, changes for admins.
+ */
+@Service
+public class AttractionService {
+
+    static final String STAFF = "isAuthenticated()";
+    static final String ADMIN = "hasRole('ADMIN')";
+
+    private final AttractionRepository attractions;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DriveTimes driveTimes;
+
+    AttractionService(AttractionRepository attractions, NamedParameterJdbcTemplate jdbc, DriveTimes driveTimes) {
+        this.attractions = attractions;
+        this.jdbc = jdbc;
+        this.driveTimes = driveTimes;
+    }
+
+    /** A page of attractions matching the filter, in the order asked. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public Slice<AttractionDetails> search(AttractionFilter filter, AttractionSort sort, boolean ascending,
+                                          Pageable pageable) {
+        var params = new MapSqlParameterSource();
+        var where = where(filter, params);
+        var direction = ascending ? "asc" : "desc";
+        var order = switch (sort) {
+            case NAME -> "name_fr " + direction;
+            case DRIVE_TIME -> "drive_minutes_effective " + direction + ", name_fr";
+            case CATEGORY -> "category " + direction + ", name_fr";
+        };
+        params.addValue("limit", pageable.getPageSize() + 1);
+        params.addValue("offset", pageable.getOffset());
+        var ids = jdbc.queryForList("select id from attraction where " + where + " order by " + order
+                + ", id limit :limit offset :offset", params, Long.class);
+        var hasNext = ids.size() > pageable.getPageSize();
+        var pageIds = hasNext ? ids.subList(0, pageable.getPageSize()) : ids;
+        var byId = attractions.findAllById(pageIds).stream()
+                .collect(Collectors.toMap(Attraction::getId, Function.identity()));
+        var content = pageIds.stream().map(byId::get).map(Attraction::details).toList();
+        return new SliceImpl<>(content, pageable, hasNext);
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public long count(AttractionFilter filter) {
+        var params = new MapSqlParameterSource();
+        var count = jdbc.queryForObject("select count(*) from attraction where " + where(filter, params), params,
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public Optional<AttractionDetails> find(long id) {
+        return attractions.findById(id).map(Attraction::details);
+    }
+
+    /** Every active attraction: what suggestions rank. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<AttractionDetails> active() {
+        return attractions.findByActiveTrue().stream().map(Attraction::details)
+                .sorted(Comparator.comparing(AttractionDetails::id)).toList();
+    }
+
+    /** Creates or changes an attraction; refuses an invalid one, saying what is wrong where. */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public AttractionDetails save(AttractionDraft draft) {
+        var problems = AttractionRules.problems(draft);
+        if (!problems.isEmpty()) {
+            throw new AttractionInvalid(problems);
+        }
+        Attraction attraction;
+        if (draft.id() == null) {
+            attraction = new Attraction(draft.source());
+        } else {
+            attraction = attractions.findById(draft.id())
+                    .orElseThrow(() -> new RuleViolation("attraction.not-found"));
+            if (attraction.getVersion() != draft.version()) {
+                throw new ObjectOptimisticLockingFailureException(Attraction.class, draft.id());
+            }
+        }
+        attraction.apply(draft, driveTimes);
+        return attractions.saveAndFlush(attraction).details();
+    }
+
+    /** Retires an attraction (no longer suggested, kept for history) or brings it back. */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public AttractionDetails setActive(long id, boolean active) {
+        var attraction = attractions.findById(id).orElseThrow(() -> new RuleViolation("attraction.not-found"));
+        attraction.setActive(active);
+        return attractions.saveAndFlush(attraction).details();
+    }
+
+    private static String where(AttractionFilter filter, MapSqlParameterSource params) {
+        var clauses = new ArrayList<String>();
+        clauses.add(filter.includeRetired() ? "1 = 1" : "active");
+        var tokens = Text.fold(filter.text()).split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].isEmpty()) {
+                clauses.add("search_text like :t" + i);
+                params.addValue("t" + i, "%" + tokens[i].replace("%", "").replace("_", "") + "%");
+            }
+        }
+        if (filter.category() != null) {
+            clauses.add("category = :category");
+            params.addValue("category", filter.category().name());
+        }
+        if (filter.interestId() != null) {
+            clauses.add("exists (select 1 from attraction_interest ai where ai.attraction_id = id"
+                    + " and ai.interest_id = :interest)");
+            params.addValue("interest", filter.interestId());
+        }
+        if (filter.familyFriendly()) {
+            clauses.add("family_friendly");
+        }
+        if (filter.accessible()) {
+            clauses.add("reduced_mobility");
+        }
+        if (filter.dogsAllowed()) {
+            clauses.add("dogs_allowed");
+        }
+        if (filter.indoor()) {
+            clauses.add("indoor");
+        }
+        if (filter.openOn() != null) {
+            clauses.add("(months_open & :month) <> 0 and (closed_days & :day) = 0");
+            params.addValue("month", 1 << (filter.openOn().getMonthValue() - 1));
+            params.addValue("day", 1 << (filter.openOn().getDayOfWeek().getValue() - 1));
+        }
+        if (filter.maxDriveMinutes() != null) {
+            clauses.add("drive_minutes_effective <= :maxDrive");
+            params.addValue("maxDrive", filter.maxDriveMinutes());
+        }
+        return String.join(" and ", clauses);
+    }
+}
