@@ -28,7 +28,8 @@ class RouteAccessTest {
             "desk", new Route("DeskView", Set.of(AppRoles.COUNSELLOR)),
             "attractions", new Route("AttractionsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
             "reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN)),
-            "admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN)));
+            "admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN)),
+            "admin/lists", new Route("ListsView", Set.of(AppRoles.ADMIN)));
 
     record Route(String view, Set<String> allowed) {
     }
