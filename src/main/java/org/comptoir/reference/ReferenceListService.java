@@ -1,10 +1,13 @@
 package org.comptoir.reference;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.security.DeskDirectory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReferenceListService implements DeskDirectory {
+
+    /** Lengths of the columns (see V0002__reference_lists.sql); the form enforces them too. */
+    public static final int MAX_CODE = 40;
+    public static final int MAX_NAME = 120;
+    public static final int MAX_ORDER = 9999;
 
     private static final String IS_ADMIN = "hasRole('ADMIN')";
 
@@ -47,22 +55,24 @@ public class ReferenceListService implements DeskDirectory {
                 NamedEntry::getCode, entry -> java.util.Objects.requireNonNull(entry.getId())));
     }
 
+    /**
+     * Adds an entry (no id) or renames and reorders one. The code is set once: history and reports
+     * refer to it. Refused with a {@link RuleViolation} whose key names the field ({@code lists.code.*},
+     * {@code lists.name-fr.*}, {@code lists.name-en.*}, {@code lists.order.*}).
+     */
     @PreAuthorize(IS_ADMIN)
     @Transactional
     public ListItem save(ListKind kind, ListItemDraft draft) {
-        var nameFr = draft.nameFr().strip();
-        var nameEn = draft.nameEn().strip();
-        if (nameFr.isEmpty() || nameEn.isEmpty()) {
-            throw new RuleViolation("lists.names.required");
+        var nameFr = name(draft.nameFr(), "lists.name-fr");
+        var nameEn = name(draft.nameEn(), "lists.name-en");
+        if (draft.sortOrder() < 0 || draft.sortOrder() > MAX_ORDER) {
+            throw new RuleViolation("lists.order.range", MAX_ORDER);
         }
         @SuppressWarnings("unchecked")
         var repository = (EntryRepository<NamedEntry>) repository(kind);
         NamedEntry entry;
         if (draft.id() == null) {
-            var code = draft.code().strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-            if (code.isEmpty() || code.length() > 40) {
-                throw new RuleViolation("lists.code.invalid");
-            }
+            var code = code(draft.code());
             if (repository.existsByCode(code)) {
                 throw new RuleViolation("lists.code.taken", code);
             }
@@ -71,8 +81,7 @@ public class ReferenceListService implements DeskDirectory {
         } else {
             entry = repository.findById(draft.id()).orElseThrow(() -> new RuleViolation("lists.not-found"));
             if (entry.getVersion() != draft.version()) {
-                throw new org.springframework.orm.ObjectOptimisticLockingFailureException(entry.getClass(),
-                        draft.id());
+                throw new ObjectOptimisticLockingFailureException(entry.getClass(), draft.id());
             }
         }
         entry.rename(nameFr, nameEn);
@@ -80,13 +89,23 @@ public class ReferenceListService implements DeskDirectory {
         return repository.saveAndFlush(entry).toItem();
     }
 
-    /** Retires an entry (hidden from new entries, kept in history) or brings it back. */
+    /**
+     * Retires an entry (hidden from new entries, kept in history) or brings it back. The last active
+     * desk stays: without one, nobody could record a visit.
+     */
     @PreAuthorize(IS_ADMIN)
     @Transactional
     public ListItem setActive(ListKind kind, long id, boolean active) {
-        var entry = repository(kind).findById(id).orElseThrow(() -> new RuleViolation("lists.not-found"));
+        @SuppressWarnings("unchecked")
+        var repository = (EntryRepository<NamedEntry>) repository(kind);
+        var entry = repository.findById(id).orElseThrow(() -> new RuleViolation("lists.not-found"));
+        if (kind == ListKind.DESK && !active && entry.isActive()
+                && desks.findByActiveTrueOrderBySortOrderAscIdAsc().size() == 1) {
+            throw new RuleViolation("lists.desk.last-active");
+        }
         entry.setActive(active);
-        return entry.toItem();
+        // flushed so that the version handed back is the one a later rename must quote
+        return repository.saveAndFlush(entry).toItem();
     }
 
     /** The quick-count buttons of a desk, in order. */
@@ -96,13 +115,23 @@ public class ReferenceListService implements DeskDirectory {
         return questions.quickQuestions(deskId).stream().map(NamedEntry::toItem).toList();
     }
 
+    /**
+     * Sets a desk's quick-count buttons, in the given order. Only active question topics can be
+     * buttons; a topic given twice counts once.
+     */
     @PreAuthorize(IS_ADMIN)
     @Transactional
     public void setQuickQuestions(long deskId, List<Long> questionIds) {
         desks.findById(deskId).orElseThrow(() -> new RuleViolation("lists.not-found"));
+        var active = questions.findByActiveTrueOrderBySortOrderAscIdAsc().stream().map(NamedEntry::getId)
+                .collect(Collectors.toSet());
+        var ordered = List.copyOf(new LinkedHashSet<>(questionIds));
+        if (!active.containsAll(ordered)) {
+            throw new RuleViolation("lists.quick.unknown");
+        }
         questions.clearQuickQuestions(deskId);
-        for (int i = 0; i < questionIds.size(); i++) {
-            questions.addQuickQuestion(deskId, questionIds.get(i), i);
+        for (int i = 0; i < ordered.size(); i++) {
+            questions.addQuickQuestion(deskId, ordered.get(i), i);
         }
     }
 
@@ -121,6 +150,29 @@ public class ReferenceListService implements DeskDirectory {
     @Transactional(readOnly = true)
     public Optional<DeskOption> find(long id, Locale locale) {
         return desks.findById(id).map(desk -> new DeskOption(id, desk.name(locale)));
+    }
+
+    /** Codes are upper case, digits and underscores; spaces and dashes typed are taken as underscores. */
+    private static String code(String typed) {
+        var code = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        if (code.isEmpty()) {
+            throw new RuleViolation("lists.code.required");
+        }
+        if (!code.matches("[A-Z0-9_]{1," + MAX_CODE + "}")) {
+            throw new RuleViolation("lists.code.invalid", MAX_CODE);
+        }
+        return code;
+    }
+
+    private static String name(String typed, String keyPrefix) {
+        var name = typed.strip();
+        if (name.isEmpty()) {
+            throw new RuleViolation(keyPrefix + ".required");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new RuleViolation(keyPrefix + ".too-long", MAX_NAME);
+        }
+        return name;
     }
 
     private EntryRepository<? extends NamedEntry> repository(ListKind kind) {

@@ -28,7 +28,7 @@ class SignInJourneyTest extends BrowserJourney {
         var menus = java.util.Map.of(
                 "counsellor", List.of("Accueil", "Sites et activités"),
                 "director", List.of("Sites et activités", "Statistiques"),
-                "admin", List.of("Sites et activités", "Statistiques", "Utilisateurs"));
+                "admin", List.of("Sites et activités", "Statistiques", "Utilisateurs", "Listes"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
             signIn(page, entry.getKey(), entry.getKey());

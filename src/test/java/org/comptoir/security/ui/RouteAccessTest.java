@@ -30,7 +30,8 @@ class RouteAccessTest {
             "reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN)),
             "admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN)),
             "interactions/1/edit", new Route("InteractionEditView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)));
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
+            "admin/lists", new Route("ListsView", Set.of(AppRoles.ADMIN)));
 
     record Route(String view, Set<String> allowed) {
     }
