@@ -27,8 +27,8 @@ class SignInJourneyTest extends BrowserJourney {
     void each_demo_user_signs_in_and_sees_the_menu_of_their_roles() {
         var menus = java.util.Map.of(
                 "counsellor", List.of("Accueil", "Sites et activités"),
-                "director", List.of("Sites et activités", "Statistiques"),
-                "admin", List.of("Sites et activités", "Statistiques", "Utilisateurs", "Listes"));
+                "director", List.of("Historique", "Sites et activités", "Statistiques"),
+                "admin", List.of("Historique", "Sites et activités", "Statistiques", "Utilisateurs", "Listes"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
             signIn(page, entry.getKey(), entry.getKey());
@@ -70,7 +70,7 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
         submit(page, "director", "director");
         page.waitForURL(url -> !url.contains("/login"));
-        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Attractions");
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("History");
         Browser.screenshot(page, "home-director-english");
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,

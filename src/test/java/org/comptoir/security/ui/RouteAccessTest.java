@@ -28,6 +28,7 @@ class RouteAccessTest {
             "desk", new Route("DeskView", Set.of(AppRoles.COUNSELLOR)),
             "attractions", new Route("AttractionsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
             "reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN)),
+            "history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN)),
             "admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN)),
             "interactions/1/edit", new Route("InteractionEditView",
                     Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),

@@ -1,0 +1,126 @@
+package org.comptoir.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Set;
+import org.comptoir.ComptoirTest;
+import org.comptoir.base.ComptoirProperties;
+import org.comptoir.reference.ListKind;
+import org.comptoir.reference.ReferenceListService;
+import org.comptoir.security.AppRoles;
+import org.comptoir.visit.Accommodation;
+import org.comptoir.visit.Channel;
+import org.comptoir.visit.ConversationLanguage;
+import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Outcome;
+import org.comptoir.visit.PartyType;
+import org.comptoir.visit.Purpose;
+import org.comptoir.visit.StayLength;
+import org.comptoir.visit.VisitService;
+import org.comptoir.visit.VisitorType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A director reads the history in a real headless Chromium, from a shared link, opens an
+ * interaction's details and downloads the selection as CSV.
+ */
+@ComptoirTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HistoryJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ReferenceListService lists;
+    @Autowired
+    ComptoirProperties properties;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void a_director_opens_a_shared_link_reads_the_details_and_downloads_the_csv() throws Exception {
+        var counsellor = "journey" + System.nanoTime() % 100_000;
+        logInteractions(counsellor);
+        var today = LocalDate.now(properties.timeZone());
+        var from = today.withDayOfMonth(1);
+
+        var page = browser.newPage();
+        page.navigate("/login");
+        page.locator("#vaadinLoginUsername input").fill("director");
+        var password = page.locator("#vaadinLoginPassword input");
+        password.fill("director");
+        password.press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        page.navigate("/history?from=" + from + "&to=" + today + "&counsellor=" + counsellor);
+
+        assertThat(page.locator(".history-count")).hasText("3 contacts");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Pays-Bas")))
+                .hasCount(1);
+        assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("Historique");
+        Browser.screenshot(page, "history-director");
+
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Pays-Bas")).click();
+        var dialog = page.locator("vaadin-dialog");
+        assertThat(dialog).containsText("Historique des modifications");
+        assertThat(dialog).containsText("Pays : Pays-Bas");
+        Browser.screenshot(page, "history-details");
+        page.getByText("Fermer").click();
+
+        var download = page.waitForDownload(() -> page.locator(".history-export").click());
+        assertThat(download.suggestedFilename()).isEqualTo("comptoir-history-" + from + "-" + today + ".csv");
+        var csv = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFDate;Heure;Accueil;").contains(";Pays-Bas;NL;", ";Belgique;BE;");
+        assertThat(csv.split("\r\n")).hasSize(4);
+        page.context().close();
+    }
+
+    private void logInteractions(String counsellor) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken(counsellor, "", "ROLE_" + AppRoles.COUNSELLOR));
+        SecurityContextHolder.setContext(context);
+        try {
+            var hiking = lists.items(ListKind.INTEREST, false).stream().filter(i -> i.code().equals("HIKING"))
+                    .findFirst().orElseThrow().id();
+            var transport = lists.items(ListKind.QUESTION, false).stream()
+                    .filter(i -> i.code().equals("TRANSPORT")).findFirst().orElseThrow().id();
+            visits.save(new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 2, PartyType.FAMILY,
+                    VisitorType.TOURIST, "NL", null, ConversationLanguage.NL, StayLength.FOUR_SEVEN_NIGHTS,
+                    Accommodation.CAMPSITE, Purpose.LEISURE, Set.of(hiking), Set.of(), Set.of(Outcome.BROCHURES_GIVEN),
+                    "Cherchent un camping près du lac d’Aydat", false));
+            visits.save(new InteractionDraft(null, 0, null, null, Channel.PHONE, 1, 0, PartyType.ALONE,
+                    VisitorType.DAY_VISITOR, "BE", null, ConversationLanguage.FR, StayLength.DAY_TRIP, null,
+                    Purpose.LEISURE, Set.of(), Set.of(transport), Set.of(), null, false));
+            visits.quickCount(null, Channel.DESK, transport);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
