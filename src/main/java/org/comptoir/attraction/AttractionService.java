@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -30,11 +31,14 @@ public class AttractionService {
     private final AttractionRepository attractions;
     private final NamedParameterJdbcTemplate jdbc;
     private final DriveTimes driveTimes;
+    private final ApplicationEventPublisher events;
 
-    AttractionService(AttractionRepository attractions, NamedParameterJdbcTemplate jdbc, DriveTimes driveTimes) {
+    AttractionService(AttractionRepository attractions, NamedParameterJdbcTemplate jdbc, DriveTimes driveTimes,
+                      ApplicationEventPublisher events) {
         this.attractions = attractions;
         this.jdbc = jdbc;
         this.driveTimes = driveTimes;
+        this.events = events;
     }
 
     /** A page of attractions matching the filter, in the order asked. */
@@ -104,7 +108,9 @@ public class AttractionService {
             }
         }
         attraction.apply(draft, driveTimes);
-        return attractions.saveAndFlush(attraction).details();
+        var saved = attractions.saveAndFlush(attraction).details();
+        events.publishEvent(new AttractionsChanged());
+        return saved;
     }
 
     /** Retires an attraction (no longer suggested, kept for history) or brings it back. */
@@ -113,7 +119,9 @@ public class AttractionService {
     public AttractionDetails setActive(long id, boolean active) {
         var attraction = attractions.findById(id).orElseThrow(() -> new RuleViolation("attraction.not-found"));
         attraction.setActive(active);
-        return attractions.saveAndFlush(attraction).details();
+        var saved = attractions.saveAndFlush(attraction).details();
+        events.publishEvent(new AttractionsChanged());
+        return saved;
     }
 
     private static String where(AttractionFilter filter, MapSqlParameterSource params) {

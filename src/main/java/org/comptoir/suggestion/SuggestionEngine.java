@@ -28,6 +28,8 @@ public final class SuggestionEngine {
     static final int UNESCO = 5;
     static final int SAME_CATEGORY = 35;
     static final int MAX_NEARNESS = 30;
+    /** A given drive time this short means the place is in town: said "on foot". */
+    static final int WALKING_MINUTES = 5;
 
     private SuggestionEngine() {
     }
@@ -98,8 +100,12 @@ public final class SuggestionEngine {
             score += UNESCO;
         }
         score += Math.max(0, MAX_NEARNESS - a.driveMinutes() / 3);
-        reasons.add(Reason.of(a.driveEstimated() ? "suggestion.reason.drive-estimated" : "suggestion.reason.drive",
-                a.driveMinutes()));
+        if (a.driveMinutes() <= WALKING_MINUTES && !a.driveEstimated()) {
+            reasons.add(Reason.of("suggestion.reason.walk"));
+        } else {
+            reasons.add(Reason.of(a.driveEstimated() ? "suggestion.reason.drive-estimated"
+                    : "suggestion.reason.drive", a.driveMinutes()));
+        }
         reasons.add(Reason.of("suggestion.reason.open"));
         return new Suggestion(a, score, reasons);
     }

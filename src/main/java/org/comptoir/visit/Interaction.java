@@ -11,11 +11,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
@@ -112,6 +115,13 @@ class Interaction {
     @BatchSize(size = 100)
     private Set<Outcome> outcomes = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "interaction_pick", joinColumns = @JoinColumn(name = "interaction_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "attraction_id", nullable = false)
+    @BatchSize(size = 100)
+    private List<Long> pickIds = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
@@ -151,6 +161,7 @@ class Interaction {
         this.interestIds = new HashSet<>(draft.interestIds());
         this.questionIds = new HashSet<>(draft.questionIds());
         this.outcomes = new HashSet<>(draft.outcomes());
+        this.pickIds = new ArrayList<>(draft.pickIds());
     }
 
     void touch(String by, Instant now) {
@@ -195,7 +206,7 @@ class Interaction {
         return new InteractionDetails(java.util.Objects.requireNonNull(id), version, occurredAt, deskId, counsellor,
                 channel, adults, children, partyType, visitorType, country, departement, language, stayLength,
                 accommodation, purpose, Set.copyOf(interestIds), Set.copyOf(questionIds), Set.copyOf(outcomes), note,
-                quick, updatedBy, updatedAt);
+                quick, updatedBy, updatedAt, List.copyOf(pickIds));
     }
 
     @Override

@@ -31,7 +31,8 @@ public record InteractionDetails(
         @Nullable String note,
         boolean quick,
         String updatedBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        java.util.List<Long> pickIds) {
 
     public int persons() {
         return adults + children;
@@ -41,6 +42,6 @@ public record InteractionDetails(
     public InteractionDraft toDraft() {
         return new InteractionDraft(id, version, occurredAt, deskId, channel, adults, children, partyType,
                 visitorType, country, departement, language, stayLength, accommodation, purpose, interestIds,
-                questionIds, outcomes, note, quick);
+                questionIds, outcomes, note, quick, pickIds);
     }
 }

@@ -1,6 +1,7 @@
 package org.comptoir.visit;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,8 @@ public record InteractionDraft(
         Set<Long> questionIds,
         Set<Outcome> outcomes,
         @Nullable String note,
-        boolean quick) {
+        boolean quick,
+        List<Long> pickIds) {
 
     public static final int MAX_PARTY = 999;
     public static final int MAX_NOTE = 2000;
@@ -37,6 +39,19 @@ public record InteractionDraft(
         interestIds = Set.copyOf(interestIds);
         questionIds = Set.copyOf(questionIds);
         outcomes = Set.copyOf(outcomes);
+        pickIds = List.copyOf(pickIds);
+    }
+
+    /** A draft without suggestions picked. */
+    public InteractionDraft(@Nullable Long id, long version, @Nullable LocalDateTime occurredAt, @Nullable Long deskId,
+                            Channel channel, int adults, int children, @Nullable PartyType partyType,
+                            @Nullable VisitorType visitorType, @Nullable String country, @Nullable String departement,
+                            @Nullable ConversationLanguage language, @Nullable StayLength stayLength,
+                            @Nullable Accommodation accommodation, @Nullable Purpose purpose, Set<Long> interestIds,
+                            Set<Long> questionIds, Set<Outcome> outcomes, @Nullable String note, boolean quick) {
+        this(id, version, occurredAt, deskId, channel, adults, children, partyType, visitorType, country, departement,
+                language, stayLength, accommodation, purpose, interestIds, questionIds, outcomes, note, quick,
+                List.of());
     }
 
     /** An empty form: one adult at the desk. */

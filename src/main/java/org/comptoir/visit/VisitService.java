@@ -311,6 +311,7 @@ public class VisitService {
         fields.put("questions", sorted(d.questionIds()));
         fields.put("outcomes", sorted(d.outcomes()));
         fields.put("note", text(d.note()));
+        fields.put("picks", d.pickIds().stream().map(Object::toString).collect(Collectors.joining(",")));
         return fields;
     }
 

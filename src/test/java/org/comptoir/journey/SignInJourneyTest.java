@@ -26,9 +26,10 @@ class SignInJourneyTest extends BrowserJourney {
     @Test
     void each_demo_user_signs_in_and_sees_the_menu_of_their_roles() {
         var menus = java.util.Map.of(
-                "counsellor", List.of("Accueil", "Sites et activités"),
-                "director", List.of("Historique", "Sites et activités", "Statistiques"),
-                "admin", List.of("Historique", "Sites et activités", "Statistiques", "Utilisateurs", "Listes"));
+                "counsellor", List.of("Accueil", "Sites et activités", "Recommander"),
+                "director", List.of("Historique", "Sites et activités", "Recommander", "Statistiques"),
+                "admin", List.of("Historique", "Sites et activités", "Recommander", "Statistiques", "Utilisateurs",
+                        "Listes"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
             signIn(page, entry.getKey(), entry.getKey());

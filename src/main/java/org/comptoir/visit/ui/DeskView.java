@@ -35,6 +35,8 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.suggestion.SuggestionService;
+import org.comptoir.suggestion.ui.SuggestionPanel;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionInvalid;
@@ -69,10 +71,15 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final List<ListItem> interestItems;
     private final List<ListItem> questionItems;
     private final Div formHolder = new Div();
+    private final Div suggestionsCard = new Div();
+    private final SuggestionService suggestionService;
+    SuggestionPanel suggestions;
     InteractionForm form;
     private long deskId;
 
-    DeskView(VisitService visits, ReferenceListService lists, Countries countries, Departements departements) {
+    DeskView(VisitService visits, ReferenceListService lists, Countries countries, Departements departements,
+             SuggestionService suggestionService) {
+        this.suggestionService = suggestionService;
         this.visits = visits;
         this.lists = lists;
         this.countries = countries;
@@ -121,11 +128,14 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         quickCard.addClassName("card");
         quickCard.addClassName("quick-card");
 
+        suggestionsCard.addClassName("card");
+        suggestionsCard.addClassName("suggestions-card");
+
         configureToday();
         var todayCard = new Div(new H3(getTranslation("desk.today")), today);
         todayCard.addClassName("card");
         todayCard.addClassName("today-card");
-        var side = new Div(quickCard, todayCard);
+        var side = new Div(quickCard, suggestionsCard, todayCard);
         side.addClassName("desk-side");
 
         var columns = new Div(formCard, side);
@@ -145,6 +155,11 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 visits::officeNow);
         formHolder.removeAll();
         formHolder.add(form);
+        suggestions = new SuggestionPanel(suggestionService, interestName(), () -> visits.officeNow().toLocalDate());
+        suggestions.addPicksListener(form::setPicks);
+        form.addProfileListener(() -> suggestions.setProfile(form.profile()));
+        suggestionsCard.removeAll();
+        suggestionsCard.add(new H3(getTranslation("suggestion.title")), suggestions);
         reset();
         showQuickButtons();
         refreshToday();
@@ -182,20 +197,28 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 draft.channel(), draft.adults(), draft.children(), draft.partyType(), draft.visitorType(),
                 draft.country(), draft.departement(), draft.language(), draft.stayLength(), draft.accommodation(),
                 draft.purpose(), draft.interestIds(), draft.questionIds(), draft.outcomes(), draft.note(),
-                draft.quick());
+                draft.quick(), draft.pickIds());
     }
 
     private void sameAsLast() {
-        visits.lastProfile().ifPresentOrElse(profile -> {
-            form.setDraft(profile);
-            form.focusFirst();
-        }, () -> Notification.show(getTranslation("desk.same-as-last.none"), 3000,
+        visits.lastProfile().ifPresentOrElse(this::show, () -> Notification.show(getTranslation("desk.same-as-last.none"), 3000,
                 Notification.Position.BOTTOM_START));
     }
 
     private void reset() {
-        form.setDraft(org.comptoir.visit.InteractionDraft.blank());
+        show(org.comptoir.visit.InteractionDraft.blank());
+    }
+
+    private void show(org.comptoir.visit.InteractionDraft draft) {
+        form.setDraft(draft);
+        suggestions.setPicks(draft.pickIds());
+        suggestions.setProfile(form.profile());
         form.focusFirst();
+    }
+
+    private java.util.function.Function<Long, String> interestName() {
+        return id -> interestItems.stream().filter(i -> i.id() == id).findFirst().map(i -> i.name(getLocale()))
+                .orElse("?");
     }
 
     private void showQuickButtons() {
@@ -269,6 +292,10 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .map(i -> i.name(getLocale())).collect(Collectors.joining(", "));
         if (!names.isEmpty()) {
             parts.add(names);
+        }
+        if (!interaction.pickIds().isEmpty()) {
+            parts.add("★ " + suggestionService.picked(interaction.pickIds()).stream().map(a -> a.name(getLocale()))
+                    .collect(Collectors.joining(", ")));
         }
         var asked = questionItems.stream().filter(q -> interaction.questionIds().contains(q.id()))
                 .map(q -> q.name(getLocale())).collect(Collectors.joining(", "));

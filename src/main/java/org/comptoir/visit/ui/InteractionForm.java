@@ -67,6 +67,7 @@ class InteractionForm extends Composite<Div> {
         String note = "";
         @Nullable LocalDateTime occurredAt;
         boolean quick;
+        List<Long> picks = List.of();
     }
 
     final Toggles<Channel> channel = Toggles.single();
@@ -266,6 +267,7 @@ class InteractionForm extends Composite<Div> {
         model.note = draft.note() == null ? "" : draft.note();
         model.occurredAt = draft.id() == null ? null : draft.occurredAt();
         model.quick = draft.quick();
+        model.picks = draft.pickIds();
         binder.readBean(model);
         postalCode.clear();
         showDepartement(model.country);
@@ -283,7 +285,8 @@ class InteractionForm extends Composite<Div> {
                 m.country == null ? null : m.country.code(),
                 m.country != null && m.country.isFrance() && m.departement != null ? m.departement.code() : null,
                 m.language, m.stayLength.isEmpty() ? null : m.stayLength.iterator().next(), m.accommodation,
-                m.purpose, m.interests, m.questions, m.outcomes, m.note.isBlank() ? null : m.note, m.quick));
+                m.purpose, m.interests, m.questions, m.outcomes, m.note.isBlank() ? null : m.note, m.quick,
+                m.picks));
     }
 
     /** Shows the service's refusals next to their fields. */
@@ -307,6 +310,38 @@ class InteractionForm extends Composite<Div> {
                 }
             }
         });
+    }
+
+    /** The suggestions picked for this visitor (kept with the interaction). */
+    List<Long> picks() {
+        return model.picks;
+    }
+
+    void setPicks(List<Long> picks) {
+        model.picks = List.copyOf(picks);
+    }
+
+    /** Calls back whenever a field that shapes the suggestions changes. */
+    void addProfileListener(Runnable listener) {
+        country.addValueChangeListener(e -> listener.run());
+        adults.addValueChangeListener(e -> listener.run());
+        children.addValueChangeListener(e -> listener.run());
+        stayLength.addValueChangeListener(e -> listener.run());
+        interests.addValueChangeListener(e -> listener.run());
+        language.addValueChangeListener(e -> listener.run());
+        occurredAt.addValueChangeListener(e -> listener.run());
+    }
+
+    /** What the suggestion engine needs to know of the visitor, from what is typed so far. */
+    org.comptoir.suggestion.VisitorProfile profile() {
+        var stay = stayLength.getSingle();
+        Integer budget = stay == null ? null : stay == StayLength.PASSING_THROUGH ? 180 : 600;
+        var spoken = language.getValue();
+        var languageCode = spoken == null || spoken == ConversationLanguage.OTHER ? null
+                : spoken.name().toLowerCase(java.util.Locale.ROOT);
+        var day = occurredAt.getValue() == null ? officeNow.get().toLocalDate() : occurredAt.getValue().toLocalDate();
+        return new org.comptoir.suggestion.VisitorProfile(interests.getValue(), budget,
+                valueOr(children.getValue()), null, false, day, false, languageCode, Set.copyOf(model.picks));
     }
 
     boolean isEditing() {

@@ -186,6 +186,35 @@ class DeskViewTest extends ViewTest {
         assertThat(view.form.adults.getErrorMessage()).isEqualTo("At least one person.");
     }
 
+    @Test
+    void suggestions_follow_the_profile_and_a_pick_is_saved_with_the_interaction() {
+        var view = navigate(DeskView.class);
+        var panel = view.suggestions;
+        assertThat(panel.shown()).hasSize(10);
+        test(view.form.interests.buttons().get(0)).click();
+        test(view.form.stayLength.button(StayLength.DAY_TRIP)).click();
+        var first = panel.shown().getFirst();
+        assertThat(first.reasons().getFirst().key()).isEqualTo("suggestion.reason.interests");
+
+        test(panel.pickButton(0)).click();
+        assertThat(panel.picks()).containsExactly(first.attraction().id());
+        assertThat(panel.shown()).extracting(s -> s.attraction().id()).doesNotContain(first.attraction().id());
+        test(view.form.country).selectItem("Belgique");
+        test(view.save).click();
+
+        var saved = newest();
+        assertThat(saved.pickIds()).containsExactly(first.attraction().id());
+        assertThat(test(view.today).getCellText(0, 3)).contains("★ " + first.attraction().nameFr());
+        assertThat(panel.picks()).as("the next visitor starts without picks").isEmpty();
+    }
+
+    @Test
+    void the_rainy_day_switch_puts_indoor_places_first() {
+        var view = navigate(DeskView.class);
+        test(view.suggestions.rainySwitch()).click();
+        assertThat(view.suggestions.shown().getFirst().attraction().indoor()).isTrue();
+    }
+
     private InteractionDetails newest() {
         return visits.today(visits.defaultDeskId(), PageRequest.of(0, 1)).getContent().getFirst();
     }

@@ -1,0 +1,178 @@
+package org.comptoir.suggestion.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.comptoir.suggestion.Suggestion;
+import org.comptoir.suggestion.SuggestionService;
+import org.comptoir.suggestion.VisitorProfile;
+
+/**
+ * The top suggestions for the visitor being served, refreshed as the profile is filled in, each with
+ * its reasons; one click picks or unpicks one. Switches for a rainy day, children and reduced mobility.
+ */
+public class SuggestionPanel extends Composite<Div> {
+
+    public static final int SHOWN = 10;
+
+    final Checkbox rainy = new Checkbox();
+    final Checkbox children = new Checkbox();
+    final Checkbox reducedMobility = new Checkbox();
+    final Div picked = new Div();
+    final Div list = new Div();
+
+    private final SuggestionService suggestions;
+    private final Function<Long, String> interestNames;
+    private final Supplier<LocalDate> today;
+    private final List<Consumer<List<Long>>> pickListeners = new ArrayList<>();
+    private VisitorProfile base;
+    private String text = "";
+    private List<Long> picks = new ArrayList<>();
+    private boolean childrenFromProfile;
+    private List<Suggestion> shown = List.of();
+
+    public SuggestionPanel(SuggestionService suggestions, Function<Long, String> interestNames,
+                           Supplier<LocalDate> today) {
+        this.suggestions = suggestions;
+        this.interestNames = interestNames;
+        this.today = today;
+        this.base = VisitorProfile.on(today.get());
+        var content = getContent();
+        content.addClassName("suggestion-panel");
+        rainy.setLabel(getTranslation("suggestion.rainy"));
+        children.setLabel(getTranslation("suggestion.children"));
+        reducedMobility.setLabel(getTranslation("suggestion.reduced-mobility"));
+        for (var box : List.of(rainy, children, reducedMobility)) {
+            box.addValueChangeListener(e -> refresh());
+        }
+        var switches = new Div(rainy, children, reducedMobility);
+        switches.addClassName("suggestion-switches");
+        picked.addClassName("suggestion-picked");
+        list.addClassName("suggestion-list");
+        content.add(switches, picked, list);
+        refresh();
+    }
+
+    /** The visitor's profile as known so far; the panel's switches and picks are added to it. */
+    public void setProfile(VisitorProfile profile) {
+        this.base = profile;
+        if (profile.children() > 0 && !childrenFromProfile) {
+            children.setValue(true);
+        }
+        childrenFromProfile = profile.children() > 0;
+        refresh();
+    }
+
+    /** Limits the suggestions to those whose names contain these words (the Recommend view's search). */
+    public void setText(String text) {
+        this.text = text;
+        refresh();
+    }
+
+    public List<Long> picks() {
+        return List.copyOf(picks);
+    }
+
+    public void setPicks(List<Long> picks) {
+        this.picks = new ArrayList<>(picks);
+        refresh();
+    }
+
+    public void addPicksListener(Consumer<List<Long>> listener) {
+        pickListeners.add(listener);
+    }
+
+    /** The suggestions shown now, best first (for tests and the sheet). */
+    public List<Suggestion> shown() {
+        return shown;
+    }
+
+    /** The rainy-day switch. */
+    public Checkbox rainySwitch() {
+        return rainy;
+    }
+
+    /** The button that picks or unpicks the n-th suggestion shown. */
+    public Button pickButton(int index) {
+        return (Button) list.getComponentAt(index).getChildren().filter(Button.class::isInstance).findFirst()
+                .orElseThrow();
+    }
+
+    private VisitorProfile profile() {
+        var p = base;
+        int kids = children.getValue() ? Math.max(1, p.children()) : 0;
+        return new VisitorProfile(p.interestIds(), p.timeBudgetMinutes(), kids, p.youngestChildAge(),
+                reducedMobility.getValue(), p.date(), rainy.getValue(), p.language(), java.util.Set.copyOf(picks));
+    }
+
+    private void refresh() {
+        var profile = profile();
+        shown = text.isBlank() ? suggestions.suggest(profile, SHOWN) : suggestions.suggest(profile, text, SHOWN);
+        list.removeAll();
+        if (shown.isEmpty()) {
+            list.add(new Span(getTranslation("suggestion.none")));
+        }
+        for (var suggestion : shown) {
+            list.add(row(suggestion, profile.date()));
+        }
+        showPicked();
+    }
+
+    private Component row(Suggestion suggestion, LocalDate date) {
+        var a = suggestion.attraction();
+        var name = new Span(a.name(getLocale()));
+        name.addClassName("suggestion-name");
+        var category = new Span(getTranslation("AttractionCategory." + a.category().name()));
+        category.addClassName("suggestion-category");
+        var reasons = new Span(ReasonTexts.describe(this, suggestion, date, today.get(), interestNames));
+        reasons.addClassName("suggestion-reasons");
+        var text = new Div(new Div(name, category), reasons);
+        text.addClassName("suggestion-text");
+        var pick = new Button(VaadinIcon.PLUS.create(), e -> toggle(a.id()));
+        pick.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        pick.setAriaLabel(getTranslation("suggestion.pick", a.name(getLocale())));
+        pick.setTooltipText(getTranslation("suggestion.pick", a.name(getLocale())));
+        var row = new Div(text, pick);
+        row.addClassName("suggestion-row");
+        return row;
+    }
+
+    private void showPicked() {
+        picked.removeAll();
+        if (picks.isEmpty()) {
+            picked.setVisible(false);
+            return;
+        }
+        picked.setVisible(true);
+        picked.add(new Span(getTranslation("suggestion.picked", picks.size())));
+        for (var attraction : suggestions.picked(picks)) {
+            var chip = new Button(attraction.name(getLocale()), VaadinIcon.CLOSE_SMALL.create(),
+                    e -> toggle(attraction.id()));
+            chip.setIconAfterText(true);
+            chip.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            chip.addClassName("picked-chip");
+            chip.setAriaLabel(getTranslation("suggestion.unpick", attraction.name(getLocale())));
+            picked.add(chip);
+        }
+    }
+
+    private void toggle(long attractionId) {
+        if (!picks.remove(Long.valueOf(attractionId))) {
+            picks.add(attractionId);
+        }
+        refresh();
+        var current = picks();
+        pickListeners.forEach(listener -> listener.accept(current));
+    }
+}
