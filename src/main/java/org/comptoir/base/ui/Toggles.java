@@ -34,12 +34,12 @@ public class Toggles<T> extends CustomField<Set<T>> {
               e.preventDefault();
               e.stopPropagation();
               button.click();
+              // at once, not in a timer: the browser handles key presses before timers, so the next
+              // digit would land in this group again
               if (host.$advance) {
-                setTimeout(() => {
-                  const next = host.$advance;
-                  const first = next.querySelector && next.querySelector('vaadin-button.toggle');
-                  (first || next).focus();
-                }, 0);
+                const next = host.$advance;
+                const first = next.querySelector && next.querySelector('vaadin-button.toggle');
+                (first || next).focus();
               }
             });""";
 

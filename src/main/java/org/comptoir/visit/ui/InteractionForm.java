@@ -125,7 +125,7 @@ class InteractionForm extends Composite<Div> {
                 const combo = this;
                 combo.addEventListener('keydown', e => {
                   if (e.key === 'Enter' && !e.ctrlKey && combo.inputElement && combo.inputElement.value) {
-                    setTimeout(() => $0.focus(), 0);
+                    $0.focus(); // at once: the next key press must land in the party field
                   }
                 });""", adults.getElement());
 
