@@ -27,7 +27,9 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // anonymous callers get the status only (show-details: when-authorized)
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                .permitAll());
+                .permitAll()
+                // plain downloads (suggestion sheets): signed-in people; the services check the roles
+                .requestMatchers("/sheets/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -21,6 +21,7 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.suggestion.SuggestionService;
+import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.VisitorProfile;
 
 /**
@@ -49,12 +50,12 @@ class RecommendView extends Div implements HasDynamicTitle {
     final DatePicker date = new DatePicker();
     final SuggestionPanel panel;
 
-    RecommendView(SuggestionService suggestions, ReferenceListService lists, Clock clock,
+    RecommendView(SuggestionService suggestions, SuggestionSheet sheet, ReferenceListService lists, Clock clock,
                   ComptoirProperties properties) {
         addClassName("recommend-view");
         var today = LocalDate.now(clock.withZone(properties.timeZone()));
         List<ListItem> interestItems = lists.items(ListKind.INTEREST, false);
-        panel = new SuggestionPanel(suggestions, id -> interestItems.stream().filter(i -> i.id() == id).findFirst()
+        panel = new SuggestionPanel(suggestions, sheet, properties.officeName(), id -> interestItems.stream().filter(i -> i.id() == id).findFirst()
                 .map(i -> i.name(getLocale())).orElse("?"), () -> LocalDate.now(clock.withZone(properties.timeZone())));
 
         search.setPlaceholder(getTranslation("recommend.search"));

@@ -5,16 +5,25 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.comptoir.suggestion.SheetLanguage;
+import org.comptoir.suggestion.SheetRequest;
 import org.comptoir.suggestion.Suggestion;
+import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.SuggestionService;
 import org.comptoir.suggestion.VisitorProfile;
 
@@ -31,6 +40,12 @@ public class SuggestionPanel extends Composite<Div> {
     final Checkbox reducedMobility = new Checkbox();
     final Div picked = new Div();
     final Div list = new Div();
+    final Select<SheetLanguage> sheetLanguage = new Select<>();
+    final Anchor pdf;
+    final Anchor print;
+    private final Div sheetBar = new Div();
+    private final SuggestionSheet sheet;
+    private final String officeName;
 
     private final SuggestionService suggestions;
     private final Function<Long, String> interestNames;
@@ -42,8 +57,10 @@ public class SuggestionPanel extends Composite<Div> {
     private boolean childrenFromProfile;
     private List<Suggestion> shown = List.of();
 
-    public SuggestionPanel(SuggestionService suggestions, Function<Long, String> interestNames,
-                           Supplier<LocalDate> today) {
+    public SuggestionPanel(SuggestionService suggestions, SuggestionSheet sheet, String officeName,
+                           Function<Long, String> interestNames, Supplier<LocalDate> today) {
+        this.sheet = sheet;
+        this.officeName = officeName;
         this.suggestions = suggestions;
         this.interestNames = interestNames;
         this.today = today;
@@ -60,13 +77,37 @@ public class SuggestionPanel extends Composite<Div> {
         switches.addClassName("suggestion-switches");
         picked.addClassName("suggestion-picked");
         list.addClassName("suggestion-list");
-        content.add(switches, picked, list);
+        sheetLanguage.setItems(SheetLanguage.values());
+        sheetLanguage.setItemLabelGenerator(language -> language.locale().getDisplayLanguage(language.locale()));
+        sheetLanguage.setValue(SheetLanguage.FR);
+        sheetLanguage.setAriaLabel(getTranslation("suggestion.sheet.language"));
+        sheetLanguage.setTooltipText(getTranslation("suggestion.sheet.language"));
+        sheetLanguage.setWidth("9em");
+        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var bytes = sheet.pdf(request());
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    SuggestionSheet.fileName(sheetLanguage.getValue(), today.get()), "application/pdf", bytes.length);
+        }), getTranslation("suggestion.sheet.pdf"));
+        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        print = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var bytes = sheet.html(request()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "suggestions.html",
+                    "text/html;charset=UTF-8", bytes.length);
+        }).inline(), getTranslation("suggestion.sheet.print"));
+        print.setTarget("_blank");
+        print.addComponentAsFirst(VaadinIcon.PRINT.create());
+        sheetBar.add(sheetLanguage, pdf, print);
+        sheetBar.addClassName("suggestion-sheet-bar");
+        content.add(switches, picked, sheetBar, list);
         refresh();
     }
 
     /** The visitor's profile as known so far; the panel's switches and picks are added to it. */
     public void setProfile(VisitorProfile profile) {
         this.base = profile;
+        if (profile.language() != null) {
+            sheetLanguage.setValue(SheetLanguage.fromCode(profile.language()));
+        }
         if (profile.children() > 0 && !childrenFromProfile) {
             children.setValue(true);
         }
@@ -150,6 +191,7 @@ public class SuggestionPanel extends Composite<Div> {
 
     private void showPicked() {
         picked.removeAll();
+        sheetBar.setVisible(!picks.isEmpty());
         if (picks.isEmpty()) {
             picked.setVisible(false);
             return;
@@ -165,6 +207,12 @@ public class SuggestionPanel extends Composite<Div> {
             chip.setAriaLabel(getTranslation("suggestion.unpick", attraction.name(getLocale())));
             picked.add(chip);
         }
+    }
+
+    /** The sheet of the current picks, in the chosen language. */
+    SheetRequest request() {
+        var chosen = suggestions.picked(picks).stream().limit(SheetRequest.MAX_PICKS).toList();
+        return new SheetRequest(officeName, chosen, sheetLanguage.getValue(), today.get());
     }
 
     private void toggle(long attractionId) {

@@ -35,7 +35,11 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.base.ComptoirProperties;
+import org.comptoir.suggestion.SheetLanguage;
+import org.comptoir.suggestion.SheetRequest;
 import org.comptoir.suggestion.SuggestionService;
+import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.ui.SuggestionPanel;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
@@ -73,13 +77,17 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final Div formHolder = new Div();
     private final Div suggestionsCard = new Div();
     private final SuggestionService suggestionService;
+    private final SuggestionSheet sheet;
+    private final String officeName;
     SuggestionPanel suggestions;
     InteractionForm form;
     private long deskId;
 
     DeskView(VisitService visits, ReferenceListService lists, Countries countries, Departements departements,
-             SuggestionService suggestionService) {
+             SuggestionService suggestionService, SuggestionSheet sheet, ComptoirProperties properties) {
         this.suggestionService = suggestionService;
+        this.sheet = sheet;
+        this.officeName = properties.officeName();
         this.visits = visits;
         this.lists = lists;
         this.countries = countries;
@@ -155,7 +163,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 visits::officeNow);
         formHolder.removeAll();
         formHolder.add(form);
-        suggestions = new SuggestionPanel(suggestionService, interestName(), () -> visits.officeNow().toLocalDate());
+        suggestions = new SuggestionPanel(suggestionService, sheet, officeName, interestName(), () -> visits.officeNow().toLocalDate());
         suggestions.addPicksListener(form::setPicks);
         form.addProfileListener(() -> suggestions.setProfile(form.profile()));
         suggestionsCard.removeAll();
@@ -267,7 +275,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         today.addColumn(this::what).setHeader(getTranslation("desk.today.what")).setFlexGrow(3);
         today.addColumn(InteractionDetails::counsellor).setHeader(getTranslation("desk.today.counsellor"))
                 .setAutoWidth(true).setFlexGrow(0);
-        today.addComponentColumn(this::rowActions).setWidth("6em").setFlexGrow(0);
+        today.addComponentColumn(this::rowActions).setWidth("7.5em").setFlexGrow(0);
         today.setItems(query -> visits.today(deskId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         today.setEmptyStateText(getTranslation("desk.today.empty"));
     }
@@ -308,6 +316,9 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private Component rowActions(InteractionDetails interaction) {
         var box = new Div();
         box.addClassName("row-actions");
+        if (!interaction.pickIds().isEmpty()) {
+            box.add(sheetLink(interaction));
+        }
         if (!visits.mayChange(interaction)) {
             return box;
         }
@@ -323,6 +334,21 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         }
         box.add(edit, delete);
         return box;
+    }
+
+    /**
+     * The suggestion sheet of a saved interaction, in the language the conversation was held in. A
+     * button rather than a link: the grid keeps clicks on links in its cells to itself.
+     */
+    private Component sheetLink(InteractionDetails interaction) {
+        var path = org.comptoir.visit.InteractionSheets.path(interaction.id());
+        var button = new Button(VaadinIcon.FILE_TEXT_O.create(),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.location.href = $0", path)));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(getTranslation("suggestion.sheet.pdf"));
+        button.setTooltipText(getTranslation("suggestion.sheet.pdf"));
+        button.addClassName("sheet-link");
+        return button;
     }
 
     private void confirmDelete(InteractionDetails interaction) {

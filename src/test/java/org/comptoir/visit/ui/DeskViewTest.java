@@ -220,7 +220,8 @@ class DeskViewTest extends ViewTest {
     }
 
     private void rowButton(DeskView view, String label) {
-        var button = test(view.today).getCellComponent(0, 5).getChildren().map(Button.class::cast)
+        var button = test(view.today).getCellComponent(0, 5).getChildren().filter(Button.class::isInstance)
+                .map(Button.class::cast)
                 .filter(b -> b.getAriaLabel().orElse("").equals(label)).findFirst().orElseThrow();
         test(button).click();
     }
