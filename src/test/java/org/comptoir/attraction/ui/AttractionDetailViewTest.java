@@ -136,6 +136,26 @@ class AttractionDetailViewTest extends ViewTest {
         assertThat(view.edit.isAttached()).isFalse();
     }
 
+    @Test
+    void every_known_label_has_a_name_in_both_languages_and_months_read_as_runs() {
+        for (var locale : java.util.List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            var words = new AttractionWords(locale);
+            assertThat(AttractionWords.KNOWN_LABELS).allSatisfy(code ->
+                    assertThat(words.label(code)).as("%s in %s", code, locale).doesNotStartWith("!")
+                            .isNotEqualTo(code));
+        }
+        var french = new AttractionWords(Locale.FRENCH);
+        assertThat(french.label("UNESCO")).isEqualTo("Patrimoine mondial de l’UNESCO");
+        assertThat(french.months(EnumSet.of(Month.JULY))).isEqualTo("Juillet");
+        assertThat(french.months(EnumSet.of(Month.NOVEMBER, Month.DECEMBER, Month.JANUARY, Month.MARCH)))
+                .isEqualTo("Novembre – janvier, mars");
+        assertThat(french.months(EnumSet.allOf(Month.class))).isEqualTo("Toute l’année");
+        assertThat(french.duration(45)).isEqualTo("45 min");
+        assertThat(french.duration(125)).isEqualTo("2 h 05");
+        assertThat(new AttractionWords(Locale.ENGLISH).duration(90)).isEqualTo("1 h 30 min");
+        assertThat(AttractionWords.labelCode("Station verte !")).isEqualTo("STATION_VERTE");
+    }
+
     private AttractionDetails find(String text) {
         return attractions.search(AttractionFilter.text(text), AttractionSort.NAME, true, PageRequest.of(0, 2))
                 .getContent().getFirst();

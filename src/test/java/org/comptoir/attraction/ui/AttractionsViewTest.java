@@ -225,7 +225,7 @@ class AttractionsViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "admin", roles = AppRoles.ADMIN)
     void admins_may_add_an_attraction_and_include_retired_ones() {
-        var name = "Site retiré de la liste " + System.nanoTime();
+        var name = "Ancien moulin fermé " + System.nanoTime();
         var saved = TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(new AttractionDraft(null, 0, null,
                 name, name, null, null, AttractionCategory.MUSEUM, Set.of(), null, null, null, 45.7, 3.0, 10, null,
                 null, EnumSet.allOf(Month.class), Set.of(), null, null, false, null, false, false, false, Set.of(),
