@@ -150,7 +150,7 @@ class Attraction {
     private boolean active = true;
 
     /** Names, commune and labels folded (no case, no accents, no punctuation) for the search box. */
-    @Column(name = "search_text", nullable = false, length = 1000)
+    @Column(name = "search_text", nullable = false, length = SearchText.MAX_LENGTH)
     private String searchText = "";
 
     protected Attraction() {

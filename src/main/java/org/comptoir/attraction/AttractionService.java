@@ -48,16 +48,17 @@ public class AttractionService {
                                           Pageable pageable) {
         var params = new MapSqlParameterSource();
         var where = where(filter, params);
-        var direction = ascending ? "asc" : "desc";
+        // one direction for every column, so that an index (V0006) gives the order, forwards or backwards
+        var direction = ascending ? " asc" : " desc";
         var order = switch (sort) {
-            case NAME -> "name_fr " + direction;
-            case DRIVE_TIME -> "drive_minutes_effective " + direction + ", name_fr";
-            case CATEGORY -> "category " + direction + ", name_fr";
+            case NAME -> "name_fr" + direction;
+            case DRIVE_TIME -> "drive_minutes_effective" + direction + ", name_fr" + direction;
+            case CATEGORY -> "category" + direction + ", name_fr" + direction;
         };
         params.addValue("limit", pageable.getPageSize() + 1);
         params.addValue("offset", pageable.getOffset());
         var ids = jdbc.queryForList("select id from attraction where " + where + " order by " + order
-                + ", id limit :limit offset :offset", params, Long.class);
+                + ", id" + direction + " limit :limit offset :offset", params, Long.class);
         var hasNext = ids.size() > pageable.getPageSize();
         var pageIds = hasNext ? ids.subList(0, pageable.getPageSize()) : ids;
         var byId = attractions.findAllById(pageIds).stream()
@@ -126,11 +127,13 @@ public class AttractionService {
 
     private static String where(AttractionFilter filter, MapSqlParameterSource params) {
         var clauses = new ArrayList<String>();
-        clauses.add(filter.includeRetired() ? "1 = 1" : "active");
+        // "= 1", not a bare "active": an equality lets the indexes that start with active give the order
+        clauses.add(filter.includeRetired() ? "1 = 1" : "active = 1");
         var tokens = Text.fold(filter.text()).split(" ");
         for (int i = 0; i < tokens.length; i++) {
             if (!tokens[i].isEmpty()) {
-                clauses.add("search_text like :t" + i);
+                // both sides are folded: a byte comparison finds the same rows, several times faster
+                clauses.add("search_text like binary :t" + i);
                 params.addValue("t" + i, "%" + tokens[i].replace("%", "").replace("_", "") + "%");
             }
         }

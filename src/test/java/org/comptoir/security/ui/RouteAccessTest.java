@@ -23,10 +23,17 @@ class RouteAccessTest {
 
     /** Route → view class simple name → who may open it. */
     private static final Map<String, Route> ROUTES = Map.ofEntries(
-            Map.entry("login", new Route("LoginView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
-            Map.entry("account", new Route("AccountView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("login", new Route("LoginView",
+                    Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("account", new Route("AccountView",
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("desk", new Route("DeskView", Set.of(AppRoles.COUNSELLOR))),
-            Map.entry("attractions", new Route("AttractionsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("attractions", new Route("AttractionsView",
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("attractions/1", new Route("AttractionDetailView",
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("attractions/new", new Route("AttractionEditView", Set.of(AppRoles.ADMIN))),
+            Map.entry("attractions/1/edit", new Route("AttractionEditView", Set.of(AppRoles.ADMIN))),
             Map.entry("reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN))),
