@@ -1,8 +1,6 @@
 package org.comptoir.suggestion;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
@@ -36,14 +34,16 @@ public final class SuggestionEngine {
 
     /** The best {@code limit} suggestions, best first. */
     public static List<Suggestion> rank(VisitorProfile profile, List<AttractionDetails> attractions, int limit) {
-        var candidates = new ArrayList<Suggestion>();
+        // Scores first, as plain ints: reasons are only written for the few attractions chosen.
+        var candidates = new ArrayList<AttractionDetails>();
+        var scores = new int[attractions.size()];
         for (var attraction : attractions) {
             if (suitable(profile, attraction)) {
-                candidates.add(scored(profile, attraction));
+                scores[candidates.size()] = score(profile, attraction);
+                candidates.add(attraction);
             }
         }
-        candidates.sort(BEST_FIRST);
-        return varied(candidates, limit);
+        return varied(profile, candidates, scores, limit);
     }
 
     /** Whether the engine may suggest this attraction at all for this visitor. */
@@ -70,11 +70,34 @@ public final class SuggestionEngine {
         return 2 * a.driveMinutes() + (a.visitMinutes() == null ? 60 : a.visitMinutes());
     }
 
-    private static Suggestion scored(VisitorProfile profile, AttractionDetails a) {
-        var reasons = new ArrayList<Reason>();
+    static int score(VisitorProfile profile, AttractionDetails a) {
         int score = 0;
+        for (var interest : profile.interestIds()) {
+            if (a.interestIds().contains(interest)) {
+                score += PER_INTEREST;
+            }
+        }
+        if (profile.rainy() && a.indoor()) {
+            score += RAINY_INDOOR;
+        }
+        if (speaksVisitorsLanguage(profile, a)) {
+            score += IN_LANGUAGE;
+        }
+        if (a.labels().contains("UNESCO")) {
+            score += UNESCO;
+        }
+        return score + Math.max(0, MAX_NEARNESS - a.driveMinutes() / 3);
+    }
+
+    private static boolean speaksVisitorsLanguage(VisitorProfile profile, AttractionDetails a) {
+        return profile.language() != null && !"fr".equals(profile.language())
+                && a.languages().contains(profile.language());
+    }
+
+    /** Why this attraction is suggested to this visitor. */
+    static List<Reason> reasons(VisitorProfile profile, AttractionDetails a) {
+        var reasons = new ArrayList<Reason>();
         var matching = a.interestIds().stream().filter(profile.interestIds()::contains).sorted().toList();
-        score += PER_INTEREST * matching.size();
         if (!matching.isEmpty()) {
             reasons.add(new Reason("suggestion.reason.interests", List.copyOf(matching)));
         }
@@ -85,21 +108,12 @@ public final class SuggestionEngine {
         if (profile.reducedMobility()) {
             reasons.add(Reason.of("suggestion.reason.accessible"));
         }
-        if (profile.rainy()) {
-            if (a.indoor()) {
-                score += RAINY_INDOOR;
-                reasons.add(Reason.of("suggestion.reason.indoor"));
-            }
+        if (profile.rainy() && a.indoor()) {
+            reasons.add(Reason.of("suggestion.reason.indoor"));
         }
-        if (profile.language() != null && !"fr".equals(profile.language())
-                && a.languages().contains(profile.language())) {
-            score += IN_LANGUAGE;
+        if (speaksVisitorsLanguage(profile, a)) {
             reasons.add(Reason.of("suggestion.reason.language", profile.language()));
         }
-        if (a.labels().contains("UNESCO")) {
-            score += UNESCO;
-        }
-        score += Math.max(0, MAX_NEARNESS - a.driveMinutes() / 3);
         if (a.driveMinutes() <= WALKING_MINUTES && !a.driveEstimated()) {
             reasons.add(Reason.of("suggestion.reason.walk"));
         } else {
@@ -107,33 +121,38 @@ public final class SuggestionEngine {
                     : "suggestion.reason.drive", a.driveMinutes()));
         }
         reasons.add(Reason.of("suggestion.reason.open"));
-        return new Suggestion(a, score, reasons);
+        return reasons;
     }
 
-    /** Picks the best one at a time, lowering the others of a category already picked. */
-    private static List<Suggestion> varied(List<Suggestion> sorted, int limit) {
-        var remaining = new ArrayList<>(sorted);
+    /**
+     * Picks the best one at a time, lowering the others of a category already picked; ties go to the
+     * smaller id, so that the result does not depend on the order of the input.
+     */
+    private static List<Suggestion> varied(VisitorProfile profile, List<AttractionDetails> candidates, int[] scores,
+                                           int limit) {
+        var taken = new boolean[candidates.size()];
+        var perCategory = new int[AttractionCategory.values().length];
         var chosen = new ArrayList<Suggestion>();
-        var perCategory = new HashMap<AttractionCategory, Integer>();
-        while (chosen.size() < limit && !remaining.isEmpty()) {
-            Suggestion best = null;
+        while (chosen.size() < limit && chosen.size() < candidates.size()) {
+            int best = -1;
             int bestScore = Integer.MIN_VALUE;
-            for (var candidate : remaining) {
-                int adjusted = candidate.score()
-                        - SAME_CATEGORY * perCategory.getOrDefault(candidate.attraction().category(), 0);
-                if (adjusted > bestScore || adjusted == bestScore && best != null
-                        && candidate.attraction().id() < best.attraction().id()) {
-                    best = candidate;
+            for (int i = 0; i < candidates.size(); i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                var candidate = candidates.get(i);
+                int adjusted = scores[i] - SAME_CATEGORY * perCategory[candidate.category().ordinal()];
+                if (adjusted > bestScore
+                        || adjusted == bestScore && candidate.id() < candidates.get(best).id()) {
+                    best = i;
                     bestScore = adjusted;
                 }
             }
-            remaining.remove(best);
-            chosen.add(best);
-            perCategory.merge(best.attraction().category(), 1, Integer::sum);
+            taken[best] = true;
+            var attraction = candidates.get(best);
+            perCategory[attraction.category().ordinal()]++;
+            chosen.add(new Suggestion(attraction, scores[best], reasons(profile, attraction)));
         }
         return chosen;
     }
-
-    private static final Comparator<Suggestion> BEST_FIRST = Comparator.comparingInt(Suggestion::score).reversed()
-            .thenComparingLong(s -> s.attraction().id());
 }
