@@ -28,7 +28,7 @@ class SignInJourneyTest extends BrowserJourney {
         var menus = java.util.Map.of(
                 "counsellor", List.of("Accueil", "Sites et activités"),
                 "director", List.of("Historique", "Sites et activités", "Statistiques"),
-                "admin", List.of("Historique", "Sites et activités", "Statistiques", "Utilisateurs", "Listes"));
+                "admin", List.of("Historique", "Sites et activités", "Statistiques", "Utilisateurs", "Listes", "Import"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
             signIn(page, entry.getKey(), entry.getKey());

@@ -22,17 +22,21 @@ class RouteAccessTest {
     private static final String ANONYMOUS = "anonymous";
 
     /** Route → view class simple name → who may open it. */
-    private static final Map<String, Route> ROUTES = Map.of(
-            "login", new Route("LoginView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
-            "account", new Route("AccountView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
-            "desk", new Route("DeskView", Set.of(AppRoles.COUNSELLOR)),
-            "attractions", new Route("AttractionsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
-            "reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN)),
-            "history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN)),
-            "admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN)),
-            "interactions/1/edit", new Route("InteractionEditView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN)),
-            "admin/lists", new Route("ListsView", Set.of(AppRoles.ADMIN)));
+    private static final Map<String, Route> ROUTES = Map.ofEntries(
+            Map.entry("login", new Route("LoginView",
+                    Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("account", new Route("AccountView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("desk", new Route("DeskView", Set.of(AppRoles.COUNSELLOR))),
+            Map.entry("attractions", new Route("AttractionsView",
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN))),
+            Map.entry("interactions/1/edit", new Route("InteractionEditView",
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("admin/lists", new Route("ListsView", Set.of(AppRoles.ADMIN))),
+            Map.entry("admin/import", new Route("ImportView", Set.of(AppRoles.ADMIN))),
+            Map.entry("admin/import/mapping", new Route("ImportMappingView", Set.of(AppRoles.ADMIN))));
 
     record Route(String view, Set<String> allowed) {
     }
