@@ -10,5 +10,7 @@ interface AttractionRepository extends JpaRepository<Attraction, Long> {
 
     Optional<Attraction> findBySourceUri(String sourceUri);
 
+    List<Attraction> findBySourceUriIn(java.util.Collection<String> sourceUris);
+
     boolean existsBySlug(String slug);
 }

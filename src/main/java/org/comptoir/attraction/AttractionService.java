@@ -1,8 +1,12 @@
 package org.comptoir.attraction;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,13 +36,15 @@ public class AttractionService {
     private final NamedParameterJdbcTemplate jdbc;
     private final DriveTimes driveTimes;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     AttractionService(AttractionRepository attractions, NamedParameterJdbcTemplate jdbc, DriveTimes driveTimes,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, EntityManager entityManager) {
         this.attractions = attractions;
         this.jdbc = jdbc;
         this.driveTimes = driveTimes;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** A page of attractions matching the filter, in the order asked. */
@@ -123,6 +129,60 @@ public class AttractionService {
         var saved = attractions.saveAndFlush(attraction).details();
         events.publishEvent(new AttractionsChanged());
         return saved;
+    }
+
+    /** The attractions that came from these source records (open-data imports), by source URI. */
+    @PreAuthorize(ADMIN)
+    @Transactional(readOnly = true)
+    public Map<String, AttractionDetails> findBySourceUris(Collection<String> sourceUris) {
+        if (sourceUris.isEmpty()) {
+            return Map.of();
+        }
+        return attractions.findBySourceUriIn(sourceUris).stream().map(Attraction::details)
+                .collect(Collectors.toMap(details -> Objects.requireNonNull(details.sourceUri()),
+                        Function.identity()));
+    }
+
+    /**
+     * Saves a batch of attractions in the caller's transaction, for imports: it writes them all with
+     * the rest of its work, or none. Refuses the whole batch when one is invalid or changed meanwhile.
+     * Then empties the persistence context, so that an import of tens of thousands keeps a small one:
+     * callers must not hold on to attraction entities across this call.
+     */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public void saveAll(List<AttractionDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        for (var draft : drafts) {
+            var problems = AttractionRules.problems(draft);
+            if (!problems.isEmpty()) {
+                throw new AttractionInvalid(problems);
+            }
+        }
+        var ids = drafts.stream().map(AttractionDraft::id).filter(Objects::nonNull).toList();
+        var existing = attractions.findAllById(ids).stream()
+                .collect(Collectors.toMap(Attraction::getId, Function.identity()));
+        for (var draft : drafts) {
+            Attraction attraction;
+            if (draft.id() == null) {
+                attraction = new Attraction(draft.source());
+            } else {
+                attraction = existing.get(draft.id());
+                if (attraction == null) {
+                    throw new RuleViolation("attraction.not-found");
+                }
+                if (attraction.getVersion() != draft.version()) {
+                    throw new ObjectOptimisticLockingFailureException(Attraction.class, draft.id());
+                }
+            }
+            attraction.apply(draft, driveTimes);
+            attractions.save(attraction);
+        }
+        entityManager.flush();
+        entityManager.clear();
+        events.publishEvent(new AttractionsChanged());
     }
 
     private static String where(AttractionFilter filter, MapSqlParameterSource params) {

@@ -37,7 +37,8 @@ public class Translations implements I18NProvider {
         var bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
         try {
             var pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+            // the French file is the base bundle, whose locale is ROOT: numbers would read "1,650"
+            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation {} for {}", key, locale);
             return "!" + key;

@@ -2,6 +2,7 @@ package org.comptoir.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.comptoir.security.ui.LoginView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,24 +14,31 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Sign-in through the login view; every view and service declares who may use it
- * ({@code @RolesAllowed} on views, {@code @PreAuthorize} on services).
+ * ({@code @RolesAllowed} on views, {@code @PreAuthorize} on services). Service rules hold in the
+ * command-line import too, which runs without the web server.
  */
 @Configuration
-@EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                // our own static assets, from frontend/: the Vaadin configurer does not permit them
-                .requestMatchers("/styles/**", "/images/**").permitAll()
-                // anonymous callers get the status only (show-details: when-authorized)
-                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                .permitAll()
-                // plain downloads (suggestion sheets): signed-in people; the services check the roles
-                .requestMatchers("/sheets/**").authenticated());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    /** The web part: only when there is a web server (not for the command-line import). */
+    @Configuration
+    @ConditionalOnWebApplication
+    @EnableWebSecurity
+    static class Web {
+
+        @Bean
+        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(requests -> requests
+                    // our own static assets, from frontend/: the Vaadin configurer does not permit them
+                    .requestMatchers("/styles/**", "/images/**").permitAll()
+                    // anonymous callers get the status only (show-details: when-authorized)
+                    .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                    .permitAll()
+                    // plain downloads (suggestion sheets): signed-in people; the services check the roles
+                    .requestMatchers("/sheets/**").authenticated());
+            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        }
     }
 
     /** BCrypt by default, and able to check hashes of other kinds should the default change. */

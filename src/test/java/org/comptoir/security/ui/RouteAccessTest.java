@@ -40,7 +40,10 @@ class RouteAccessTest {
             Map.entry("interactions/1/edit", new Route("InteractionEditView",
                     Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/lists", new Route("ListsView", Set.of(AppRoles.ADMIN))),
-            Map.entry("recommend", new Route("RecommendView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))));
+            Map.entry("recommend", new Route("RecommendView",
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("admin/import", new Route("ImportView", Set.of(AppRoles.ADMIN))),
+            Map.entry("admin/import/mapping", new Route("ImportMappingView", Set.of(AppRoles.ADMIN))));
 
     record Route(String view, Set<String> allowed) {
     }

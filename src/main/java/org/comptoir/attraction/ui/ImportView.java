@@ -1,0 +1,318 @@
+package org.comptoir.attraction.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.comptoir.attraction.datatourisme.ImportFormat;
+import org.comptoir.attraction.datatourisme.ImportLine;
+import org.comptoir.attraction.datatourisme.ImportOutcome;
+import org.comptoir.attraction.datatourisme.ImportPreview;
+import org.comptoir.attraction.datatourisme.ImportService;
+import org.comptoir.base.RuleViolation;
+import org.comptoir.security.AppRoles;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Admin › Import: a DATAtourisme file (JSON-LD or CSV) is uploaded, previewed record by record (new,
+ * updated, unchanged, rejected and why), then committed all at once, or not at all.
+ */
+@Route("admin/import")
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(title = "nav.import", order = 50, icon = "vaadin:upload")
+class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Larger than the biggest regional export we know of (a 50 MB file holds some 30,000 points). */
+    static final int MAX_BYTES = 200 * 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
+
+    final Upload upload = new Upload();
+    final Paragraph summary = new Paragraph();
+    final Paragraph message = new Paragraph();
+    final Select<ImportOutcome> filter = new Select<>();
+    final Grid<ImportLine> grid = new Grid<>();
+    final Button commit = new Button();
+    final Button mapping = new Button();
+
+    private final ImportService imports;
+    private @Nullable ImportPreview preview;
+    private List<ImportLine> shown = List.of();
+
+    ImportView(ImportService imports) {
+        this.imports = imports;
+        addClassName("import-view");
+        setSizeFull();
+
+        var intro = new Paragraph(getTranslation("import.intro"));
+        intro.addClassName("import-intro");
+        mapping.setText(getTranslation("import.mapping.open"));
+        mapping.setIcon(VaadinIcon.EXCHANGE.create());
+        mapping.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ImportMappingView.class)));
+        var top = new HorizontalLayout(intro, mapping);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        upload.setUploadHandler(handler());
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".json", ".jsonld", ".csv", ".txt", "application/ld+json", "application/json",
+                "text/csv");
+        upload.setI18n(uploadWords());
+        upload.addFileRejectedListener(e -> error(getTranslation("import.upload.rejected", e.getErrorMessage())));
+        upload.setWidthFull();
+
+        summary.addClassName("import-summary");
+        message.addClassName("import-message");
+        message.setVisible(false);
+
+        filter.setLabel(getTranslation("import.filter"));
+        filter.setItems(ImportOutcome.values());
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption(getTranslation("import.filter.all"));
+        filter.setItemLabelGenerator(this::outcomeWithCount);
+        filter.addValueChangeListener(e -> refreshGrid());
+
+        commit.setText(getTranslation("import.commit"));
+        commit.setIcon(VaadinIcon.CHECK.create());
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.addClickListener(e -> commit());
+
+        var toolbar = new HorizontalLayout(filter, commit);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        configureGrid();
+        add(top, upload, message, summary, toolbar, grid);
+        show(null);
+    }
+
+    /** Keeps the upload out of the session lock: the file is saved and previewed first, then shown. */
+    private UploadHandler handler() {
+        return event -> {
+            var ui = event.getUI();
+            var fileName = event.getFileName();
+            try (var in = event.getInputStream()) {
+                var result = receive(fileName, in);
+                ui.access(() -> {
+                    result.run();
+                    // ready for the next file: the summary names this one
+                    upload.clearFileList();
+                });
+            }
+        };
+    }
+
+    /**
+     * Saves an uploaded file to a temporary file and previews it, without touching the UI; hands back
+     * what shows the result (run it with the UI locked).
+     */
+    Runnable receive(String fileName, InputStream in) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("comptoir-import-", ".upload");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            var result = imports.preview(file, fileName);
+            return () -> {
+                if (isAttached()) {
+                    show(result);
+                } else {
+                    // the admin left while the file was read: nobody will commit it
+                    delete(result.file());
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            log.error("Could not preview the import of {}", fileName, e);
+            delete(file);
+            return () -> failed(getTranslation("import.preview.failed", fileName));
+        }
+    }
+
+    private UploadI18N uploadWords() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
+                        .setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                        .setMany(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("import.upload.too-big", MAX_BYTES / (1024 * 1024)))
+                        .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
+                        .setTooManyFiles(getTranslation("import.upload.too-many")));
+    }
+
+    private void configureGrid() {
+        grid.addClassName("import-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+        grid.addColumn(ImportLine::number).setHeader(getTranslation("import.column.number")).setWidth("5em")
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ImportLine::name).setHeader(getTranslation("import.column.name")).setWidth("14em")
+                .setFlexGrow(2).setTooltipGenerator(line -> line.sourceUri() == null ? "" : line.sourceUri());
+        grid.addColumn(line -> line.category() == null ? ""
+                        : getTranslation("AttractionCategory." + line.category()))
+                .setHeader(getTranslation("import.column.category"))
+                .setWidth("10em").setFlexGrow(1);
+        grid.addComponentColumn(this::outcomeBadge).setHeader(getTranslation("import.column.outcome"))
+                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(this::reasons).setHeader(getTranslation("import.column.reasons")).setWidth("18em")
+                .setFlexGrow(3).setTooltipGenerator(this::reasons);
+        grid.setItems(query -> shown.stream().skip(query.getOffset()).limit(query.getLimit()), query -> shown.size());
+    }
+
+    private Component outcomeBadge(ImportLine line) {
+        var badge = new Span(getTranslation("import.outcome." + line.outcome()));
+        badge.addClassName(switch (line.outcome()) {
+            case NEW, UPDATED -> "badge-ok";
+            case UNCHANGED -> "badge-neutral";
+            case REJECTED -> "badge-off";
+        });
+        return badge;
+    }
+
+    String reasons(ImportLine line) {
+        return line.reasons().stream().map(reason -> reason.text(this::getTranslation))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    private String outcomeWithCount(@Nullable ImportOutcome outcome) {
+        if (outcome == null) {
+            return getTranslation("import.filter.all");
+        }
+        return getTranslation("import.filter.outcome", getTranslation("import.outcome." + outcome),
+                preview == null ? 0 : preview.count(outcome));
+    }
+
+    /** Shows a preview (or nothing yet), replacing the previous one and its file. */
+    private void show(@Nullable ImportPreview next) {
+        if (preview != null && (next == null || !preview.file().equals(next.file()))) {
+            delete(preview.file());
+        }
+        preview = next;
+        message.setVisible(false);
+        message.removeClassNames("import-error", "import-success");
+        if (next == null) {
+            summary.setText(getTranslation("import.empty"));
+        } else if (next.fileError() != null) {
+            failed(getTranslation("import.file-error", next.fileName(), next.fileError().text(this::getTranslation)));
+            summary.setText("");
+        } else {
+            var counts = next.counts();
+            summary.setText(getTranslation("import.summary", next.fileName(),
+                    getTranslation(next.format() == ImportFormat.CSV ? "import.format.csv" : "import.format.json-ld"),
+                    next.lines().size(), counts.get(ImportOutcome.NEW), counts.get(ImportOutcome.UPDATED),
+                    counts.get(ImportOutcome.UNCHANGED), counts.get(ImportOutcome.REJECTED)));
+        }
+        var hasLines = next != null && !next.lines().isEmpty();
+        filter.setVisible(hasLines);
+        grid.setVisible(hasLines);
+        commit.setVisible(next != null && next.committable());
+        // the counts in the filter's labels changed
+        filter.setItems(ImportOutcome.values());
+        filter.clear();
+        refreshGrid();
+    }
+
+    private void refreshGrid() {
+        var lines = preview == null ? List.<ImportLine>of() : preview.lines();
+        var outcome = filter.getValue();
+        shown = outcome == null ? lines : lines.stream().filter(line -> line.outcome() == outcome).toList();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void commit() {
+        var committing = preview;
+        if (committing == null || !committing.committable()) {
+            return;
+        }
+        try {
+            var result = imports.commit(committing);
+            var text = getTranslation("import.done", result.created(), result.updated(), result.unchanged(),
+                    result.rejected());
+            show(null);
+            succeeded(text);
+            Notification.show(text, 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuleViolation refused) {
+            failed(getTranslation("import.failed", getTranslation(refused.messageKey(), refused.arguments())));
+        } catch (RuntimeException e) {
+            // a database failure rolled everything back: say so, and keep the preview to try again
+            log.error("The import of {} failed; nothing was written", committing.fileName(), e);
+            failed(getTranslation("import.failed", getTranslation("import.commit.error")));
+        }
+    }
+
+    private void failed(String text) {
+        message.setText(text);
+        message.removeClassName("import-success");
+        message.addClassName("import-error");
+        message.setVisible(true);
+        error(text);
+    }
+
+    private void succeeded(String text) {
+        message.setText(text);
+        message.removeClassName("import-error");
+        message.addClassName("import-success");
+        message.setVisible(true);
+    }
+
+    private static void error(String text) {
+        Notification.show(text, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static void delete(@Nullable Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the import file {}", file, e);
+            }
+        }
+    }
+
+    /** The uploaded file goes with the page: nothing is left in the temporary folder. */
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        if (preview != null) {
+            delete(preview.file());
+            preview = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.import");
+    }
+}

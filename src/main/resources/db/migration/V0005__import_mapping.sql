@@ -1,0 +1,65 @@
+-- How DATAtourisme types and themes become our categories and interests. Admins keep this table
+-- (Admin › Import › Mapping). source_term is a type or theme identifier in short form (schema:Museum,
+-- :CulturalSite, kb:…), or words looked for in theme labels, without case or accents ("volcan*": a
+-- word starting with "volcan"). When several lines give a category, the highest priority wins; every
+-- interest found is added. Records whose types map to no category get PARK_LEISURE, as the preview says.
+CREATE TABLE import_mapping (
+    id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    version       BIGINT       NOT NULL DEFAULT 0,
+    source_term   VARCHAR(200) NOT NULL,
+    category      VARCHAR(30)  NULL,
+    interest_code VARCHAR(40)  NULL,
+    priority      INT          NOT NULL DEFAULT 0,
+    CONSTRAINT uk_import_mapping_term UNIQUE (source_term),
+    CONSTRAINT ck_import_mapping_target CHECK (category IS NOT NULL OR interest_code IS NOT NULL)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO import_mapping (source_term, category, interest_code, priority) VALUES
+    -- events come first: a festival held in a museum is an event
+    (':EntertainmentAndEvent', 'EVENT', 'EVENTS_FESTIVALS', 95),
+    (':SaleEvent', 'EVENT', 'EVENTS_FESTIVALS', 95),
+    (':Festival', 'EVENT', 'EVENTS_FESTIVALS', 95),
+    (':CulturalEvent', 'EVENT', 'EVENTS_FESTIVALS', 95),
+    (':SportsEvent', 'EVENT', 'EVENTS_FESTIVALS', 95),
+    ('schema:Event', 'EVENT', 'EVENTS_FESTIVALS', 90),
+    ('schema:Museum', 'MUSEUM', 'MUSEUMS', 90),
+    ('schema:Restaurant', 'RESTAURANT', 'GASTRONOMY', 85),
+    (':Restaurant', 'RESTAURANT', 'GASTRONOMY', 85),
+    (':FoodEstablishment', 'RESTAURANT', 'GASTRONOMY', 60),
+    (':WalkingTour', 'HIKING_TRAIL', 'HIKING', 80),
+    (':HikingItinerary', 'HIKING_TRAIL', 'HIKING', 80),
+    (':CyclingTour', 'CYCLING_ROUTE', 'CYCLING', 80),
+    (':GuidedTour', 'GUIDED_TOUR', 'HERITAGE_HISTORY', 75),
+    ('schema:Church', 'RELIGIOUS_HERITAGE', 'HERITAGE_HISTORY', 75),
+    (':Church', 'RELIGIOUS_HERITAGE', 'HERITAGE_HISTORY', 75),
+    (':ReligiousSite', 'RELIGIOUS_HERITAGE', 'HERITAGE_HISTORY', 70),
+    (':TechnicalHeritage', 'INDUSTRIAL_HERITAGE', 'MICHELIN_INDUSTRIAL', 70),
+    (':Castle', 'HERITAGE_MONUMENT', 'HERITAGE_HISTORY', 60),
+    (':ArcheologicalSite', 'HERITAGE_MONUMENT', 'HERITAGE_HISTORY', 60),
+    (':RemarkableBuilding', 'HERITAGE_MONUMENT', 'HERITAGE_HISTORY', 50),
+    (':CulturalSite', 'HERITAGE_MONUMENT', 'HERITAGE_HISTORY', 30),
+    (':NaturalHeritage', 'VOLCANO_NATURAL_SITE', 'VOLCANOES_NATURE', 60),
+    (':ParkAndGarden', 'PARK_LEISURE', 'VOLCANOES_NATURE', 50),
+    (':SportsAndLeisurePlace', 'PARK_LEISURE', 'OUTDOOR_SPORTS', 40),
+    (':CraftsmanShop', 'SHOP_CRAFTS', 'SHOPPING_CRAFTS', 50),
+    (':Store', 'SHOP_CRAFTS', 'SHOPPING_CRAFTS', 40),
+    (':LocalBusiness', 'SHOP_CRAFTS', 'SHOPPING_CRAFTS', 20),
+    -- theme labels (French and English words)
+    ('thermal*', 'SPA_WELLNESS', 'SPAS_WELLNESS', 65),
+    ('spa', 'SPA_WELLNESS', 'SPAS_WELLNESS', 65),
+    ('bien etre', 'SPA_WELLNESS', 'SPAS_WELLNESS', 65),
+    ('wellness', 'SPA_WELLNESS', 'SPAS_WELLNESS', 65),
+    ('volcan*', 'VOLCANO_NATURAL_SITE', 'VOLCANOES_NATURE', 55),
+    ('volcanic', 'VOLCANO_NATURAL_SITE', 'VOLCANOES_NATURE', 55),
+    ('randonnee*', 'HIKING_TRAIL', 'HIKING', 45),
+    ('hiking', 'HIKING_TRAIL', 'HIKING', 45),
+    ('velo', 'CYCLING_ROUTE', 'CYCLING', 45),
+    ('vtt', 'CYCLING_ROUTE', 'CYCLING', 45),
+    ('gastronomi*', NULL, 'GASTRONOMY', 0),
+    ('terroir', NULL, 'GASTRONOMY', 0),
+    ('patrimoine', NULL, 'HERITAGE_HISTORY', 0),
+    ('michelin', NULL, 'MICHELIN_INDUSTRIAL', 0),
+    ('famille', NULL, 'FAMILY_KIDS', 0),
+    ('enfant*', NULL, 'FAMILY_KIDS', 0),
+    ('festival*', NULL, 'EVENTS_FESTIVALS', 0),
+    ('artisan*', NULL, 'SHOPPING_CRAFTS', 0);

@@ -1,0 +1,163 @@
+package org.comptoir.attraction.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.comptoir.TestUsers;
+import org.comptoir.ViewTest;
+import org.comptoir.attraction.AttractionDetails;
+import org.comptoir.attraction.AttractionFilter;
+import org.comptoir.attraction.AttractionService;
+import org.comptoir.attraction.AttractionSort;
+import org.comptoir.attraction.datatourisme.Fixtures;
+import org.comptoir.attraction.datatourisme.ImportOutcome;
+import org.comptoir.security.AppRoles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Admin › Import, used as an admin would: upload, read the preview, filter it, commit, and find the
+ * new points in the attraction database.
+ */
+@WithMockUser(username = "admin", roles = AppRoles.ADMIN)
+class ImportViewTest extends ViewTest {
+
+    @Autowired
+    AttractionService attractions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path temp;
+
+    private final String tag = "v" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void deleteWhatWasImported() {
+        jdbc.update("delete from attraction where source_uri like ?", Fixtures.prefix(tag) + "%");
+    }
+
+    @Test
+    void an_admin_uploads_a_file_reads_the_preview_commits_and_finds_the_new_points() throws IOException {
+        var view = navigate(ImportView.class);
+        assertThat(view.summary.getText()).isEqualTo("Aucun fichier importé pour l’instant.");
+        assertThat(view.commit.isVisible()).isFalse();
+
+        upload(view, "clermont-sample.jsonld");
+
+        assertThat(view.summary.getText()).isEqualTo("clermont-sample.jsonld (JSON-LD) : 11 points — nouveaux : 10, "
+                + "mis à jour : 0, inchangés : 0, rejetés : 1.");
+        assertThat(test(view.grid).size()).isEqualTo(11);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Maison de site du plateau de Gergovie");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Musée");
+        assertThat(test(view.grid).getCellText(9, 4)).isEqualTo(
+                "Catégorie par défaut : aucune correspondance pour :PicnicArea, :PointOfInterest.");
+
+        test(view.filter).selectItem("Rejeté (1)");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Bureau d’information touristique de Royat");
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("Coordonnées manquantes.");
+        assertThat(imported()).as("nothing written before the commit").isEmpty();
+
+        assertThat(view.commit.isVisible()).isTrue();
+        test(view.commit).click();
+
+        var done = "Import terminé — créés : 10, mis à jour : 0, inchangés : 0, rejetés (non importés) : 1.";
+        assertThat(view.message.getText()).isEqualTo(done);
+        assertThat(notifications()).contains(done);
+        assertThat(view.commit.isVisible()).isFalse();
+        assertThat(imported()).hasSize(10);
+        assertThat(names("plateau de gergovie maison")).containsExactly("Maison de site du plateau de Gergovie");
+        assertThat(names("Gergovie Plateau Visitor Centre")).containsExactly("Maison de site du plateau de Gergovie");
+        assertThat(names("Muletiers Inn")).containsExactly("Auberge des Muletiers");
+        assertThat(names("eglise saint julien chauriat")).containsExactly("Église Saint-Julien de Chauriat");
+    }
+
+    @Test
+    void in_english_the_preview_of_a_broken_file_says_why_each_record_is_rejected() throws IOException {
+        useLocale(Locale.ENGLISH);
+        var view = navigate(ImportView.class);
+
+        upload(view, "broken-records.jsonld");
+
+        assertThat(view.summary.getText()).isEqualTo("broken-records.jsonld (JSON-LD): 14 points — new: 2, updated: 0, "
+                + "unchanged: 0, rejected: 12.");
+        test(view.filter).selectItem("Rejected (12)");
+        assertThat(test(view.grid).size()).isEqualTo(12);
+        var reasons = java.util.stream.IntStream.range(0, 12).mapToObj(row -> test(view.grid).getCellText(row, 4))
+                .toList();
+        assertThat(reasons).contains("Latitude: Latitude between -90 and 90 (and not 0,0).", "Missing name.",
+                "Same identifier as point no. 1 of the file.", "Unreadable coordinates (quarante-cinq; 3.08).",
+                "Name: 200 characters at most.", "Malformed record (not a JSON object).",
+                "Address: 300 characters at most.", "Dates: The end (2026-08-10) is before the start (2026-08-20).",
+                "Missing identifier (@id).", "Longitude: Longitude between -180 and 180.");
+        test(view.filter).selectItem("New (2)");
+        assertThat(test(view.grid).getCellText(1, 4)).isEqualTo("Last update: Unreadable date ignored (31/02/2025). ; "
+                + "Website: Value ignored (javascript:alert(1)).");
+
+        test(view.commit).click();
+        assertThat(view.message.getText()).startsWith("Import done — created: 2, updated: 0");
+        assertThat(imported()).extracting(AttractionDetails::nameEn)
+                .containsExactlyInAnyOrder("Musée valide", "Musée aux contacts douteux");
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_gets_a_file_level_message_and_nothing_to_commit() throws IOException {
+        var view = navigate(ImportView.class);
+
+        test(view.upload).upload("latin1.jsonld", "application/ld+json", Files.readAllBytes(Fixtures.path("latin1.jsonld")));
+
+        var message = "Le fichier latin1.jsonld ne peut pas être importé : il n’est pas encodé en UTF-8 (vers la ligne 37). "
+                + "Enregistrez-le en UTF-8 et recommencez.";
+        assertThat(view.message.isVisible()).isTrue();
+        assertThat(view.message.getText()).isEqualTo(message);
+        assertThat(notifications()).contains(message);
+        assertThat(view.commit.isVisible()).isFalse();
+        assertThat(view.grid.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_csv_export_is_previewed_by_line_and_a_second_upload_replaces_the_first() throws IOException {
+        var view = navigate(ImportView.class);
+        upload(view, "broken.csv");
+        assertThat(view.summary.getText()).startsWith("broken.csv (CSV) : 5 points — nouveaux : 1");
+        assertThat(test(view.grid).getCellText(1, 4)).isEqualTo("Ligne CSV mal formée : 7 colonnes au lieu de 16.");
+
+        upload(view, "sample.csv");
+        assertThat(view.summary.getText()).isEqualTo("sample.csv (CSV) : 5 points — nouveaux : 4, mis à jour : 0, "
+                + "inchangés : 0, rejetés : 1.");
+        assertThat(test(view.grid).getCellText(3, 0)).as("the line it starts on").isEqualTo("6");
+        test(view.commit).click();
+        assertThat(names("bouchon clermontois")).containsExactly("Le \"Bouchon\" clermontois");
+    }
+
+    private void upload(ImportView view, String fixture) throws IOException {
+        var file = Fixtures.copy(fixture, temp, tag);
+        test(view.upload).upload(fixture, fixture.endsWith(".csv") ? "text/csv" : "application/ld+json",
+                Files.readAllBytes(file));
+    }
+
+    /** What the counsellors' search finds among this test's points. */
+    private List<String> names(String text) {
+        return TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> attractions.search(AttractionFilter.text(text),
+                AttractionSort.NAME, true, PageRequest.of(0, 20)).stream()
+                .filter(a -> a.sourceUri() != null && a.sourceUri().startsWith(Fixtures.prefix(tag)))
+                .map(AttractionDetails::nameFr).toList());
+    }
+
+    private List<AttractionDetails> imported() {
+        var uris = jdbc.queryForList("select source_uri from attraction where source_uri like ?", String.class,
+                Fixtures.prefix(tag) + "%");
+        return List.copyOf(attractions.findBySourceUris(uris).values());
+    }
+}
