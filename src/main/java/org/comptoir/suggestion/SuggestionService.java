@@ -20,7 +20,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class SuggestionService {
 
     private final AttractionService attractions;
-    private final AtomicReference<@Nullable List<AttractionDetails>> snapshot = new AtomicReference<>();
+    private final AtomicReference<@Nullable Snapshot> snapshot = new AtomicReference<>();
+
+    /** The active attractions, in a list for ranking and by id for naming picks. */
+    private record Snapshot(List<AttractionDetails> list, java.util.Map<Long, AttractionDetails> byId) {
+    }
 
     SuggestionService(AttractionService attractions) {
         this.attractions = attractions;
@@ -48,16 +52,27 @@ public class SuggestionService {
         return SuggestionEngine.rank(profile, matching, limit);
     }
 
-    /** Picked attractions, by id, in the order given (retired ones included: they were picked). */
+    /**
+     * Picked attractions, by id, in the order given, from the snapshot (today's list names the picks of
+     * every row: no query per row); a pick retired since is read from the database.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<AttractionDetails> picked(List<Long> ids) {
-        return ids.stream().map(attractions::find).flatMap(java.util.Optional::stream).toList();
+        var byId = current().byId();
+        return ids.stream().map(id -> byId.containsKey(id) ? java.util.Optional.of(byId.get(id))
+                : attractions.find(id)).flatMap(java.util.Optional::stream).toList();
     }
 
     private List<AttractionDetails> active() {
+        return current().list();
+    }
+
+    private Snapshot current() {
         var current = snapshot.get();
         if (current == null) {
-            current = attractions.active();
+            var list = attractions.active();
+            current = new Snapshot(list, list.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    AttractionDetails::id, java.util.function.Function.identity())));
             snapshot.set(current);
         }
         return current;
