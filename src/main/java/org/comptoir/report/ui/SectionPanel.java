@@ -1,0 +1,89 @@
+package org.comptoir.report.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.Locale;
+import org.comptoir.report.ReportCharts;
+import org.comptoir.report.ReportNumbers;
+import org.comptoir.report.ReportSection;
+
+/**
+ * One section of a report: its title, what its numbers count, its chart and the table behind the chart.
+ */
+class SectionPanel extends Composite<Section> {
+
+    final Image chart;
+    final NativeTable table = new NativeTable();
+
+    SectionPanel(ReportSection section, ReportCharts charts, Locale locale) {
+        var root = getContent();
+        root.addClassName("report-section");
+        var title = new H3(section.title());
+        var measure = new Span(section.measureLabel());
+        measure.addClassName("report-measure");
+        var heading = new Div(title, measure);
+        heading.addClassName("report-section-heading");
+        root.add(heading);
+
+        // drawn when the browser asks for it, from the section already computed
+        DownloadHandler png = event -> {
+            event.setContentType("image/png");
+            event.getOutputStream().write(charts.png(section, locale));
+        };
+        chart = new Image(png, getTranslation("report.ui.chart.alt", section.title()));
+        var size = charts.size(section);
+        chart.addClassName("report-chart");
+        // the chart's own proportions, so the page does not jump when the picture arrives
+        chart.getStyle().set("aspect-ratio", size.width + " / " + size.height);
+        chart.getStyle().set("max-width", size.width + "px");
+        chart.setVisible(section.rows().stream().anyMatch(r -> !r.total()));
+        root.add(chart);
+
+        table.addClassName("report-table");
+        var header = new NativeTableRow();
+        header.add(new NativeTableHeaderCell(section.rowHeader()));
+        for (var column : section.columns()) {
+            var cell = new NativeTableHeaderCell(column.header());
+            cell.addClassName("number");
+            header.add(cell);
+        }
+        var head = new NativeTableHeader();
+        head.add(header);
+        var body = new NativeTableBody();
+        for (var row : section.rows()) {
+            var line = new NativeTableRow();
+            if (row.total()) {
+                line.addClassName("total");
+            }
+            line.add(new NativeTableCell(row.label()));
+            for (int c = 0; c < section.columns().size(); c++) {
+                var cell = new NativeTableCell(ReportNumbers.format(row.values().get(c),
+                        section.columns().get(c).format(), locale));
+                cell.addClassName("number");
+                line.add(cell);
+            }
+            body.add(line);
+        }
+        table.add(head, body);
+        if (section.rows().isEmpty()) {
+            var empty = new Span(getTranslation("report.ui.empty"));
+            empty.addClassName("report-empty");
+            root.add(empty);
+        } else {
+            var scroller = new Div(table);
+            scroller.addClassName("report-table-scroller");
+            root.add(scroller);
+        }
+    }
+}
