@@ -210,7 +210,7 @@ public class ReportCharts {
             return share == null || share.doubleValue() < 5 ? null : clean(percent.format(share.doubleValue() / 100));
         }));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FAMILY, Font.BOLD, 12));
+        renderer.setDefaultItemLabelFont(new Font(FAMILY, Font.BOLD, 13));
         renderer.setDefaultItemLabelPaint(Color.WHITE);
         var plot = categoryPlot(section, locale, dataset, renderer);
         var axis = (NumberAxis) plot.getRangeAxis();
@@ -270,7 +270,7 @@ public class ReportCharts {
                     continue;
                 }
                 var label = new XYTextAnnotation(clean(format.format(z[i])), x[i], y[i]);
-                label.setFont(new Font(FAMILY, Font.PLAIN, 11));
+                label.setFont(new Font(FAMILY, Font.PLAIN, 12));
                 label.setPaint(z[i] / scale.getUpperBound() > 0.55 ? Color.WHITE : INK);
                 plot.addAnnotation(label);
             }
@@ -393,7 +393,7 @@ public class ReportCharts {
                     : clean(formats.get(row).format(ReportNumbers.scaled(value, columnFormats.get(row))));
         }));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FAMILY, Font.PLAIN, 11));
+        renderer.setDefaultItemLabelFont(new Font(FAMILY, Font.PLAIN, 12));
         renderer.setDefaultItemLabelPaint(INK);
         renderer.setDefaultPositiveItemLabelPosition(position);
         renderer.setItemLabelAnchorOffset(4);
@@ -426,9 +426,9 @@ public class ReportCharts {
     private static StandardChartTheme theme() {
         var theme = new StandardChartTheme("comptoir");
         theme.setExtraLargeFont(new Font(FAMILY, Font.BOLD, 16));
-        theme.setLargeFont(new Font(FAMILY, Font.BOLD, 13));
-        theme.setRegularFont(new Font(FAMILY, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(FAMILY, Font.PLAIN, 11));
+        theme.setLargeFont(new Font(FAMILY, Font.BOLD, 14));
+        theme.setRegularFont(new Font(FAMILY, Font.PLAIN, 13));
+        theme.setSmallFont(new Font(FAMILY, Font.PLAIN, 12));
         theme.setChartBackgroundPaint(Color.WHITE);
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setPlotOutlinePaint(Color.WHITE);
@@ -452,7 +452,7 @@ public class ReportCharts {
     private static void legendStyle(LegendTitle legend) {
         legend.setPosition(RectangleEdge.TOP);
         legend.setFrame(BlockBorder.NONE);
-        legend.setItemFont(new Font(FAMILY, Font.PLAIN, 12));
+        legend.setItemFont(new Font(FAMILY, Font.PLAIN, 13));
         legend.setMargin(new RectangleInsets(0, 0, 6, 0));
     }
 

@@ -47,6 +47,7 @@ class ReportFilters extends Composite<Div> {
                 : getTranslation("VisitorType." + t.name()));
         allowAll(visitorType);
         compare.setLabel(getTranslation("report.ui.filter.compare"));
+        compare.addClassName("report-compare");
         compare.setItems(Comparison.Kind.values());
         compare.setItemLabelGenerator(k -> getTranslation("report.ui.compare." + k.name()));
         referenceYear.setLabel(getTranslation("report.ui.filter.reference-year"));

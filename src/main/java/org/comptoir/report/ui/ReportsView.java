@@ -72,6 +72,7 @@ class ReportsView extends Div implements HasDynamicTitle {
                 Comparison.referenceYear(glance.referenceYear()), false);
         europeans = card(recovery, "report.ui.home.europeans", europeansBody(glance));
         stay = card(monthState.withKind(ReportKind.STAY), "report.ui.home.stay", stayBody(glance));
+        stay.addClassName("glance-wide");
         var cards = new Div(visitors, countries, europeans, stay);
         cards.addClassName("glance-cards");
         add(cards);

@@ -1,0 +1,85 @@
+package org.comptoir.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.comptoir.TestUsers;
+import org.comptoir.security.AppRoles;
+import org.comptoir.visit.Channel;
+import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.StayLength;
+import org.comptoir.visit.VisitService;
+import org.comptoir.visit.VisitorType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A director reads the home's glance, opens the recovery report for 2019–2025 in a real headless Chromium,
+ * switches to the origins report and downloads the recovery report's PDF.
+ */
+class ReportJourneyTest extends BrowserJourney {
+
+    @Autowired
+    VisitService visits;
+
+    @Test
+    void a_director_opens_the_recovery_report_for_2019_to_2025_and_downloads_its_pdf() throws Exception {
+        logPastVisitors();
+        var page = browser.newPage();
+        signIn(page, "director", "director");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/reports$"));
+        assertThat(page.locator(".glance-card")).hasCount(4);
+        assertThat(page.locator(".report-entry")).hasCount(6);
+        Browser.screenshot(page, "reports-home");
+
+        page.navigate("/reports/recovery?period=custom&from=2019-01-01&to=2025-12-31&compare=reference&ref=2019");
+        assertThat(page.locator(".report-section").first()).isVisible();
+        assertThat(page.locator(".report-tab[aria-current=page]")).hasCount(1);
+        var chart = page.locator("img.report-chart").first();
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", chart.elementHandle());
+        Browser.screenshot(page, "report-recovery");
+        var table = page.locator(".report-table").first();
+        assertThat(table).containsText("2019");
+        table.scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "report-recovery-table");
+
+        var download = page.waitForDownload(() -> page.locator(".report-export", new Page.LocatorOptions()
+                .setHasText("PDF")).click());
+        assertThat(download.suggestedFilename()).endsWith(".pdf").startsWith("comptoir-recovery");
+        var bytes = Files.readAllBytes(download.path());
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (var pdf = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(page.locator(".page-title").textContent().strip(),
+                    "2019", "2025");
+        }
+
+        page.locator(".report-tab[href*='reports/origins']").click();
+        page.waitForURL(url -> url.contains("/reports/origins"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*from=2019-01-01.*"));
+        assertThat(page.locator(".report-tab[aria-current=page]")).hasAttribute("href",
+                java.util.regex.Pattern.compile("reports/origins.*"));
+        Browser.screenshot(page, "report-origins");
+        page.goBack();
+        page.waitForURL(url -> url.contains("/reports/recovery"));
+        assertThat(page.locator(".report-tab[aria-current=page]")).hasAttribute("href",
+                java.util.regex.Pattern.compile("reports/recovery.*"));
+        page.context().close();
+    }
+
+    /** A few visitors in past years, by a counsellor of this journey's own. */
+    private void logPastVisitors() {
+        TestUsers.as("journey-reports", AppRoles.COUNSELLOR, () -> {
+            for (int year = 2019; year <= 2025; year++) {
+                visits.save(new InteractionDraft(null, 0, LocalDateTime.of(year, 7, 14, 10, 30), null, Channel.DESK, 2,
+                        1, null, VisitorType.TOURIST, "DE", null, null, StayLength.TWO_THREE_NIGHTS, null, null,
+                        Set.of(), Set.of(), Set.of(), null, false));
+            }
+        });
+    }
+}
