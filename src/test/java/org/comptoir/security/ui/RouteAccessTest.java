@@ -35,6 +35,8 @@ class RouteAccessTest {
             Map.entry("attractions/new", new Route("AttractionEditView", Set.of(AppRoles.ADMIN))),
             Map.entry("attractions/1/edit", new Route("AttractionEditView", Set.of(AppRoles.ADMIN))),
             Map.entry("reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("reports/origins", new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("reports/activity", new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN))),
             Map.entry("interactions/1/edit", new Route("InteractionEditView",
