@@ -157,7 +157,7 @@ class ReportPeriodPicker extends Composite<Div> {
         if (end.isBefore(start)) {
             return refuse(to, "report.ui.period.reversed");
         }
-        var period = ReportState.custom(start, end);
+        var period = ReportPeriod.custom(start, end);
         if (!ReportState.reasonable(period)) {
             return refuse(to, "report.ui.period.too-long");
         }

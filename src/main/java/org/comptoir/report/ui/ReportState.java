@@ -142,19 +142,13 @@ record ReportState(ReportKind kind, ReportPeriod period, ReportFilter filter, Co
                     var from = single(parameters, FROM).flatMap(v -> day(v, true));
                     var to = single(parameters, TO).flatMap(v -> day(v, false));
                     yield from.isPresent() && to.isPresent() && !to.get().isBefore(from.get())
-                            ? Optional.of(custom(from.get(), to.get())) : Optional.empty();
+                            ? Optional.of(ReportPeriod.custom(from.get(), to.get())) : Optional.empty();
                 }
                 default -> Optional.empty();
             };
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** Whole years read as such (2019–2025), any other range as days. */
-    static ReportPeriod custom(LocalDate from, LocalDate to) {
-        var wholeYears = from.getDayOfYear() == 1 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
-        return wholeYears ? ReportPeriod.years(from.getYear(), to.getYear()) : ReportPeriod.custom(from, to);
     }
 
     /** A day, or a year alone: its first day for a start, its last for an end (from=2019&to=2025). */

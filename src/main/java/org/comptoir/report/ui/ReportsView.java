@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.comptoir.base.ComptoirProperties;
@@ -37,20 +40,32 @@ import org.comptoir.security.AppRoles;
 @Route("reports")
 @RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN})
 @Menu(title = "nav.reports", order = 30, icon = "vaadin:chart")
-class ReportsView extends Div implements HasDynamicTitle {
+class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    final Anchor visitors;
-    final Anchor countries;
-    final Anchor europeans;
-    final Anchor stay;
+    Anchor visitors = new Anchor();
+    Anchor countries = new Anchor();
+    Anchor europeans = new Anchor();
+    Anchor stay = new Anchor();
 
+    private final ReportService reports;
+    private final Clock clock;
+    private final ZoneId zone;
     private final Locale locale;
 
     ReportsView(ReportService reports, Clock clock, ComptoirProperties properties) {
+        this.reports = reports;
+        this.clock = clock;
+        this.zone = properties.timeZone();
         this.locale = getLocale();
         addClassName("page");
         addClassName("reports-home");
-        var today = LocalDate.now(clock.withZone(properties.timeZone()));
+    }
+
+    /** Counted again on every visit, also when the menu leads back here from here. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var today = LocalDate.now(clock.withZone(zone));
         var glance = reports.glance(YearMonth.from(today), locale);
         var monthState = new ReportState(ReportKind.ORIGINS, ReportPeriod.month(glance.month()), ReportFilter.ALL,
                 Comparison.previousYear(), false);

@@ -5,11 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -51,31 +46,28 @@ class SectionPanel extends Composite<Section> {
         root.add(chart);
 
         table.addClassName("report-table");
-        var header = new NativeTableRow();
-        header.add(new NativeTableHeaderCell(section.rowHeader()));
+        var header = table.getHead().addRow();
+        header.addHeaderCell().setText(section.rowHeader());
         for (var column : section.columns()) {
-            var cell = new NativeTableHeaderCell(column.header());
+            var cell = header.addHeaderCell();
+            cell.setText(column.header());
             cell.addClassName("number");
-            header.add(cell);
         }
-        var head = new NativeTableHeader();
-        head.add(header);
-        var body = new NativeTableBody();
+        var body = table.getBody();
         for (var row : section.rows()) {
-            var line = new NativeTableRow();
+            var line = body.addRow();
             if (row.total()) {
                 line.addClassName("total");
             }
-            line.add(new NativeTableCell(row.label()));
+            var label = line.addHeaderCell();
+            label.setText(row.label());
+            label.getElement().setAttribute("scope", "row");
             for (int c = 0; c < section.columns().size(); c++) {
-                var cell = new NativeTableCell(ReportNumbers.format(row.values().get(c),
-                        section.columns().get(c).format(), locale));
+                var cell = line.addDataCell();
+                cell.setText(ReportNumbers.format(row.values().get(c), section.columns().get(c).format(), locale));
                 cell.addClassName("number");
-                line.add(cell);
             }
-            body.add(line);
         }
-        table.add(head, body);
         if (section.rows().isEmpty()) {
             var empty = new Span(getTranslation("report.ui.empty"));
             empty.addClassName("report-empty");
