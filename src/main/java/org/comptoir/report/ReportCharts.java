@@ -160,7 +160,7 @@ public class ReportCharts {
         renderer.setMaximumBarWidth(orientation == PlotOrientation.VERTICAL ? 0.09 : 0.5);
         labelValues(renderer, section, locale, dataset, orientation == PlotOrientation.HORIZONTAL
                 ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
-                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER), MAX_LABELLED_ITEMS);
         var plot = categoryPlot(section, locale, dataset, renderer);
         plot.setOrientation(orientation);
         if (orientation == PlotOrientation.VERTICAL && dataset.getColumnCount() > 8) {
@@ -174,9 +174,29 @@ public class ReportCharts {
     private JFreeChart lines(ReportSection section, Locale locale) {
         var dataset = seriesDataset(section);
         var renderer = new LineAndShapeRenderer(true, true);
+        var several = dataset.getRowCount() > 1;
         labelValues(renderer, section, locale, dataset,
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER),
+                several ? Integer.MAX_VALUE : MAX_LABELLED_ITEMS);
+        if (several) {
+            // several lines cross and crowd: each is labelled at its end, to the right of its last point
+            var every = renderer.getDefaultItemLabelGenerator();
+            if (every != null) {
+                var last = dataset.getColumnCount() - 1;
+                renderer.setDefaultItemLabelGenerator(generator((data, row, column) ->
+                        column == last ? every.generateLabel(data, row, column) : null));
+                renderer.setDefaultPositiveItemLabelPosition(
+                        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+                renderer.setDefaultItemLabelFont(new Font(FAMILY, Font.BOLD, 12));
+                for (int s = 0; s < dataset.getRowCount(); s++) {
+                    renderer.setSeriesItemLabelPaint(s, PALETTE.get(s % PALETTE.size()));
+                }
+            }
+        }
         var plot = categoryPlot(section, locale, dataset, renderer);
+        if (several) {
+            plot.getDomainAxis().setUpperMargin(0.07);
+        }
         plot.getRangeAxis().setUpperMargin(0.12);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         if (dataset.getColumnCount() > 12) {
@@ -351,7 +371,8 @@ public class ReportCharts {
         domain.setCategoryMargin(0.18);
         var range = new NumberAxis(section.chart().valueAxis());
         range.setNumberFormatOverride(axisFormat(section, locale));
-        range.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
+        // whole steps only: counts have no halves, and shares and indexes read in whole points
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
         var plot = new CategoryPlot(dataset, domain, range, renderer);
         for (int s = 0; s < dataset.getRowCount(); s++) {
             renderer.setSeriesPaint(s, PALETTE.get(s % PALETTE.size()));
@@ -378,9 +399,9 @@ public class ReportCharts {
     /** Value labels on bars and points, formatted as their column, when few enough to stay legible. */
     private static void labelValues(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer renderer,
                                     ReportSection section, Locale locale, CategoryDataset dataset,
-                                    ItemLabelPosition position) {
+                                    ItemLabelPosition position, int maxItems) {
         var items = dataset.getRowCount() * dataset.getColumnCount();
-        if (items > MAX_LABELLED_ITEMS) {
+        if (items > maxItems) {
             return;
         }
         var formats = section.chart().seriesColumns().stream()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -64,6 +65,8 @@ class ReportJourneyTest extends BrowserJourney {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*from=2019-01-01.*"));
         assertThat(page.locator(".report-tab[aria-current=page]")).hasAttribute("href",
                 java.util.regex.Pattern.compile("reports/origins.*"));
+        var originsChart = page.locator("img.report-chart").first();
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", originsChart.elementHandle());
         Browser.screenshot(page, "report-origins");
         page.goBack();
         page.waitForURL(url -> url.contains("/reports/recovery"));
@@ -72,13 +75,21 @@ class ReportJourneyTest extends BrowserJourney {
         page.context().close();
     }
 
-    /** A few visitors in past years, by a counsellor of this journey's own. */
+    /** Visitors from several countries over the years since 2019, by a counsellor of this journey's own. */
     private void logPastVisitors() {
+        var countries = List.of("FR", "DE", "GB", "NL", "US", "BE", "ES");
+        var stays = StayLength.values();
         TestUsers.as("journey-reports", AppRoles.COUNSELLOR, () -> {
             for (int year = 2019; year <= 2025; year++) {
-                visits.save(new InteractionDraft(null, 0, LocalDateTime.of(year, 7, 14, 10, 30), null, Channel.DESK, 2,
-                        1, null, VisitorType.TOURIST, "DE", null, null, StayLength.TWO_THREE_NIGHTS, null, null,
-                        Set.of(), Set.of(), Set.of(), null, false));
+                for (int c = 0; c < countries.size(); c++) {
+                    // Europeans dip in 2020–2021 and come back; long-haul comes back slower
+                    var persons = Math.max(1, 9 - c + (year == 2020 || year == 2021 ? -3 : year - 2019) / 2);
+                    var country = countries.get(c);
+                    visits.save(new InteractionDraft(null, 0, LocalDateTime.of(year, 1 + (c * 2 + year) % 12, 10 + c,
+                            10, 30), null, c % 3 == 0 ? Channel.PHONE : Channel.DESK, persons, c % 2, null,
+                            VisitorType.TOURIST, country, country.equals("FR") ? "63" : null, null,
+                            stays[(c + year) % stays.length], null, null, Set.of(), Set.of(), Set.of(), null, false));
+                }
             }
         });
     }

@@ -172,7 +172,7 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private Component stayBody(Glance glance) {
-        if (glance.stayMix().isEmpty()) {
+        if (glance.stayMix().stream().allMatch(s -> s.percent() == 0 && s.percentLastYear() == 0)) {
             return empty();
         }
         var body = new Div();
