@@ -163,6 +163,8 @@ public class ReportCharts {
                 : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER), MAX_LABELLED_ITEMS);
         var plot = categoryPlot(section, locale, dataset, renderer);
         plot.setOrientation(orientation);
+        // the value axis under the bars, where it is read, in both orientations
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         if (orientation == PlotOrientation.VERTICAL && dataset.getColumnCount() > 8) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

@@ -351,12 +351,14 @@ public class ReportExports {
         document.add(table(section, locale, width));
     }
 
-    /** The chart drawn by JFreeChart on the PDF's own canvas: lines and text, not pixels. */
+    /** The chart drawn by JFreeChart on the PDF's own canvas: vectors, not pixels. */
     private Image chart(PdfWriter writer, ReportSection section, Locale locale, float width)
             throws DocumentException {
         var size = charts.size(section);
         PdfTemplate template = writer.getDirectContent().createTemplate(size.width, size.height);
-        var graphics = template.createGraphics(size.width, size.height);
+        // text as outlines of the screen's font: the standard PDF fonts have other widths, and the chart's
+        // figures are in the table below anyway
+        var graphics = template.createGraphicsShapes(size.width, size.height);
         try {
             charts.draw(section, locale, graphics, new java.awt.geom.Rectangle2D.Double(0, 0, size.width,
                     size.height));

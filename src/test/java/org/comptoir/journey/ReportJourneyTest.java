@@ -28,6 +28,10 @@ class ReportJourneyTest extends BrowserJourney {
 
     @Autowired
     VisitService visits;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    org.comptoir.base.ComptoirProperties properties;
 
     @Test
     void a_director_opens_the_recovery_report_for_2019_to_2025_and_downloads_its_pdf() throws Exception {
@@ -54,6 +58,7 @@ class ReportJourneyTest extends BrowserJourney {
                 .setHasText("PDF")).click());
         assertThat(download.suggestedFilename()).endsWith(".pdf").startsWith("comptoir-recovery");
         var bytes = Files.readAllBytes(download.path());
+        Files.write(Browser.SCREENSHOTS.resolve("report-recovery.pdf"), bytes);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         try (var pdf = Loader.loadPDF(bytes)) {
             assertThat(new PDFTextStripper().getText(pdf)).contains(page.locator(".page-title").textContent().strip(),
@@ -89,6 +94,15 @@ class ReportJourneyTest extends BrowserJourney {
                             10, 30), null, c % 3 == 0 ? Channel.PHONE : Channel.DESK, persons, c % 2, null,
                             VisitorType.TOURIST, country, country.equals("FR") ? "63" : null, null,
                             stays[(c + year) % stays.length], null, null, Set.of(), Set.of(), Set.of(), null, false));
+                }
+            }
+            // this month so far and the same days last year, for the home's glance
+            var now = LocalDateTime.now(clock.withZone(properties.timeZone())).withNano(0).minusMinutes(5);
+            for (int c = 0; c < countries.size(); c++) {
+                for (var when : List.of(now, now.minusYears(1))) {
+                    visits.save(new InteractionDraft(null, 0, when, null, Channel.DESK, 1 + c % 3 + (when == now ? 1 : 0),
+                            0, null, VisitorType.TOURIST, countries.get(c), null, null, stays[c % stays.length], null,
+                            null, Set.of(), Set.of(), Set.of(), null, false));
                 }
             }
         });
