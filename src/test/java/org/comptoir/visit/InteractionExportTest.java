@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -227,46 +226,7 @@ class InteractionExportTest {
         return org.comptoir.TestUsers.as(user, role, action);
     }
 
-    /**
-     * Reads CSV as RFC 4180 says, with {@code ;} between fields: quoted fields may hold separators,
-     * line breaks and doubled quotes; a record ends with CRLF, and a bare line feed outside quotes is
-     * an error.
-     */
     static List<List<String>> parse(String text) {
-        var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(List.copyOf(row));
-                row.clear();
-                i++;
-            } else if (c == '\n' || c == '\r') {
-                throw new AssertionError("a line break outside quotes that is not CRLF, at " + i);
-            } else {
-                field.append(c);
-            }
-        }
-        assertThat(quoted).as("a quote left open").isFalse();
-        assertThat(row).as("the last line ends with CRLF").isEmpty();
-        return rows;
+        return org.comptoir.Csv.parse(text);
     }
 }
