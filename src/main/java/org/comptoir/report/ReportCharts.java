@@ -211,16 +211,10 @@ public class ReportCharts {
     private JFreeChart shares(ReportSection section, Locale locale) {
         var dataset = new DefaultCategoryDataset();
         var rows = drawnRows(section);
-        var series = section.chart().seriesColumns();
-        for (int s = 0; s < series.size(); s++) {
-            var column = series.get(s);
-            var header = new Key(section.columns().get(column).header(), s);
+        eachCell(section, (series, row, values, column) -> {
             var total = rows.stream().mapToDouble(r -> value(r, column)).sum();
-            for (int r = 0; r < rows.size(); r++) {
-                var share = total == 0 ? 0 : value(rows.get(r), column) * 100 / total;
-                dataset.addValue(share, new Key(rows.get(r).label(), r), header);
-            }
-        }
+            dataset.addValue(total == 0 ? 0 : value(values, column) * 100 / total, row, series);
+        });
         var renderer = new StackedBarRenderer();
         renderer.setMaximumBarWidth(0.14);
         var percent = ReportNumbers.formatter(Format.PERCENT, locale);
@@ -328,17 +322,29 @@ public class ReportCharts {
     /** One series per series column, named by its header; one category per row, totals left out. */
     private static DefaultCategoryDataset seriesDataset(ReportSection section) {
         var dataset = new DefaultCategoryDataset();
+        eachCell(section, (series, row, values, column) -> {
+            var value = values.values().get(column);
+            dataset.addValue(value == null ? null : value.doubleValue(), series, row);
+        });
+        return dataset;
+    }
+
+    @FunctionalInterface
+    private interface Cell {
+        void add(Key series, Key row, ReportRow values, int column);
+    }
+
+    /** Every drawn cell: series column by series column, then row by row, totals left out. */
+    private static void eachCell(ReportSection section, Cell cell) {
         var rows = drawnRows(section);
         var series = section.chart().seriesColumns();
         for (int s = 0; s < series.size(); s++) {
             var column = series.get(s);
             var header = new Key(section.columns().get(column).header(), s);
             for (int r = 0; r < rows.size(); r++) {
-                var value = rows.get(r).values().get(column);
-                dataset.addValue(value == null ? null : value.doubleValue(), header, new Key(rows.get(r).label(), r));
+                cell.add(header, new Key(rows.get(r).label(), r), rows.get(r), column);
             }
         }
-        return dataset;
     }
 
     /**
