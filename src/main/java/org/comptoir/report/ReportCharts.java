@@ -128,6 +128,10 @@ public class ReportCharts {
         };
         theme().apply(chart);
         afterTheme(chart);
+        if (section.chart().type() == ChartSpec.Type.HEATMAP) {
+            // after the theme, which would paint every label alike
+            labelCells(chart.getXYPlot(), section, locale);
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 4, 4, 12));
         chart.setTextAntiAlias(true);
@@ -260,9 +264,11 @@ public class ReportCharts {
         var dataset = new DefaultXYZDataset();
         dataset.addSeries(section.measureLabel(), new double[][] {x, y, z});
 
-        var xAxis = new SymbolAxis(section.chart().categoryAxis(),
+        // the rows are the categories (hours) and name their axis; the columns (weekdays) speak for themselves,
+        // and the value axis's words (what is counted) are the section's measure, shown next to its title
+        var xAxis = new SymbolAxis(null,
                 columns.stream().map(c -> section.columns().get(c).header()).toArray(String[]::new));
-        var yAxis = new SymbolAxis(section.chart().valueAxis(), rows.stream().map(ReportRow::label)
+        var yAxis = new SymbolAxis(section.chart().categoryAxis(), rows.stream().map(ReportRow::label)
                 .toArray(String[]::new));
         yAxis.setInverted(true);
         for (var axis : List.of(xAxis, yAxis)) {
@@ -279,19 +285,29 @@ public class ReportCharts {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setOutlineVisible(false);
-        if (size <= MAX_LABELLED_CELLS) {
-            var format = ReportNumbers.formatter(section.columns().get(columns.getFirst()).format(), locale);
-            for (int i = 0; i < size; i++) {
-                if (z[i] == 0) {
-                    continue;
-                }
-                var label = new XYTextAnnotation(clean(format.format(z[i])), x[i], y[i]);
-                label.setFont(new Font(FAMILY, Font.PLAIN, 12));
-                label.setPaint(z[i] / scale.getUpperBound() > 0.55 ? Color.WHITE : INK);
-                plot.addAnnotation(label);
-            }
-        }
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    }
+
+    /** Each cell's number, white on the dark cells, when the cells are few enough to hold them. */
+    private static void labelCells(XYPlot plot, ReportSection section, Locale locale) {
+        var dataset = (DefaultXYZDataset) plot.getDataset();
+        var cells = dataset.getItemCount(0);
+        if (cells > MAX_LABELLED_CELLS) {
+            return;
+        }
+        var upper = ((XYBlockRenderer) plot.getRenderer()).getPaintScale().getUpperBound();
+        var format = ReportNumbers.formatter(section.columns().get(section.chart().seriesColumns().getFirst())
+                .format(), locale);
+        for (int i = 0; i < cells; i++) {
+            var z = dataset.getZValue(0, i);
+            if (z == 0) {
+                continue;
+            }
+            var label = new XYTextAnnotation(clean(format.format(z)), dataset.getXValue(0, i), dataset.getYValue(0, i));
+            label.setFont(new Font(FAMILY, Font.PLAIN, 12));
+            label.setPaint(z / upper > 0.55 ? Color.WHITE : INK);
+            plot.addAnnotation(label);
+        }
     }
 
     /** From nearly white to blue, linearly in each channel. */

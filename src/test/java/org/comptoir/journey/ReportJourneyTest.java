@@ -77,6 +77,12 @@ class ReportJourneyTest extends BrowserJourney {
         page.waitForURL(url -> url.contains("/reports/recovery"));
         assertThat(page.locator(".report-tab[aria-current=page]")).hasAttribute("href",
                 java.util.regex.Pattern.compile("reports/recovery.*"));
+
+        page.navigate("/reports/activity?period=custom&from=2019-01-01&to=2025-12-31");
+        var heatmap = page.locator("img.report-chart").nth(3);
+        heatmap.scrollIntoViewIfNeeded();
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", heatmap.elementHandle());
+        Browser.screenshot(page, "report-activity-hours");
         page.context().close();
     }
 

@@ -74,6 +74,15 @@ class ReportChartsTest {
     }
 
     @Test
+    void the_heat_map_names_its_rows_axis_after_the_categories() {
+        var plot = charts.chart(Reports.hours(), Locale.FRENCH).getXYPlot();
+
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Heure");
+        assertThat(((org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis()).getSymbols()).startsWith("lun.", "mar.");
+        assertThat(plot.getDataset().getItemCount(0)).as("10 hours × 7 days, the total column left out").isEqualTo(70);
+    }
+
+    @Test
     void shares_are_stacked_to_one_hundred_percent_per_column() {
         var chart = charts.chart(Reports.stayShares(), Locale.FRENCH);
 

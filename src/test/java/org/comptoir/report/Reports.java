@@ -57,7 +57,7 @@ final class Reports {
         }
         return new ReportSection("Contacts par heure et jour", Measure.INTERACTIONS, "Contacts (interactions)",
                 "Heure", columns, rows,
-                new ChartSpec(Type.HEATMAP, List.of(0, 1, 2, 3, 4, 5, 6), "Jour", "Heure"));
+                new ChartSpec(Type.HEATMAP, List.of(0, 1, 2, 3, 4, 5, 6), "Heure", "Contacts (interactions)"));
     }
 
     /** The recovery report: an index line over years and the markets table. */
