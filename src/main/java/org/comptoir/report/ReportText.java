@@ -115,6 +115,18 @@ final class ReportText {
 
     /** "juillet 2025", "été 2025", "2025", "2019–2025", "3 mars 2025 – 12 mai 2025". */
     String period(ReportPeriod period) {
+        var label = naturalPeriod(period);
+        var naturalEnd = switch (period.kind()) {
+            case MONTH -> YearMonth.from(period.from()).atEndOfMonth();
+            case SEASON -> Season.of(period.from().getMonth()).end(Season.startYear(period.from()));
+            case YEAR -> period.from().withDayOfYear(1).plusYears(1).minusDays(1);
+            case CUSTOM -> period.to();
+        };
+        // a month, season or year cut at today says up to when it counts
+        return period.to().isBefore(naturalEnd) ? t("report.context.until", label, day(period.to())) : label;
+    }
+
+    private String naturalPeriod(ReportPeriod period) {
         var from = period.from();
         return switch (period.kind()) {
             case MONTH -> from.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + from.getYear();
