@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.comptoir.attraction.AttractionService;
@@ -88,8 +89,14 @@ final class ReportText {
     }
 
     String attraction(String id) {
-        return cache.computeIfAbsent("attraction:" + id, k -> attractions.find(Long.parseLong(id))
-                .map(a -> a.name(locale)).orElse("#" + id));
+        return cache.computeIfAbsent("attraction:" + id, k -> attractions.names(List.of(Long.parseLong(id)), locale)
+                .getOrDefault(Long.parseLong(id), "#" + id));
+    }
+
+    /** Looks the names of many attractions up at once, before their rows are labelled. */
+    void knowAttractions(java.util.Collection<String> ids) {
+        var missing = ids.stream().filter(id -> !cache.containsKey("attraction:" + id)).map(Long::parseLong).toList();
+        attractions.names(missing, locale).forEach((id, name) -> cache.put("attraction:" + id, name));
     }
 
     String weekday(String isoNumber) {
