@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.comptoir.base.CsvLines;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,6 @@ public class PersonalDataService {
     public static final int AUDIT_LINES = 100;
 
     private static final String ADMIN = "hasRole('ADMIN')";
-    private static final char SEPARATOR = ';';
-    private static final String CRLF = "\r\n";
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             // the download's stream belongs to the caller
@@ -92,11 +91,11 @@ public class PersonalDataService {
                 }
                 var header = new ArrayList<String>(List.of("table"));
                 header.addAll(rows.getFirst().keySet());
-                writeLine(writer, header);
+                CsvLines.write(writer, header);
                 for (var row : rows) {
                     var line = new ArrayList<String>(List.of(table.getKey()));
                     row.values().forEach(value -> line.add(value == null ? "" : value.toString()));
-                    writeLine(writer, line);
+                    CsvLines.write(writer, line);
                 }
             }
             writer.flush();
@@ -138,9 +137,9 @@ public class PersonalDataService {
         var subscribers = store.newsletterSubscribers();
         var writer = writer(out);
         try {
-            writeLine(writer, List.of("email", "name"));
+            CsvLines.write(writer, List.of("email", "name"));
             for (var subscriber : subscribers) {
-                writeLine(writer, subscriber);
+                CsvLines.write(writer, subscriber);
             }
             writer.flush();
         } catch (IOException e) {
@@ -211,27 +210,11 @@ public class PersonalDataService {
     private static Writer writer(OutputStream out) {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
-            writer.write('\uFEFF');
+            writer.write(CsvLines.BOM);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return writer;
-    }
-
-    private static void writeLine(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(SEPARATOR);
-            }
-            var field = fields.get(i);
-            if (field.indexOf(SEPARATOR) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                writer.write('"' + field.replace("\"", "\"\"") + '"');
-            } else {
-                writer.write(field);
-            }
-        }
-        writer.write(CRLF);
     }
 
     private static String currentUsername() {

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
-import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
-import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -36,15 +34,11 @@ class PersonalDataServiceTest {
             "mail_log", "personal_data_audit");
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     PersonalDataService personalData;
     @Autowired
-    VisitService visits;
-    @Autowired
-    ReferenceListService lists;
-    @Autowired
     NamedParameterJdbcTemplate jdbc;
-    @Autowired
-    Clock clock;
 
     PersonalFixtures fixtures;
     PersonalFixtures.Person person;
@@ -58,7 +52,7 @@ class PersonalDataServiceTest {
     /** The person came twice and asked for documentation once; someone else shares their first interaction. */
     @BeforeEach
     void aPersonWithTwoContactsAFollowUpAndAMail() {
-        fixtures = new PersonalFixtures(visits, lists, jdbc, clock);
+        fixtures = PersonalFixtures.in(context);
         person = PersonalFixtures.newPerson();
         other = PersonalFixtures.newPerson();
         interactionId = fixtures.interaction().id();

@@ -22,6 +22,7 @@ import org.comptoir.visit.Outcome;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,12 +41,18 @@ public final class PersonalFixtures {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    public PersonalFixtures(VisitService visits, ReferenceListService lists, NamedParameterJdbcTemplate jdbc,
-                            Clock clock) {
+    private PersonalFixtures(VisitService visits, ReferenceListService lists, NamedParameterJdbcTemplate jdbc,
+                             Clock clock) {
         this.visits = visits;
         this.lists = lists;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** Fixtures on the application's beans. */
+    public static PersonalFixtures in(ApplicationContext context) {
+        return new PersonalFixtures(context.getBean(VisitService.class), context.getBean(ReferenceListService.class),
+                context.getBean(NamedParameterJdbcTemplate.class), context.getBean(Clock.class));
     }
 
     /** A visitor as the counsellor typed them: the phone in French national form, the e-mail with capitals. */

@@ -8,11 +8,10 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import org.comptoir.ComptoirTest;
 import org.comptoir.MutableClock;
-import org.comptoir.reference.ReferenceListService;
-import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 class RetentionTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     PersonalDataStore store;
     @Autowired
     RetentionSettings settings;
-    @Autowired
-    VisitService visits;
-    @Autowired
-    ReferenceListService lists;
     @Autowired
     NamedParameterJdbcTemplate jdbc;
     @Autowired
@@ -43,7 +40,7 @@ class RetentionTest {
 
     @BeforeEach
     void aClockTwelveMonthsAfterTheConsents() {
-        fixtures = new PersonalFixtures(visits, lists, jdbc, clock);
+        fixtures = PersonalFixtures.in(context);
         var start = ZonedDateTime.now(clock).plus(Period.ofMonths(12)).toInstant();
         moved = new MutableClock(start, clock.getZone());
         retention = new RetentionPolicy(store, settings, moved);

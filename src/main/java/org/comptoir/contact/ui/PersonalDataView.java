@@ -79,6 +79,7 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
 
         var intro = new Paragraph(getTranslation("personal.intro", personalData.replyRetention().toTotalMonths()));
         intro.addClassName("personal-intro");
+        summary.addClassName("personal-summary");
 
         exportJson = download("personal.export.json", "comptoir-personal-data.json", "application/json",
                 personalData::exportJson);
@@ -116,21 +117,27 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component contactGrid() {
-        contacts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // a person has a handful of contacts: every row shown, long values wrapped rather than cut
+        contacts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         contacts.setAllRowsVisible(true);
         contacts.addClassName("personal-contacts");
         contacts.addColumn(c -> c.interactionAt().format(WHEN)).setHeader(getTranslation("personal.interaction"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         contacts.addColumn(c -> desks.find(c.deskId(), getLocale()).map(DeskDirectory.DeskOption::name).orElse(""))
-                .setHeader(getTranslation("personal.desk")).setAutoWidth(true);
-        contacts.addColumn(c -> text(c.name())).setHeader(getTranslation("personal.name")).setAutoWidth(true);
-        contacts.addColumn(c -> text(c.email())).setHeader(getTranslation("personal.email")).setAutoWidth(true);
-        contacts.addColumn(c -> text(c.phone())).setHeader(getTranslation("personal.phone")).setAutoWidth(true);
+                .setHeader(getTranslation("personal.desk")).setWidth("6rem").setFlexGrow(1);
+        contacts.addColumn(c -> text(c.name())).setHeader(getTranslation("personal.name")).setWidth("7rem")
+                .setFlexGrow(2);
+        contacts.addColumn(c -> text(c.email())).setHeader(getTranslation("personal.email")).setWidth("9rem")
+                .setFlexGrow(2);
+        contacts.addColumn(c -> text(c.phone())).setHeader(getTranslation("personal.phone")).setWidth("8.5rem")
+                .setFlexGrow(0);
         contacts.addColumn(c -> text(c.postalCode())).setHeader(getTranslation("personal.postal-code"))
-                .setAutoWidth(true);
-        contacts.addColumn(this::consents).setHeader(getTranslation("personal.consents")).setAutoWidth(true);
+                .setWidth("5.5rem").setFlexGrow(0);
+        contacts.addColumn(this::consents).setHeader(getTranslation("personal.consents")).setWidth("8rem")
+                .setFlexGrow(1);
         contacts.addColumn(c -> getTranslation("personal.consented", when(c.consentedAt()), c.consentedBy()))
-                .setHeader(getTranslation("personal.consented-at")).setAutoWidth(true);
+                .setHeader(getTranslation("personal.consented-at")).setWidth("8rem").setFlexGrow(1);
         return contacts;
     }
 
@@ -147,7 +154,8 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component followUpGrid() {
-        followUps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        followUps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         followUps.setAllRowsVisible(true);
         followUps.addClassName("personal-follow-ups");
         followUps.addColumn(PersonalFollowUp::kind).setHeader(getTranslation("personal.follow-up.kind"))
