@@ -205,12 +205,29 @@ class PersonalDataStore {
                 order by c.id""", Map.of("cutoff", utc(replyCutoff)), Long.class);
     }
 
-    /** Blanks the notes of follow-ups without a contact once the reply period is over. */
-    int blankOrphanNotes(Instant replyCutoff, Instant now, String by) {
-        return jdbc.update("""
+    /**
+     * Blanks what may name a visitor in follow-ups and mails that no contact holds (created without one)
+     * once the reply period is over: notes, event details, recipients, subjects, errors.
+     *
+     * @return how many rows were blanked
+     */
+    int blankOrphans(Instant replyCutoff, Instant now, String by) {
+        var parameters = new MapSqlParameterSource("cutoff", utc(replyCutoff)).addValue("now", utc(now))
+                .addValue("by", by);
+        int events = jdbc.update("""
+                update follow_up_event e set e.detail = null
+                where e.detail is not null and exists (select 1 from follow_up f
+                    where f.id = e.follow_up_id and f.contact_id is null and f.created_at < :cutoff)""", parameters);
+        int mails = jdbc.update("""
+                update mail_log m set m.recipient = null, m.subject = '', m.error = null
+                where m.contact_id is null and m.at < :cutoff
+                  and (m.recipient is not null or m.error is not null or m.subject <> '')
+                  and (m.follow_up_id is null or exists (select 1 from follow_up f
+                       where f.id = m.follow_up_id and f.contact_id is null))""", parameters);
+        int notes = jdbc.update("""
                 update follow_up set note = null, version = version + 1, updated_at = :now, updated_by = :by
-                where contact_id is null and note is not null and created_at < :cutoff""",
-                new MapSqlParameterSource("cutoff", utc(replyCutoff)).addValue("now", utc(now)).addValue("by", by));
+                where contact_id is null and note is not null and created_at < :cutoff""", parameters);
+        return events + mails + notes;
     }
 
     /** Name and address of every newsletter subscriber, one line per address (the latest name). */

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Erases personal data whose purpose is over, in one transaction: a contact kept for answering the
  * request goes {@link RetentionSettings#replyRetention()} after the consent; a newsletter subscriber
- * keeps their name and address until they withdraw, and loses the rest at the same time. Called by
+ * keeps their name and address until they withdraw, and loses the rest at the same time; follow-ups
+ * and mails that no contact holds lose what may name the visitor after the same period. Called by
  * the nightly {@link RetentionJob}, as the system rather than as a person: not a public service.
  */
 @Component
@@ -34,7 +35,7 @@ class RetentionPolicy {
     }
 
     /** What one run did. */
-    record Outcome(int erased, int reduced, int orphanNotes) {
+    record Outcome(int erased, int reduced, int orphans) {
     }
 
     @Transactional
@@ -53,10 +54,10 @@ class RetentionPolicy {
             store.reduceToNewsletter(store.scope(List.of(id), Set.of()), now, SYSTEM);
             store.audit(now, SYSTEM, PersonalAuditEntry.RETENTION_REDUCE, id, detail);
         }
-        int orphanNotes = store.blankOrphanNotes(cutoff, now, SYSTEM);
+        int orphans = store.blankOrphans(cutoff, now, SYSTEM);
         // counts only: never a name, an address or a number in the log
-        log.info("Retention: erased {} contacts, kept {} for the newsletter only, blanked {} follow-up notes",
-                erased.size(), reduced.size(), orphanNotes);
-        return new Outcome(erased.size(), reduced.size(), orphanNotes);
+        log.info("Retention: erased {} contacts, kept {} for the newsletter only, blanked {} rows without a contact",
+                erased.size(), reduced.size(), orphans);
+        return new Outcome(erased.size(), reduced.size(), orphans);
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,6 +35,8 @@ class RetentionTest {
     NamedParameterJdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    ScheduledTaskHolder scheduled;
 
     PersonalFixtures fixtures;
     MutableClock moved;
@@ -134,6 +138,35 @@ class RetentionTest {
         new RetentionPolicy(store, settings, clock).apply();
 
         assertThat(contactRow(contact)).isZero();
+    }
+
+    @Test
+    void follow_ups_and_mails_without_a_contact_lose_what_may_name_the_visitor_after_the_same_period() {
+        var person = PersonalFixtures.newPerson();
+        var interaction = fixtures.interaction();
+        long followUp = fixtures.followUpWithMail(interaction.id(), null, person);
+
+        retention.apply();
+        assertThat(fixtures.rows("select note from follow_up where id = :id", followUp)).singleElement()
+                .satisfies(row -> assertThat(row.get("note")).isNotNull());
+
+        moved.advance(Duration.ofDays(61));
+        assertThat(retention.apply().orphans()).isGreaterThanOrEqualTo(3);
+
+        for (var table : java.util.List.of("follow_up", "follow_up_event", "mail_log")) {
+            assertThat(fixtures.everyValue(table)).as(table).noneMatch(value -> person.traces().stream()
+                    .anyMatch(value::contains));
+        }
+        assertThat(fixtures.rows("select status from mail_log where follow_up_id = :id", followUp))
+                .as("the mail stays for the counts").singleElement()
+                .satisfies(row -> assertThat(row.get("status")).isEqualTo("FAILED"));
+    }
+
+    @Test
+    void the_retention_is_on_the_scheduler_with_its_cron() {
+        assertThat(scheduled.getScheduledTasks()).extracting(task -> task.getTask())
+                .filteredOn(CronTask.class::isInstance).map(CronTask.class::cast)
+                .extracting(CronTask::getExpression).contains(settings.retentionCron());
     }
 
     @Test
