@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -110,7 +113,7 @@ class PersonalDataStore {
         return jdbc.query("select * from follow_up where id in (:ids) order by due_date, id", Map.of("ids", ids),
                 (row, n) -> new PersonalFollowUp(row.getLong("id"), row.getLong("interaction_id"),
                         row.getObject("contact_id", Long.class), row.getString("kind"),
-                        row.getObject("due_date", java.time.LocalDate.class), row.getString("status"),
+                        row.getObject("due_date", LocalDate.class), row.getString("status"),
                         row.getString("owner"), row.getString("note")));
     }
 
@@ -135,10 +138,10 @@ class PersonalDataStore {
                 value = timestamp.toLocalDateTime().toString();
             } else if (value instanceof java.sql.Date date) {
                 value = date.toLocalDate().toString();
-            } else if (value instanceof java.time.temporal.Temporal temporal) {
+            } else if (value instanceof Temporal temporal) {
                 value = temporal.toString();
             }
-            columns.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), value);
+            columns.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), value);
         }
         return columns;
     }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 import org.comptoir.ComptoirTest;
 import org.comptoir.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +82,7 @@ class RetentionTest {
                 });
         assertThat(fixtures.rows("select recipient from mail_log where follow_up_id = :id", followUp))
                 .singleElement().satisfies(row -> assertThat(row.get("recipient")).isNull());
-        for (var table : java.util.List.of("contact", "follow_up", "follow_up_event", "mail_log",
+        for (var table : List.of("contact", "follow_up", "follow_up_event", "mail_log",
                 "personal_data_audit")) {
             assertThat(fixtures.everyValue(table)).as(table).noneMatch(value -> person.traces().stream()
                     .anyMatch(value::contains));
@@ -119,7 +121,7 @@ class RetentionTest {
         var person = PersonalFixtures.newPerson();
         long contact = fixtures.contact(fixtures.interaction().id(), person, true, true);
         jdbc.update("update contact set newsletter_withdrawn_at = consented_at where id = :id",
-                java.util.Map.of("id", contact));
+                Map.of("id", contact));
 
         moved.advance(Duration.ofDays(61));
         retention.apply();
@@ -133,7 +135,7 @@ class RetentionTest {
         var person = PersonalFixtures.newPerson();
         long contact = fixtures.contact(fixtures.interaction().id(), person, false, true);
         jdbc.update("update contact set newsletter_withdrawn_at = consented_at where id = :id",
-                java.util.Map.of("id", contact));
+                Map.of("id", contact));
 
         new RetentionPolicy(store, settings, clock).apply();
 
@@ -153,7 +155,7 @@ class RetentionTest {
         moved.advance(Duration.ofDays(61));
         assertThat(retention.apply().orphans()).isGreaterThanOrEqualTo(3);
 
-        for (var table : java.util.List.of("follow_up", "follow_up_event", "mail_log")) {
+        for (var table : List.of("follow_up", "follow_up_event", "mail_log")) {
             assertThat(fixtures.everyValue(table)).as(table).noneMatch(value -> person.traces().stream()
                     .anyMatch(value::contains));
         }
@@ -183,7 +185,7 @@ class RetentionTest {
         return fixtures.rows("select id from contact where id = :id", id).size();
     }
 
-    private java.util.List<Object> auditActions(long contactId) {
+    private List<Object> auditActions(long contactId) {
         return fixtures.rows("select action from personal_data_audit where contact_id = :id order by id", contactId)
                 .stream().map(row -> row.get("action")).toList();
     }

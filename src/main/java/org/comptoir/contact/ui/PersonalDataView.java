@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.contact.PersonalAuditEntry;
@@ -69,7 +70,7 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     /** What the last search was for: the exports and the erasure act on it. Held here, not in the URL. */
     private String searched = "";
-    private PersonalData found = new PersonalData(java.util.List.of(), java.util.List.of(), 0);
+    private PersonalData found = new PersonalData(List.of(), List.of(), 0);
 
     PersonalDataView(PersonalDataService personalData, DeskDirectory desks, ComptoirProperties properties) {
         this.personalData = personalData;
@@ -238,7 +239,7 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
 
     private void find() {
         searched = query.getValue().strip();
-        show(searched.isEmpty() ? new PersonalData(java.util.List.of(), java.util.List.of(), 0)
+        show(searched.isEmpty() ? new PersonalData(List.of(), List.of(), 0)
                 : personalData.find(searched));
         refreshAudit();
     }
@@ -252,7 +253,7 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
         summary.setText(searched.isEmpty() ? getTranslation("personal.search.hint")
                 : data.isEmpty() ? getTranslation("personal.none")
                 : getTranslation("personal.found", data.contacts().size(), data.followUps().size(), data.mails()));
-        for (var action : java.util.List.<Component>of(exportJson, exportCsv, erase)) {
+        for (var action : List.<Component>of(exportJson, exportCsv, erase)) {
             action.setVisible(!data.isEmpty());
         }
     }
