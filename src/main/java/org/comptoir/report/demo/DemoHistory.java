@@ -47,6 +47,22 @@ final class DemoHistory {
     private static final double[] STAY_2025 = {20, 6, 15, 29, 21, 9};
     private static final StayLength[] STAYS = StayLength.values();
 
+    private static final Weighted<String> QUICK_QUESTIONS = new Weighted<String>().add("DIRECTIONS_MAPS", 35)
+            .add("PRACTICAL_INFO", 20).add("TRANSPORT", 15).add("BROCHURES", 15).add("EVENTS", 8).add("WEATHER", 7);
+    /** 0 stands for a group. */
+    private static final Weighted<Integer> ADULTS = new Weighted<Integer>().add(1, 27).add(2, 52).add(3, 8)
+            .add(4, 9).add(5, 2).add(6, 1).add(0, 1);
+    private static final Weighted<Integer> BUSINESS_ADULTS = new Weighted<Integer>().add(1, 75).add(2, 20).add(3, 5);
+    private static final Weighted<Integer> CHILDREN = new Weighted<Integer>().add(1, 40).add(2, 44).add(3, 13)
+            .add(4, 3);
+    private static final Weighted<Integer> DESK_INTERESTS = new Weighted<Integer>().add(0, 14).add(1, 36)
+            .add(2, 32).add(3, 18);
+    private static final Weighted<Integer> REMOTE_INTERESTS = new Weighted<Integer>().add(0, 25).add(1, 40)
+            .add(2, 25).add(3, 10);
+    private static final Weighted<Integer> QUESTIONS = new Weighted<Integer>().add(0, 8).add(1, 55).add(2, 30)
+            .add(3, 7);
+    private static final Weighted<Integer> PICK_COUNT = new Weighted<Integer>().add(1, 40).add(2, 32).add(3, 18)
+            .add(4, 10);
     private static final Weighted<String> DEPARTEMENTS = new Weighted<String>()
             .add("63", 40).add("03", 8).add("69", 7).add("15", 6).add("43", 6).add("75", 5).add("42", 5)
             .add("59", 3).add("13", 3).add("92", 2).add("33", 2).add("31", 2).add("44", 2).add("19", 2)
@@ -131,60 +147,66 @@ final class DemoHistory {
             if (count <= 0) {
                 return List.of();
             }
+            var draw = new RowDraw(random, day, weights);
             var seconds = new int[count];
             for (int i = 0; i < count; i++) {
-                seconds[i] = second(day);
+                seconds[i] = draw.second();
             }
             Arrays.sort(seconds);
-            var markets = new Weighted<Market>();
-            for (int m = 0; m < MARKETS.length; m++) {
-                markets.add(MARKETS[m], weights[m]);
-            }
             var rows = new ArrayList<DemoRow>(count);
             for (var second : seconds) {
-                rows.add(new RowDraw(random, day, markets).row(second));
+                rows.add(draw.row(second));
             }
             return rows;
         }
 
-        /** A second of the opening hours, busier hours more often. */
-        private int second(LocalDate day) {
-            var open = DemoCalendar.openingSecond();
-            var close = DemoCalendar.closingSecond(day);
-            var hours = new Weighted<Integer>();
+    }
+
+    /** The rows of one day, each field drawn knowing the ones before. */
+    private final class RowDraw {
+
+        private final SplittableRandom random;
+        private final LocalDate day;
+        private final Month month;
+        private final Closure closure;
+        private final boolean schoolHolidays;
+        private final Weighted<Market> markets = new Weighted<>();
+        private final Weighted<Integer> hours = new Weighted<>();
+        private final Weighted<Channel> channels;
+        private final Weighted<Long> desks;
+        private final int open = DemoCalendar.openingSecond();
+        private final int close;
+
+        RowDraw(SplittableRandom random, LocalDate day, double[] marketWeights) {
+            this.random = random;
+            this.day = day;
+            this.month = day.getMonth();
+            this.closure = DemoCalendar.closure(day);
+            this.schoolHolidays = DemoCalendar.schoolHolidays(day);
+            for (int m = 0; m < MARKETS.length; m++) {
+                markets.add(MARKETS[m], marketWeights[m]);
+            }
+            close = DemoCalendar.closingSecond(day);
             for (int hour = open / 3600; hour * 3600 < close; hour++) {
                 var start = Math.max(open, hour * 3600);
                 var end = Math.min(close, (hour + 1) * 3600);
                 hours.add(hour, DemoCalendar.hourWeight(hour) * (end - start) / 3600.0);
             }
-            var hour = hours.pick(random);
-            var start = Math.max(open, hour * 3600);
-            return random.nextInt(start, Math.min(close, (hour + 1) * 3600));
+            channels = channels();
+            desks = desks();
         }
-    }
 
-    /** The fields of one row, each drawn knowing the ones before. */
-    private final class RowDraw {
-
-        private final SplittableRandom random;
-        private final LocalDate day;
-        private final Weighted<Market> markets;
-        private final Month month;
-        private final Closure closure;
-
-        RowDraw(SplittableRandom random, LocalDate day, Weighted<Market> markets) {
-            this.random = random;
-            this.day = day;
-            this.markets = markets;
-            this.month = day.getMonth();
-            this.closure = DemoCalendar.closure(day);
+        /** A second of the opening hours, busier hours more often. */
+        int second() {
+            var hour = hours.pick(random);
+            return random.nextInt(Math.max(open, hour * 3600), Math.min(close, (hour + 1) * 3600));
         }
 
         DemoRow row(int second) {
             var occurredAt = day.atStartOfDay().plusSeconds(second);
             var quick = chance(closure == Closure.LOCKDOWN ? QUICK / 3 : QUICK);
-            var channel = quick ? quickChannel() : channel();
-            var desk = channel == Channel.DESK ? desk() : references.mainDesk();
+            var channel = quick ? quickChannel() : channels.pick(random);
+            var desk = channel == Channel.DESK ? desks.pick(random) : references.mainDesk();
             var team = references.team(desk);
             var counsellor = team.get(random.nextInt(team.size()));
             if (quick) {
@@ -221,14 +243,14 @@ final class DemoHistory {
         }
 
         /** About 70 % at the desk, 15 % by phone, 8 % by e-mail; chat grows, letters fade, outside events in summer. */
-        private Channel channel() {
+        private Weighted<Channel> channels() {
             if (closure == Closure.LOCKDOWN) {
                 return new Weighted<Channel>().add(Channel.PHONE, 55).add(Channel.EMAIL, 35)
-                        .add(Channel.SOCIAL_CHAT, 10).pick(random);
+                        .add(Channel.SOCIAL_CHAT, 10);
             }
             if (closure == Closure.NEARLY_CLOSED) {
                 return new Weighted<Channel>().add(Channel.DESK, 40).add(Channel.PHONE, 30).add(Channel.EMAIL, 22)
-                        .add(Channel.SOCIAL_CHAT, 8).pick(random);
+                        .add(Channel.SOCIAL_CHAT, 8);
             }
             var years = Math.clamp(day.getYear() - DRIFT_FROM, 0, 8);
             var chat = 2.5 + 0.6 * years;
@@ -236,15 +258,15 @@ final class DemoHistory {
             var outside = month.getValue() >= 6 && month.getValue() <= 9 ? 7 : 0.8;
             return new Weighted<Channel>().add(Channel.PHONE, 15).add(Channel.EMAIL, 9.4)
                     .add(Channel.SOCIAL_CHAT, chat).add(Channel.LETTER, letter).add(Channel.OUTSIDE_EVENT, outside)
-                    .add(Channel.DESK, 100 - 15 - 9.4 - chat - letter - outside).pick(random);
+                    .add(Channel.DESK, 100 - 15 - 9.4 - chat - letter - outside);
         }
 
         /** The main desk; the summit's info point from April to October; Royat, closed on Sundays out of season. */
-        private long desk() {
-            var desks = new Weighted<Long>().add(references.mainDesk(), 1);
+        private Weighted<Long> desks() {
+            var weights = new Weighted<Long>().add(references.mainDesk(), 1);
             var summit = references.summitDesk();
             if (summit != null && DemoCalendar.inSeason(day) && closure != Closure.NEARLY_CLOSED) {
-                desks.add(summit, switch (month) {
+                weights.add(summit, switch (month) {
                     case JULY, AUGUST -> 0.5;
                     case JUNE, SEPTEMBER -> 0.3;
                     case MAY -> 0.2;
@@ -253,14 +275,13 @@ final class DemoHistory {
             }
             var spa = references.spaDesk();
             if (spa != null && (day.getDayOfWeek() != DayOfWeek.SUNDAY || DemoCalendar.inSeason(day))) {
-                desks.add(spa, DemoCalendar.inSeason(day) ? 0.25 : 0.2);
+                weights.add(spa, DemoCalendar.inSeason(day) ? 0.25 : 0.2);
             }
-            return desks.pick(random);
+            return weights;
         }
 
         private @Nullable Long quickQuestion() {
-            return pickCodes(new Weighted<String>().add("DIRECTIONS_MAPS", 35).add("PRACTICAL_INFO", 20)
-                    .add("TRANSPORT", 15).add("BROCHURES", 15).add("EVENTS", 8).add("WEATHER", 7), references.questions());
+            return pickCodes(QUICK_QUESTIONS, references.questions());
         }
 
         private String departement() {
@@ -295,17 +316,16 @@ final class DemoHistory {
 
         private int adults(boolean business) {
             if (business) {
-                return new Weighted<Integer>().add(1, 75).add(2, 20).add(3, 5).pick(random);
+                return BUSINESS_ADULTS.pick(random);
             }
-            var adults = new Weighted<Integer>().add(1, 27).add(2, 52).add(3, 8).add(4, 9).add(5, 2).add(6, 1)
-                    .add(0, 1).pick(random);
+            var adults = ADULTS.pick(random);
             // 0 stands for a group: a coach, a club, a class's teachers
             return adults == 0 ? random.nextInt(8, 31) : adults;
         }
 
         /** Families come in the school holidays and at weekends. */
         private int children(int adults, @Nullable VisitorType type) {
-            var p = DemoCalendar.schoolHolidays(day) ? 0.36
+            var p = schoolHolidays ? 0.36
                     : day.getDayOfWeek().getValue() >= 6 ? 0.2 : 0.1;
             if (adults == 1) {
                 p /= 2;
@@ -313,7 +333,7 @@ final class DemoHistory {
             if (type == VisitorType.LOCAL_RESIDENT) {
                 p *= 0.6;
             }
-            return chance(p) ? new Weighted<Integer>().add(1, 40).add(2, 44).add(3, 13).add(4, 3).pick(random) : 0;
+            return chance(p) ? CHILDREN.pick(random) : 0;
         }
 
         private PartyType partyType(int adults, int children, boolean business) {
@@ -473,8 +493,7 @@ final class DemoHistory {
         /** Zero to three interests, following the season, the desk and the party. */
         private List<Long> interests(boolean remote, long desk, @Nullable VisitorType type, int children,
                                      @Nullable Market market) {
-            var count = (remote ? new Weighted<Integer>().add(0, 25).add(1, 40).add(2, 25).add(3, 10)
-                    : new Weighted<Integer>().add(0, 14).add(1, 36).add(2, 32).add(3, 18)).pick(random);
+            var count = (remote ? REMOTE_INTERESTS : DESK_INTERESTS).pick(random);
             if (count == 0) {
                 return List.of();
             }
@@ -503,7 +522,7 @@ final class DemoHistory {
         }
 
         private List<Long> questions(boolean remote, long desk, @Nullable StayLength stay, List<Long> interests) {
-            var count = new Weighted<Integer>().add(0, 8).add(1, 55).add(2, 30).add(3, 7).pick(random);
+            var count = QUESTIONS.pick(random);
             if (count == 0) {
                 return List.of();
             }
@@ -577,7 +596,7 @@ final class DemoHistory {
             if (candidates.isEmpty()) {
                 return List.of();
             }
-            var count = new Weighted<Integer>().add(1, 40).add(2, 32).add(3, 18).add(4, 10).pick(random);
+            var count = PICK_COUNT.pick(random);
             var picks = new ArrayList<Long>(count);
             // a few draws more than needed: a repeated attraction is skipped
             for (int i = 0; i < count * 4 && picks.size() < count; i++) {

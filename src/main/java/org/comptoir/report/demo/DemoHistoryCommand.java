@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionException;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ class DemoHistoryCommand implements ApplicationRunner {
         int code;
         try {
             code = execute(DemoHistorySettings.from(environment, clock, properties.timeZone()), locale, System.out);
-        } catch (IllegalArgumentException | IllegalStateException unreadable) {
+        } catch (ConversionException | IllegalArgumentException unreadable) {
             // a size or a date that does not parse
             System.out.println(text(locale, "demo-history.cli.settings", unreadable.getMessage()));
             code = FAILED;

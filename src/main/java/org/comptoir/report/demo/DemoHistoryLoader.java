@@ -45,7 +45,8 @@ class DemoHistoryLoader implements ApplicationRunner {
             return;
         }
         var result = load.load(settings);
-        log.info("Demo history: {} interactions from {} to {} (seed {}) in {} ms", result.written(), settings.from(),
-                settings.to(), settings.seed(), result.millis());
+        log.info("Demo history: {} interactions from {} to {} (seed {}) in {} ms, of which {} ms for the demo desks"
+                        + " and users", result.written(), settings.from(), settings.to(), settings.seed(), result.millis(),
+                result.setupMillis());
     }
 }

@@ -35,7 +35,9 @@ class DemoHistoryTest {
 
     @BeforeAll
     static void generate() {
+        var started = System.nanoTime();
         rows = new DemoHistory(42, SIZE, FROM, TO, DemoFixtures.references()).rows().toList();
+        System.out.printf("Generated %,d rows in %d ms%n", rows.size(), (System.nanoTime() - started) / 1_000_000);
         System.out.println(yearlyTable());
     }
 
