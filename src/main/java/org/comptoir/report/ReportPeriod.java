@@ -44,7 +44,7 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to) {
     public ReportPeriod shiftedYears(int years) {
         var shiftedFrom = from.plusYears(years);
         var shiftedTo = to.plusYears(years);
-        if (kind == Kind.MONTH || to.equals(YearMonth.from(to).atEndOfMonth())) {
+        if (to.equals(YearMonth.from(to).atEndOfMonth())) {
             shiftedTo = YearMonth.from(shiftedTo).atEndOfMonth();
         }
         return new ReportPeriod(kind, shiftedFrom, shiftedTo);
@@ -53,6 +53,11 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to) {
     /** The same period in another year: the comparison with a reference year such as 2019. */
     public ReportPeriod inYear(int year) {
         return shiftedYears(year - from.getYear());
+    }
+
+    /** This period ending on {@code last} at the latest (a report of this year stops at today). */
+    public ReportPeriod endingBy(LocalDate last) {
+        return to.isAfter(last) && !from.isAfter(last) ? new ReportPeriod(kind, from, last) : this;
     }
 
     public long days() {

@@ -22,6 +22,7 @@ import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.UserService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -57,10 +58,11 @@ public class VisitService {
     private final Departements departements;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
     VisitService(InteractionRepository interactions, InteractionAuditRepository audits, UserService users,
                  DeskDirectory desks, Countries countries, Departements departements, Clock clock,
-                 ComptoirProperties properties) {
+                 ComptoirProperties properties, ApplicationEventPublisher events) {
         this.interactions = interactions;
         this.audits = audits;
         this.users = users;
@@ -69,6 +71,7 @@ public class VisitService {
         this.departements = departements;
         this.clock = clock;
         this.zone = properties.timeZone();
+        this.events = events;
     }
 
     /** Saves a new interaction, or changes to one; refuses an invalid one, saying what is wrong where. */
@@ -87,6 +90,7 @@ public class VisitService {
             var details = saved.details();
             audits.save(new InteractionAudit(details.id(), instant, me, InteractionAudit.Action.CREATE,
                     describeCreation(details)));
+            events.publishEvent(new InteractionChanged(null, details));
             return details;
         }
         var interaction = changeable(draft.id(), draft.version());
@@ -97,6 +101,7 @@ public class VisitService {
             var after = interactions.saveAndFlush(interaction).details();
             audits.save(new InteractionAudit(after.id(), instant, me, InteractionAudit.Action.UPDATE,
                     describeChanges(before, after)));
+            events.publishEvent(new InteractionChanged(before, after));
             return after;
         } catch (ObjectOptimisticLockingFailureException conflict) {
             throw new EditConflict("?");
@@ -115,11 +120,13 @@ public class VisitService {
     @Transactional
     public void delete(long id, long version) {
         var interaction = changeable(id, version);
+        var before = interaction.details();
         var me = currentUsername();
         var instant = clock.instant();
         interaction.markDeleted(me, instant);
         interactions.saveAndFlush(interaction);
         audits.save(new InteractionAudit(id, instant, me, InteractionAudit.Action.DELETE, "deleted: no → yes"));
+        events.publishEvent(new InteractionChanged(before, null));
     }
 
     @PreAuthorize(STAFF)

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * Years of believable interactions, as a pure function of a seed: the same seed, size, days and
  * references give exactly the same rows, in time order. {@code size} interactions are spread over
  * the days in proportion to the office's activity ({@link DemoCalendar}) and to each market's
- * visitors ({@link Market}); each row is then drawn field by field, every field consistent with the
+ * visitors ({@link DemoMarket}); each row is then drawn field by field, every field consistent with the
  * ones before it. No database: {@link DemoHistoryWriter} writes the rows.
  */
 final class DemoHistory {
@@ -40,7 +40,7 @@ final class DemoHistory {
     private static final double NOTE = 0.004;
     private static final int DRIFT_FROM = 2018;
     private static final double DRIFT_YEARS = 7;
-    private static final Market[] MARKETS = Market.values();
+    private static final DemoMarket[] MARKETS = DemoMarket.values();
 
     /** Tourists' length of stay in 2018 and in 2025: passing through and day trips give way to longer stays. */
     private static final double[] STAY_2018 = {34, 10, 17, 20, 13, 6};
@@ -170,7 +170,7 @@ final class DemoHistory {
         private final Month month;
         private final Closure closure;
         private final boolean schoolHolidays;
-        private final Weighted<Market> markets = new Weighted<>();
+        private final Weighted<DemoMarket> markets = new Weighted<>();
         private final Weighted<Integer> hours = new Weighted<>();
         private final Weighted<Channel> channels;
         private final Weighted<Long> desks;
@@ -221,7 +221,7 @@ final class DemoHistory {
         private DemoRow full(LocalDateTime occurredAt, long desk, String counsellor, Channel channel) {
             var remote = channel != Channel.DESK && channel != Channel.OUTSIDE_EVENT;
             var country = chance(remote ? 0.12 : 0.04) ? null : markets.pick(random).countries.pick(random);
-            var market = Market.of(country);
+            var market = DemoMarket.of(country);
             var departement = "FR".equals(country) && chance(0.94) ? departement() : null;
             var visitorType = visitorType(country, departement);
             var business = visitorType == VisitorType.BUSINESS_TRAVELLER
@@ -359,7 +359,7 @@ final class DemoHistory {
          * the A75 stop-and-go towards longer stays, year after year (linear from 2018 to 2025).
          */
         private @Nullable StayLength stay(@Nullable VisitorType type, @Nullable String country,
-                                          @Nullable Market market, long desk) {
+                                          @Nullable DemoMarket market, long desk) {
             if (type == VisitorType.LOCAL_RESIDENT || type == VisitorType.NEW_RESIDENT
                     || type == VisitorType.TOURISM_PROFESSIONAL) {
                 return null;
@@ -392,7 +392,7 @@ final class DemoHistory {
                 scale(weights, StayLength.FOUR_SEVEN_NIGHTS, 0.7);
                 scale(weights, StayLength.MORE_THAN_A_WEEK, 0.6);
             }
-            if (market == Market.LONG_HAUL) {
+            if (market == DemoMarket.LONG_HAUL) {
                 scale(weights, StayLength.PASSING_THROUGH, 0.5);
                 scale(weights, StayLength.TWO_THREE_NIGHTS, 1.3);
             } else if (country != null && ON_THE_WAY_SOUTH.contains(country)) {
@@ -492,7 +492,7 @@ final class DemoHistory {
 
         /** Zero to three interests, following the season, the desk and the party. */
         private List<Long> interests(boolean remote, long desk, @Nullable VisitorType type, int children,
-                                     @Nullable Market market) {
+                                     @Nullable DemoMarket market) {
             var count = (remote ? REMOTE_INTERESTS : DESK_INTERESTS).pick(random);
             if (count == 0) {
                 return List.of();
@@ -504,7 +504,7 @@ final class DemoHistory {
             var spa = references.spaDesk() != null && desk == references.spaDesk();
             var resident = type == VisitorType.LOCAL_RESIDENT || type == VisitorType.NEW_RESIDENT;
             var weights = new Weighted<String>()
-                    .add("VOLCANOES_NATURE", (summer ? 40 : 32) * (summit ? 2 : 1) * (market == Market.FRANCE ? 1 : 1.3))
+                    .add("VOLCANOES_NATURE", (summer ? 40 : 32) * (summit ? 2 : 1) * (market == DemoMarket.FRANCE ? 1 : 1.3))
                     .add("HIKING", (summer ? 26 : shoulder ? 16 : 5) * (summit ? 1.5 : 1))
                     .add("CYCLING", summer ? 12 : shoulder ? 7 : 2)
                     .add("HERITAGE_HISTORY", 16)

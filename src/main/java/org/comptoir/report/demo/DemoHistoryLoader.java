@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
  * Fills a new database with the demo history at start-up, when {@code comptoir.demo-history.size}
  * is above 0 (the run command's demo profile sets it; production and the tests do not) and the
  * database has no interaction yet. After the demo users (order 0) and the starter set (order 10),
- * whose attractions the counsellors pick.
+ * whose attractions the counsellors pick; before the report aggregates' own start-up check (order 50),
+ * which then finds them rebuilt.
  */
 @Component
-@Order(50)
+@Order(40)
 class DemoHistoryLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistoryLoader.class);
@@ -46,7 +47,7 @@ class DemoHistoryLoader implements ApplicationRunner {
         }
         var result = load.load(settings);
         log.info("Demo history: {} interactions from {} to {} (seed {}) in {} ms, of which {} ms for the demo desks"
-                        + " and users", result.written(), settings.from(), settings.to(), settings.seed(), result.millis(),
-                result.setupMillis());
+                        + " and users and {} ms for the report aggregates", result.written(), settings.from(), settings.to(),
+                settings.seed(), result.millis(), result.setupMillis(), result.aggregateMillis());
     }
 }

@@ -19,6 +19,7 @@ import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.Translations;
 import org.comptoir.reference.ReferenceListService;
+import org.comptoir.report.ReportAggregates;
 import org.comptoir.security.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,13 +62,16 @@ class DemoHistoryDatabaseTest {
     Environment environment;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    ReportAggregates aggregates;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     @AfterEach
     void deleteTheRange() {
-        // the join tables follow (ON DELETE CASCADE)
+        // the join tables follow (ON DELETE CASCADE); the aggregates the command rebuilt forget them again
         jdbc.update("DELETE FROM interaction WHERE " + IN_RANGE);
+        aggregates.rebuild();
     }
 
     @Test
@@ -132,6 +136,8 @@ class DemoHistoryDatabaseTest {
         assertThat(appended).isEqualTo(DemoHistoryCommand.OK);
         assertThat(output()).contains("Demo history: 500 interactions written from 1990-01-01 to 1991-12-31 (seed 42)");
         assertThat(count("SELECT COUNT(*) FROM interaction WHERE " + IN_RANGE)).isEqualTo(501);
+        assertThat(count("SELECT SUM(interactions) FROM report_origin WHERE grain = 'Y' AND period < '1992-01-01'"))
+                .as("the report aggregates were rebuilt").isEqualTo(501);
     }
 
     @Test
@@ -164,7 +170,7 @@ class DemoHistoryDatabaseTest {
     }
 
     private DemoHistoryCommand command() {
-        var load = new DemoHistoryLoad(setup(), dataSource, properties);
+        var load = new DemoHistoryLoad(setup(), dataSource, properties, aggregates);
         return new DemoHistoryCommand(load, translations, environment, Clock.systemUTC(), properties, context);
     }
 

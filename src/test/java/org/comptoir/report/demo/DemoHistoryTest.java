@@ -74,17 +74,17 @@ class DemoHistoryTest {
 
     @Test
     void europeans_come_back_from_2022_and_long_haul_visitors_later_and_slower() {
-        assertThat(index(Market.EUROPE, 2020)).isBetween(0.18, 0.32);
-        assertThat(index(Market.EUROPE, 2021)).isBetween(0.15, 0.32);
-        assertThat(index(Market.LONG_HAUL, 2021)).isLessThan(0.1);
-        assertThat(index(Market.EUROPE, 2022)).isGreaterThan(index(Market.EUROPE, 2021) * 2);
-        assertThat(index(Market.EUROPE, 2023)).isGreaterThan(index(Market.EUROPE, 2022));
-        assertThat(index(Market.EUROPE, 2024)).isCloseTo(1.0, within(0.1));
-        assertThat(index(Market.LONG_HAUL, 2022)).isLessThan(index(Market.EUROPE, 2022) / 2);
-        assertThat(index(Market.LONG_HAUL, 2023)).isLessThan(index(Market.EUROPE, 2023) - 0.25);
-        assertThat(index(Market.LONG_HAUL, 2025)).isBetween(0.65, 0.95);
-        assertThat(index(Market.FRANCE, 2020)).as("the French hold up better")
-                .isGreaterThan(index(Market.EUROPE, 2020) * 2);
+        assertThat(index(DemoMarket.EUROPE, 2020)).isBetween(0.18, 0.32);
+        assertThat(index(DemoMarket.EUROPE, 2021)).isBetween(0.15, 0.32);
+        assertThat(index(DemoMarket.LONG_HAUL, 2021)).isLessThan(0.1);
+        assertThat(index(DemoMarket.EUROPE, 2022)).isGreaterThan(index(DemoMarket.EUROPE, 2021) * 2);
+        assertThat(index(DemoMarket.EUROPE, 2023)).isGreaterThan(index(DemoMarket.EUROPE, 2022));
+        assertThat(index(DemoMarket.EUROPE, 2024)).isCloseTo(1.0, within(0.1));
+        assertThat(index(DemoMarket.LONG_HAUL, 2022)).isLessThan(index(DemoMarket.EUROPE, 2022) / 2);
+        assertThat(index(DemoMarket.LONG_HAUL, 2023)).isLessThan(index(DemoMarket.EUROPE, 2023) - 0.25);
+        assertThat(index(DemoMarket.LONG_HAUL, 2025)).isBetween(0.65, 0.95);
+        assertThat(index(DemoMarket.FRANCE, 2020)).as("the French hold up better")
+                .isGreaterThan(index(DemoMarket.EUROPE, 2020) * 2);
     }
 
     @Test
@@ -205,18 +205,18 @@ class DemoHistoryTest {
     private static double foreignShare(int year) {
         var byMarket = visitors(year);
         var known = byMarket.values().stream().mapToLong(Long::longValue).sum();
-        return (known - byMarket.getOrDefault(Market.FRANCE, 0L)) / (double) known;
+        return (known - byMarket.getOrDefault(DemoMarket.FRANCE, 0L)) / (double) known;
     }
 
     /** Visitors (persons) of a market in a year, on 2019 = 1. */
-    private static double index(Market market, int year) {
+    private static double index(DemoMarket market, int year) {
         return visitors(year).getOrDefault(market, 0L) / (double) visitors(2019).get(market);
     }
 
-    private static Map<Market, Long> visitors(int year) {
-        var result = new EnumMap<Market, Long>(Market.class);
+    private static Map<DemoMarket, Long> visitors(int year) {
+        var result = new EnumMap<DemoMarket, Long>(DemoMarket.class);
         rows.stream().filter(r -> r.occurredAt().getYear() == year && r.country() != null)
-                .forEach(r -> result.merge(Market.of(r.country()), (long) r.persons(), Long::sum));
+                .forEach(r -> result.merge(DemoMarket.of(r.country()), (long) r.persons(), Long::sum));
         return result;
     }
 
@@ -256,8 +256,8 @@ class DemoHistoryTest {
         for (int year = FROM.getYear(); year <= TO.getYear(); year++) {
             var v = visitors(year);
             text.append("%d | %,d | %,d | %,d (%.0f) | %,d (%.0f) | %.1f %% | %.1f %% | %.1f %% | %.1f %%%n".formatted(
-                    year, interactions.get(year), v.get(Market.FRANCE), v.get(Market.EUROPE),
-                    100 * index(Market.EUROPE, year), v.get(Market.LONG_HAUL), 100 * index(Market.LONG_HAUL, year),
+                    year, interactions.get(year), v.get(DemoMarket.FRANCE), v.get(DemoMarket.EUROPE),
+                    100 * index(DemoMarket.EUROPE, year), v.get(DemoMarket.LONG_HAUL), 100 * index(DemoMarket.LONG_HAUL, year),
                     100 * foreignShare(year), 100 * stayShare(year, StayLength.PASSING_THROUGH),
                     100 * stayShare(year, StayLength.TWO_THREE_NIGHTS),
                     100 * stayShare(year, StayLength.FOUR_SEVEN_NIGHTS)));

@@ -2,14 +2,14 @@ package org.comptoir.report.demo;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Set;
+import org.comptoir.reference.WorldRegion;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where visitors come from, and how each market went through Covid: an index on 2019 per year
  * (2019 = 1), applied from the day the market collapsed. Figures in docs/decisions/0013-demo-history.md.
  */
-enum Market {
+enum DemoMarket {
 
     /** Holds up better, with a domestic boost in the summers of 2020 and 2021. */
     FRANCE(0.72, new double[] {0.97, 1.0, 0.85, 0.92, 1.03, 1.04, 1.05, 1.06, 1.07}, LocalDate.of(2020, 3, 1),
@@ -27,17 +27,13 @@ enum Market {
     private static final int FIRST_YEAR = 2018;
     private static final double FRENCH_SUMMER_2020 = 1.2;
     private static final double FRENCH_SUMMER_2021 = 1.15;
-    private static final Set<String> EUROPEAN = Set.of("AD", "AL", "AT", "BA", "BE", "BG", "BY", "CH", "CY", "CZ",
-            "DE", "DK", "EE", "ES", "FI", "GB", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC",
-            "MD", "ME", "MK", "MT", "NL", "NO", "PL", "PT", "RO", "RS", "SE", "SI", "SK", "SM", "UA", "VA");
-
     /** Share of the visitors whose country is known, in 2019. */
     final double share;
     private final double[] yearIndex;
     private final LocalDate collapse;
     final Weighted<String> countries;
 
-    Market(double share, double[] yearIndex, LocalDate collapse, Weighted<String> countries) {
+    DemoMarket(double share, double[] yearIndex, LocalDate collapse, Weighted<String> countries) {
         this.share = share;
         this.yearIndex = yearIndex;
         this.collapse = collapse;
@@ -61,11 +57,8 @@ enum Market {
         return yearIndex[year - FIRST_YEAR];
     }
 
-    /** The market of a country code; null for an unknown country. */
-    static @Nullable Market of(@Nullable String country) {
-        if (country == null) {
-            return null;
-        }
-        return country.equals("FR") ? FRANCE : EUROPEAN.contains(country) ? EUROPE : LONG_HAUL;
+    /** The market of a country code, as the reports group them; null for an unknown country. */
+    static @Nullable DemoMarket of(@Nullable String country) {
+        return country == null ? null : valueOf(WorldRegion.market(country).name());
     }
 }

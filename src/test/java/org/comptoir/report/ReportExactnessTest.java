@@ -1,0 +1,232 @@
+package org.comptoir.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.comptoir.ComptoirTest;
+import org.comptoir.TestUsers;
+import org.comptoir.attraction.AttractionDetails;
+import org.comptoir.attraction.AttractionService;
+import org.comptoir.reference.ListItem;
+import org.comptoir.reference.ListItemDraft;
+import org.comptoir.reference.ListKind;
+import org.comptoir.reference.ReferenceListService;
+import org.comptoir.security.AppRoles;
+import org.comptoir.visit.Channel;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.StayLength;
+import org.comptoir.visit.VisitService;
+import org.comptoir.visit.VisitorType;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reports read aggregates kept save by save. Random interactions are saved, edited and deleted through
+ * the desk's service; then every report, for random periods, filters and comparisons, must equal the same
+ * report computed straight from the raw rows — and a rebuild from the raw rows must give the same aggregates.
+ * Rolled back at the end.
+ */
+@ComptoirTest
+@Transactional
+@WithMockUser(username = "director", roles = AppRoles.DIRECTOR)
+class ReportExactnessTest {
+
+    private static final String[] COUNTRIES = {"FR", "FR", "FR", "FR", "DE", "GB", "BE", "NL", "ES", "IT", "CH", "US",
+            "CA", "CN", "JP", "BR", "MA", "CY", "AQ"};
+    private static final String[] DEPARTEMENTS = {"63", "63", "03", "15", "43", "75", "69", "2A", "974"};
+
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ReferenceListService lists;
+    @Autowired
+    AttractionService attractions;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    AggregateFigures aggregates;
+    @Autowired
+    ReportAggregates keeper;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final Random random = new Random(20261127);
+    private long testDesk;
+    private List<Long> interests;
+    private List<Long> questions;
+    private List<Long> attractionIds;
+
+    @BeforeEach
+    void referenceData() {
+        testDesk = TestUsers.as("admin", AppRoles.ADMIN, () -> lists.save(ListKind.DESK,
+                new ListItemDraft(null, 0, "EXACT" + System.nanoTime() % 100000, "Exactitude", "Exactness", 90))).id();
+        interests = lists.items(ListKind.INTEREST, false).stream().map(ListItem::id).toList();
+        questions = lists.items(ListKind.QUESTION, false).stream().map(ListItem::id).toList();
+        attractionIds = attractions.active().stream().map(AttractionDetails::id).limit(25).toList();
+    }
+
+    @Test
+    void every_report_from_the_aggregates_equals_the_same_report_computed_from_the_raw_rows() {
+        randomHistory(300, 90, 40);
+        var raw = new RawFigures(jdbc);
+
+        for (int i = 0; i < 80; i++) {
+            var request = randomRequest();
+            var locale = random.nextBoolean() ? Locale.FRENCH : Locale.ENGLISH;
+            var fromAggregates = reports.report(request, locale, aggregates);
+            assertThat(fromAggregates).as(request.toString()).isEqualTo(reports.report(request, locale, raw));
+            assertThat(fromAggregates.sections()).isNotEmpty();
+        }
+        for (int i = 0; i < 10; i++) {
+            var month = YearMonth.of(2017 + random.nextInt(10), 1 + random.nextInt(12));
+            assertThat(reports.glance(month, Locale.FRENCH, aggregates)).as(month.toString())
+                    .isEqualTo(reports.glance(month, Locale.FRENCH, raw));
+        }
+    }
+
+    @Test
+    void every_count_the_reports_ask_equals_the_raw_rows_on_random_days() {
+        randomHistory(200, 60, 30);
+        var raw = new RawFigures(jdbc);
+        Map<Source, List<List<Dim>>> asked = Map.of(
+                Source.ORIGIN, List.of(List.of(Dim.COUNTRY, Dim.DEPARTEMENT), List.of(Dim.YEAR, Dim.COUNTRY),
+                        List.of(Dim.MONTH), List.<Dim>of()),
+                Source.STAY, List.of(List.of(Dim.YEAR, Dim.STAY), List.of(Dim.MARKET, Dim.STAY)),
+                Source.TOPIC, List.of(List.of(Dim.KIND, Dim.TOPIC), List.of(Dim.KIND, Dim.TOPIC, Dim.MONTH),
+                        List.of(Dim.KIND, Dim.TOPIC, Dim.MARKET)),
+                Source.STAFF, List.of(List.of(Dim.CHANNEL), List.of(Dim.DESK), List.of(Dim.COUNSELLOR),
+                        List.of(Dim.MONTH)),
+                Source.HOURS, List.of(List.of(Dim.HOUR, Dim.WEEKDAY), List.of(Dim.YEAR, Dim.HOUR)),
+                Source.PICK, List.of(List.of(Dim.ATTRACTION, Dim.MARKET), List.of(Dim.ATTRACTION, Dim.INTEREST),
+                        List.of(Dim.ATTRACTION)));
+        for (int i = 0; i < 40; i++) {
+            var from = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(3600));
+            var to = from.plusDays(random.nextInt(900));
+            var filter = randomFilter();
+            asked.forEach((source, splits) -> splits.forEach(dims -> assertThat(
+                    sorted(aggregates.count(source, from, to, filter, dims)))
+                    .as("%s %s %s–%s %s", source, dims, from, to, filter)
+                    .isEqualTo(sorted(raw.count(source, from, to, filter, dims)))));
+        }
+    }
+
+    @Test
+    void a_rebuild_from_the_raw_rows_gives_the_aggregates_kept_save_by_save() {
+        randomHistory(150, 50, 30);
+        var kept = aggregateRows();
+
+        keeper.rebuild();
+
+        assertThat(aggregateRows()).isEqualTo(kept).isNotEmpty();
+    }
+
+    /** Saves interactions as counsellors, then edits and deletes some as the director. */
+    private void randomHistory(int created, int edited, int deleted) {
+        var saved = new ArrayList<InteractionDetails>();
+        for (int i = 0; i < created; i++) {
+            var counsellor = random.nextBoolean() ? "anna" : "bruno";
+            saved.add(TestUsers.as(counsellor, AppRoles.COUNSELLOR, () -> visits.save(randomDraft(null, 0))));
+        }
+        for (int i = 0; i < edited; i++) {
+            var index = random.nextInt(saved.size());
+            var current = saved.get(index);
+            saved.set(index, visits.save(randomDraft(current.id(), current.version())));
+        }
+        for (int i = 0; i < deleted; i++) {
+            var victim = saved.remove(random.nextInt(saved.size()));
+            visits.delete(victim.id(), victim.version());
+        }
+    }
+
+    private InteractionDraft randomDraft(@Nullable Long id, long version) {
+        var country = random.nextInt(8) == 0 ? null : COUNTRIES[random.nextInt(COUNTRIES.length)];
+        var departement = "FR".equals(country) && random.nextInt(4) > 0
+                ? DEPARTEMENTS[random.nextInt(DEPARTEMENTS.length)] : null;
+        var occurredAt = LocalDateTime.of(2017, 1, 1, 8, 0)
+                .plusDays(random.nextInt((int) (LocalDate.now().toEpochDay() - LocalDate.of(2017, 1, 1).toEpochDay())))
+                .plusMinutes(random.nextInt(11 * 60));
+        var stay = random.nextInt(5) == 0 ? null : StayLength.values()[random.nextInt(StayLength.values().length)];
+        var visitorType = random.nextInt(3) == 0 ? null : VisitorType.values()[random.nextInt(VisitorType.values().length)];
+        var channel = Channel.values()[random.nextInt(Channel.values().length)];
+        return new InteractionDraft(id, version, occurredAt, random.nextInt(3) == 0 ? testDesk : null, channel,
+                random.nextInt(4), 1 + random.nextInt(3), null, visitorType, country, departement, null, stay, null,
+                null, subset(interests, 3), subset(questions, 2), Set.of(), null, false,
+                List.copyOf(subset(attractionIds, 3)));
+    }
+
+    private Set<Long> subset(List<Long> ids, int max) {
+        var chosen = new LinkedHashSet<Long>();
+        int count = random.nextInt(max + 1);
+        for (int i = 0; i < count && !ids.isEmpty(); i++) {
+            chosen.add(ids.get(random.nextInt(ids.size())));
+        }
+        return chosen;
+    }
+
+    private ReportRequest randomRequest() {
+        var kind = ReportKind.values()[random.nextInt(ReportKind.values().length)];
+        var year = 2017 + random.nextInt(10);
+        var period = switch (random.nextInt(5)) {
+            case 0 -> ReportPeriod.month(YearMonth.of(year, 1 + random.nextInt(12)));
+            case 1 -> ReportPeriod.season(Season.values()[random.nextInt(4)], year);
+            case 2 -> ReportPeriod.year(year);
+            case 3 -> ReportPeriod.years(2017 + random.nextInt(4), 2021 + random.nextInt(6));
+            default -> {
+                var from = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(3400));
+                yield ReportPeriod.custom(from, from.plusDays(random.nextInt(800)));
+            }
+        };
+        var comparison = switch (random.nextInt(3)) {
+            case 0 -> Comparison.none();
+            case 1 -> Comparison.previousYear();
+            default -> Comparison.referenceYear(2017 + random.nextInt(5));
+        };
+        return new ReportRequest(kind, period, randomFilter(), comparison, random.nextBoolean());
+    }
+
+    private ReportFilter randomFilter() {
+        return new ReportFilter(random.nextInt(3) == 0 ? testDesk : null,
+                random.nextInt(3) == 0 ? Channel.values()[random.nextInt(Channel.values().length)] : null,
+                random.nextInt(4) == 0 ? VisitorType.values()[random.nextInt(VisitorType.values().length)] : null);
+    }
+
+    private static List<Tally> sorted(List<Tally> tallies) {
+        return tallies.stream().sorted(Comparator.comparing(t -> String.join("|", t.keys()))).toList();
+    }
+
+    /** Every aggregate row that counts something, as text, in a stable order. */
+    private List<String> aggregateRows() {
+        var rows = new ArrayList<String>();
+        for (var table : ReportAggregates.TABLES) {
+            var value = table.equals("report_pick") ? "picks" : "interactions";
+            rows.addAll(jdbc.query("SELECT * FROM " + table + " WHERE " + value + " <> 0", (rs, n) -> {
+                var columns = new HashSet<String>();
+                var line = new StringBuilder(table);
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    columns.add(rs.getMetaData().getColumnName(c));
+                    line.append('|').append(rs.getString(c));
+                }
+                return line.toString();
+            }));
+        }
+        rows.sort(Comparator.naturalOrder());
+        return rows;
+    }
+}
