@@ -23,21 +23,24 @@ CREATE TABLE report_origin (
     PRIMARY KEY (grain, period, desk_id, channel, visitor_type, country, departement)
 ) ENGINE = InnoDB DEFAULT CHARSET = ascii COLLATE = ascii_bin;
 
--- Length of stay, by origin country (the market is derived from it).
+-- The tables below split by market rather than country (F France, E rest of Europe, W rest of the world,
+-- '' not given; report.MarketCodes): what their reports show, in a tenth of the rows.
+
+-- Length of stay, by market.
 CREATE TABLE report_stay (
     grain          CHAR(1)     NOT NULL,
     period         DATE        NOT NULL,
     desk_id        BIGINT      NOT NULL,
     channel        VARCHAR(20) NOT NULL,
     visitor_type   VARCHAR(30) NOT NULL,
-    country        CHAR(2)     NOT NULL,
+    market         CHAR(1)     NOT NULL,
     stay_length    VARCHAR(20) NOT NULL,
     interactions   INT         NOT NULL,
     persons        INT         NOT NULL,
-    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, country, stay_length)
+    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, market, stay_length)
 ) ENGINE = InnoDB DEFAULT CHARSET = ascii COLLATE = ascii_bin;
 
--- Interests (kind 'I') and questions (kind 'Q'), by origin country.
+-- Interests (kind 'I') and questions (kind 'Q'), by market.
 CREATE TABLE report_topic (
     grain          CHAR(1)     NOT NULL,
     period         DATE        NOT NULL,
@@ -46,28 +49,40 @@ CREATE TABLE report_topic (
     visitor_type   VARCHAR(30) NOT NULL,
     kind           CHAR(1)     NOT NULL,
     topic_id       BIGINT      NOT NULL,
-    country        CHAR(2)     NOT NULL,
+    market         CHAR(1)     NOT NULL,
     interactions   INT         NOT NULL,
     persons        INT         NOT NULL,
-    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, kind, topic_id, country)
+    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, kind, topic_id, market)
 ) ENGINE = InnoDB DEFAULT CHARSET = ascii COLLATE = ascii_bin;
 
--- Desk activity: counsellor, weekday (1 = Monday) and hour of the interaction.
-CREATE TABLE report_activity (
+-- Desk activity by counsellor (and by channel, desk and month, which every table has).
+CREATE TABLE report_staff (
     grain          CHAR(1)     NOT NULL,
     period         DATE        NOT NULL,
     desk_id        BIGINT      NOT NULL,
     channel        VARCHAR(20) NOT NULL,
     visitor_type   VARCHAR(30) NOT NULL,
     counsellor     VARCHAR(60) NOT NULL,
+    interactions   INT         NOT NULL,
+    persons        INT         NOT NULL,
+    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, counsellor)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+
+-- Desk activity by weekday (1 = Monday) and hour, for staffing.
+CREATE TABLE report_hours (
+    grain          CHAR(1)     NOT NULL,
+    period         DATE        NOT NULL,
+    desk_id        BIGINT      NOT NULL,
+    channel        VARCHAR(20) NOT NULL,
+    visitor_type   VARCHAR(30) NOT NULL,
     weekday        TINYINT     NOT NULL,
     hour           TINYINT     NOT NULL,
     interactions   INT         NOT NULL,
     persons        INT         NOT NULL,
-    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, counsellor, weekday, hour)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, weekday, hour)
+) ENGINE = InnoDB DEFAULT CHARSET = ascii COLLATE = ascii_bin;
 
--- Attractions picked for visitors, by origin country and by the visitor's interests. A pick is counted
+-- Attractions picked for visitors, by market and by the visitor's interests. A pick is counted
 -- once with interest_id = 0, and once more per interest of the interaction.
 CREATE TABLE report_pick (
     grain          CHAR(1)     NOT NULL,
@@ -76,8 +91,8 @@ CREATE TABLE report_pick (
     channel        VARCHAR(20) NOT NULL,
     visitor_type   VARCHAR(30) NOT NULL,
     attraction_id  BIGINT      NOT NULL,
-    country        CHAR(2)     NOT NULL,
+    market         CHAR(1)     NOT NULL,
     interest_id    BIGINT      NOT NULL,
     picks          INT         NOT NULL,
-    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, attraction_id, country, interest_id)
+    PRIMARY KEY (grain, period, desk_id, channel, visitor_type, attraction_id, market, interest_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = ascii COLLATE = ascii_bin;

@@ -40,9 +40,9 @@ final class ActivityReport {
 
     private static ReportSection ranked(ReportScope scope, String titleKey, String rowKey, ChartSpec.Type type, Dim dim,
                                         java.util.function.Function<String, String> label, List<String> order) {
-        var current = Sections.sum(scope.figures().count(Source.ACTIVITY, scope.period(), scope.filter(), dim),
+        var current = Sections.sum(scope.figures().count(Source.STAFF, scope.period(), scope.filter(), dim),
                 t -> t.key(0), Tally::interactions);
-        var compared = scope.comparing() ? Sections.sum(scope.figures().count(Source.ACTIVITY, scope.compared(),
+        var compared = scope.comparing() ? Sections.sum(scope.figures().count(Source.STAFF, scope.compared(),
                 scope.filter(), dim), t -> t.key(0), Tally::interactions) : Map.<String, Long>of();
         return Sections.ranked(scope, titleKey, Measure.INTERACTIONS, rowKey, type, current, compared, label, 30, order);
     }
@@ -52,7 +52,7 @@ final class ActivityReport {
         var counts = new HashMap<String, Long>();
         int first = FIRST_HOUR;
         int last = LAST_HOUR;
-        for (var t : scope.figures().count(Source.ACTIVITY, scope.period(), scope.filter(), Dim.HOUR, Dim.WEEKDAY)) {
+        for (var t : scope.figures().count(Source.HOURS, scope.period(), scope.filter(), Dim.HOUR, Dim.WEEKDAY)) {
             counts.merge(t.key(0) + "/" + t.key(1), t.interactions(), Long::sum);
             first = Math.min(first, Integer.parseInt(t.key(0)));
             last = Math.max(last, Integer.parseInt(t.key(0)));
@@ -84,7 +84,7 @@ final class ActivityReport {
         var text = scope.text();
         var byMonth = new java.util.LinkedHashMap<String, long[]>();
         TimeBuckets.of(scope.period(), false).forEach(m -> byMonth.put(m, new long[2]));
-        for (var t : scope.figures().count(Source.ACTIVITY, scope.period(), scope.filter(), Dim.MONTH)) {
+        for (var t : scope.figures().count(Source.STAFF, scope.period(), scope.filter(), Dim.MONTH)) {
             var sums = byMonth.get(t.key(0));
             sums[0] += t.interactions();
             sums[1] += t.persons();

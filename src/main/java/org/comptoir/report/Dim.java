@@ -12,17 +12,18 @@ enum Dim {
     COUNTRY("country", "COALESCE(i.country, '')", true),
     DEPARTEMENT("departement", "COALESCE(i.departement, '')", true),
     STAY("stay_length", "COALESCE(i.stay_length, '')", true),
-    KIND("kind", "t.kind", true),
-    TOPIC("CAST(topic_id AS CHAR)", "CAST(t.topic_id AS CHAR)", true),
+    KIND("kind", "i.kind", true),
+    TOPIC("CAST(topic_id AS CHAR)", "CAST(i.topic_id AS CHAR)", true),
+    MARKET("market", MarketCodes.sql("i.country"), true),
     COUNSELLOR("counsellor", "i.counsellor", true),
-    WEEKDAY("CAST(weekday AS CHAR)", "CAST(WEEKDAY(i.occurred_at) + 1 AS CHAR)", false),
-    HOUR("CAST(hour AS CHAR)", "CAST(HOUR(i.occurred_at) AS CHAR)", false),
+    WEEKDAY("CAST(weekday AS CHAR)", "CAST(WEEKDAY(i.occurred_at) + 1 AS CHAR)", true),
+    HOUR("CAST(hour AS CHAR)", "CAST(HOUR(i.occurred_at) AS CHAR)", true),
     ATTRACTION("CAST(attraction_id AS CHAR)", "CAST(p.attraction_id AS CHAR)", true),
     INTEREST("CAST(interest_id AS CHAR)", "CAST(x.interest_id AS CHAR)", true);
 
     final String aggregate;
     final String raw;
-    /** whether the year grain holds it: not the month, weekday or hour */
+    /** whether the year grain holds it: all but the month */
     final boolean byYear;
 
     Dim(String aggregate, String raw, boolean byYear) {

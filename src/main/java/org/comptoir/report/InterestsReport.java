@@ -32,7 +32,7 @@ final class InterestsReport {
                 ? scope.figures().count(Source.TOPIC, scope.compared(), scope.filter(), Dim.KIND, Dim.TOPIC)
                 : List.of();
         var bySeason = scope.figures().count(Source.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC, Dim.MONTH);
-        var byCountry = scope.figures().count(Source.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC, Dim.COUNTRY);
+        var byMarket = scope.figures().count(Source.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC, Dim.MARKET);
         // the bases of the shares: every interaction of the season, of the market
         var interactionsBySeason = Sections.sum(
                 scope.figures().count(Source.ORIGIN, scope.period(), scope.filter(), Dim.MONTH), t -> season(t.key(0)),
@@ -59,8 +59,8 @@ final class InterestsReport {
                             : "report.section.questions-by-market", kind, order, label,
                     List.of(Market.FRANCE.name(), Market.EUROPE.name(), Market.LONG_HAUL.name()),
                     m -> text.market(Market.valueOf(m)),
-                    pivot(byCountry.stream().filter(t -> !t.key(2).isEmpty()).toList(), kind,
-                            t -> WorldRegion.market(t.key(2)).name()), interactionsByMarket));
+                    pivot(byMarket.stream().filter(t -> !t.key(2).isEmpty()).toList(), kind,
+                            t -> MarketCodes.market(t.key(2)).name()), interactionsByMarket));
         }
         return sections;
     }

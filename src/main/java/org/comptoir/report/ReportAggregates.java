@@ -38,19 +38,23 @@ public class ReportAggregates implements ApplicationRunner {
         ORIGIN("report_origin", "country, departement", "interactions, persons",
                 "COALESCE(i.country, ''), COALESCE(i.departement, ''), COUNT(*), SUM(i.adults + i.children)",
                 Source.ORIGIN.rawRows),
-        STAY("report_stay", "country, stay_length", "interactions, persons",
-                "COALESCE(i.country, ''), COALESCE(i.stay_length, ''), COUNT(*), SUM(i.adults + i.children)",
-                Source.STAY.rawRows),
-        TOPIC("report_topic", "kind, topic_id, country", "interactions, persons",
-                "t.kind, t.topic_id, COALESCE(i.country, ''), COUNT(*), SUM(i.adults + i.children)",
-                Source.TOPIC.rawRows),
-        ACTIVITY("report_activity", "counsellor, weekday, hour", "interactions, persons",
-                "i.counsellor, WEEKDAY(i.occurred_at) + 1, HOUR(i.occurred_at), COUNT(*), SUM(i.adults + i.children)",
-                Source.ACTIVITY.rawRows),
-        PICK("report_pick", "attraction_id, country, interest_id", "picks",
-                "p.attraction_id, COALESCE(i.country, ''), 0, COUNT(*)", Source.PICK.rawRows),
-        PICK_INTEREST("report_pick", "attraction_id, country, interest_id", "picks",
-                "p.attraction_id, COALESCE(i.country, ''), x.interest_id, COUNT(*)",
+        STAY("report_stay", "market, stay_length", "interactions, persons",
+                MarketCodes.sql("i.country") + ", COALESCE(i.stay_length, ''), COUNT(*), SUM(i.adults + i.children)", Source.STAY.rawRows),
+        TOPIC("report_topic", "kind, topic_id, market", "interactions, persons",
+                "'I', x.interest_id, " + MarketCodes.sql("i.country") + ", COUNT(*), SUM(i.adults + i.children)",
+                "interaction i JOIN interaction_interest x ON x.interaction_id = i.id"),
+        TOPIC_QUESTION("report_topic", "kind, topic_id, market", "interactions, persons",
+                "'Q', q.question_topic_id, " + MarketCodes.sql("i.country") + ", COUNT(*), SUM(i.adults + i.children)",
+                "interaction i JOIN interaction_question q ON q.interaction_id = i.id"),
+        STAFF("report_staff", "counsellor", "interactions, persons",
+                "i.counsellor, COUNT(*), SUM(i.adults + i.children)", Source.STAFF.rawRows),
+        HOURS("report_hours", "weekday, hour", "interactions, persons",
+                "WEEKDAY(i.occurred_at) + 1, HOUR(i.occurred_at), COUNT(*), SUM(i.adults + i.children)",
+                Source.HOURS.rawRows),
+        PICK("report_pick", "attraction_id, market, interest_id", "picks",
+                "p.attraction_id, " + MarketCodes.sql("i.country") + ", 0, COUNT(*)", Source.PICK.rawRows),
+        PICK_INTEREST("report_pick", "attraction_id, market, interest_id", "picks",
+                "p.attraction_id, " + MarketCodes.sql("i.country") + ", x.interest_id, COUNT(*)",
                 Source.PICK.rawRows + " JOIN interaction_interest x ON x.interaction_id = i.id");
 
         final String name;
@@ -79,6 +83,10 @@ public class ReportAggregates implements ApplicationRunner {
             return "INSERT INTO " + name + " (" + columns + ") VALUES (" + marks + ") ON DUPLICATE KEY UPDATE " + updates;
         }
     }
+
+    /** Every aggregate table. */
+    static final List<String> TABLES = List.of("report_origin", "report_stay", "report_topic", "report_staff",
+            "report_hours", "report_pick");
 
     private final JdbcTemplate jdbc;
 
@@ -119,16 +127,21 @@ public class ReportAggregates implements ApplicationRunner {
     @Transactional
     public void rebuild() {
         var started = System.nanoTime();
-        for (var name : List.of("report_origin", "report_stay", "report_topic", "report_activity", "report_pick")) {
+        // the groups of millions of rows are counted in memory, not in temporary tables on disk
+        jdbc.execute("SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456");
+        for (var name : TABLES) {
             jdbc.update("DELETE FROM " + name);
         }
         for (var table : Table.values()) {
+            var tableStarted = System.nanoTime();
             jdbc.update("INSERT INTO " + table.name + " (grain, period, desk_id, channel, visitor_type, " + table.keys
                     + ", " + table.values + ") SELECT 'D', DATE(i.occurred_at), i.desk_id, i.channel, "
                     + "COALESCE(i.visitor_type, ''), " + table.rawSelect + " FROM " + table.rawRows
                     + " WHERE i.deleted = false GROUP BY " + positions(table.keyCount()));
+            log.debug("Rebuilt the days of {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
         }
-        for (var table : List.of(Table.ORIGIN, Table.STAY, Table.TOPIC, Table.ACTIVITY, Table.PICK)) {
+        // TOPIC_QUESTION and PICK_INTEREST fill the tables of TOPIC and PICK: rolled up with them
+        for (var table : List.of(Table.ORIGIN, Table.STAY, Table.TOPIC, Table.STAFF, Table.HOURS, Table.PICK)) {
             rollUp(table, "M", "DATE_FORMAT(period, '%Y-%m-01')", "D");
             rollUp(table, "Y", "MAKEDATE(YEAR(period), 1)", "M");
         }
@@ -167,24 +180,25 @@ public class ReportAggregates implements ApplicationRunner {
         var day = interaction.occurredAt().toLocalDate();
         var persons = sign * interaction.persons();
         var country = text(interaction.country());
+        var market = MarketCodes.of(interaction.country());
         for (var grain : Grain.values()) {
             var key = List.<Object>of(grain.name(), Date.valueOf(grain.periodOf(day)), interaction.deskId(),
                     interaction.channel().name(), text(interaction.visitorType()));
             deltas.add(Table.ORIGIN, key, List.of(country, text(interaction.departement())), sign, persons);
-            deltas.add(Table.STAY, key, List.of(country, text(interaction.stayLength())), sign, persons);
+            deltas.add(Table.STAY, key, List.of(market, text(interaction.stayLength())), sign, persons);
             for (var interest : interaction.interestIds()) {
-                deltas.add(Table.TOPIC, key, List.of("I", interest, country), sign, persons);
+                deltas.add(Table.TOPIC, key, List.of("I", interest, market), sign, persons);
             }
             for (var question : interaction.questionIds()) {
-                deltas.add(Table.TOPIC, key, List.of("Q", question, country), sign, persons);
+                deltas.add(Table.TOPIC, key, List.of("Q", question, market), sign, persons);
             }
-            deltas.add(Table.ACTIVITY, key, List.of(interaction.counsellor(),
-                    interaction.occurredAt().getDayOfWeek().getValue(), interaction.occurredAt().getHour()),
-                    sign, persons);
+            deltas.add(Table.STAFF, key, List.of(interaction.counsellor()), sign, persons);
+            deltas.add(Table.HOURS, key, List.of(interaction.occurredAt().getDayOfWeek().getValue(),
+                    interaction.occurredAt().getHour()), sign, persons);
             for (var attraction : interaction.pickIds()) {
-                deltas.add(Table.PICK, key, List.of(attraction, country, 0L), sign);
+                deltas.add(Table.PICK, key, List.of(attraction, market, 0L), sign);
                 for (var interest : interaction.interestIds()) {
-                    deltas.add(Table.PICK, key, List.of(attraction, country, interest), sign);
+                    deltas.add(Table.PICK, key, List.of(attraction, market, interest), sign);
                 }
             }
         }

@@ -151,11 +151,7 @@ public class ReportService {
     private List<String> context(ReportRequest request, ReportScope scope, LocalDate today) {
         var text = scope.text();
         var lines = new ArrayList<String>();
-        var period = text.period(request.period());
-        if (scope.period().to().isBefore(request.period().to())) {
-            period = text.t("report.context.until", period, text.day(scope.period().to()));
-        }
-        lines.add(text.t("report.context.period", period));
+        lines.add(text.t("report.context.period", text.period(scope.period())));
         if (request.kind() == ReportKind.RECOVERY) {
             lines.add(text.t("report.context.index", String.valueOf(scope.referenceYear())));
         } else if (scope.compared() != null) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.comptoir.attraction.AttractionService;
@@ -88,8 +89,14 @@ final class ReportText {
     }
 
     String attraction(String id) {
-        return cache.computeIfAbsent("attraction:" + id, k -> attractions.find(Long.parseLong(id))
-                .map(a -> a.name(locale)).orElse("#" + id));
+        return cache.computeIfAbsent("attraction:" + id, k -> attractions.names(List.of(Long.parseLong(id)), locale)
+                .getOrDefault(Long.parseLong(id), "#" + id));
+    }
+
+    /** Looks the names of many attractions up at once, before their rows are labelled. */
+    void knowAttractions(java.util.Collection<String> ids) {
+        var missing = ids.stream().filter(id -> !cache.containsKey("attraction:" + id)).map(Long::parseLong).toList();
+        attractions.names(missing, locale).forEach((id, name) -> cache.put("attraction:" + id, name));
     }
 
     String weekday(String isoNumber) {
@@ -115,6 +122,18 @@ final class ReportText {
 
     /** "juillet 2025", "été 2025", "2025", "2019–2025", "3 mars 2025 – 12 mai 2025". */
     String period(ReportPeriod period) {
+        var label = naturalPeriod(period);
+        var naturalEnd = switch (period.kind()) {
+            case MONTH -> YearMonth.from(period.from()).atEndOfMonth();
+            case SEASON -> Season.of(period.from().getMonth()).end(Season.startYear(period.from()));
+            case YEAR -> period.from().withDayOfYear(1).plusYears(1).minusDays(1);
+            case CUSTOM -> period.to();
+        };
+        // a month, season or year cut at today says up to when it counts
+        return period.to().isBefore(naturalEnd) ? t("report.context.until", label, day(period.to())) : label;
+    }
+
+    private String naturalPeriod(ReportPeriod period) {
         var from = period.from();
         return switch (period.kind()) {
             case MONTH -> from.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + from.getYear();

@@ -6,14 +6,19 @@ import java.util.Set;
 /** The aggregate tables, what each can be split by, and the raw rows each is computed from. */
 enum Source {
     ORIGIN("report_origin", "interaction i", Set.of(Dim.COUNTRY, Dim.DEPARTEMENT)),
-    STAY("report_stay", "interaction i", Set.of(Dim.COUNTRY, Dim.STAY)),
+    STAY("report_stay", "interaction i", Set.of(Dim.MARKET, Dim.STAY)),
+    // interests and questions as rows of their own, each with its interaction's columns: read once, no join after
     TOPIC("report_topic", """
-            interaction i JOIN (SELECT interaction_id, 'I' AS kind, interest_id AS topic_id FROM interaction_interest
-              UNION ALL SELECT interaction_id, 'Q', question_topic_id FROM interaction_question) t
-              ON t.interaction_id = i.id""", Set.of(Dim.KIND, Dim.TOPIC, Dim.COUNTRY)),
-    ACTIVITY("report_activity", "interaction i", Set.of(Dim.COUNSELLOR, Dim.WEEKDAY, Dim.HOUR)),
+            (SELECT i.*, 'I' AS kind, x.interest_id AS topic_id
+               FROM interaction i JOIN interaction_interest x ON x.interaction_id = i.id
+             UNION ALL
+             SELECT i.*, 'Q' AS kind, q.question_topic_id AS topic_id
+               FROM interaction i JOIN interaction_question q ON q.interaction_id = i.id) i""",
+            Set.of(Dim.KIND, Dim.TOPIC, Dim.MARKET)),
+    STAFF("report_staff", "interaction i", Set.of(Dim.COUNSELLOR)),
+    HOURS("report_hours", "interaction i", Set.of(Dim.WEEKDAY, Dim.HOUR)),
     PICK("report_pick", "interaction i JOIN interaction_pick p ON p.interaction_id = i.id",
-            Set.of(Dim.ATTRACTION, Dim.COUNTRY, Dim.INTEREST));
+            Set.of(Dim.ATTRACTION, Dim.MARKET, Dim.INTEREST));
 
     private static final Set<Dim> EVERYWHERE = Set.of(Dim.YEAR, Dim.MONTH, Dim.DESK, Dim.CHANNEL);
 

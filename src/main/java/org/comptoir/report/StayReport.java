@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.comptoir.reference.WorldRegion;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.ReportSection.Measure;
 import org.comptoir.visit.StayLength;
@@ -99,9 +98,9 @@ final class StayReport {
         var text = scope.text();
         var byMarket = new LinkedHashMap<String, Map<String, Long>>();
         MARKETS.forEach(m -> byMarket.put(m.name(), new LinkedHashMap<>()));
-        for (var t : scope.figures().count(Source.STAY, scope.period(), scope.filter(), Dim.COUNTRY, Dim.STAY)) {
+        for (var t : scope.figures().count(Source.STAY, scope.period(), scope.filter(), Dim.MARKET, Dim.STAY)) {
             if (!t.key(0).isEmpty()) {
-                byMarket.get(WorldRegion.market(t.key(0)).name()).merge(t.key(1), t.persons(), Long::sum);
+                byMarket.get(MarketCodes.market(t.key(0)).name()).merge(t.key(1), t.persons(), Long::sum);
             }
         }
         var keys = MARKETS.stream().map(Enum::name).toList();

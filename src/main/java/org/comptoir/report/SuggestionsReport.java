@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.comptoir.reference.WorldRegion;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.ReportSection.Measure;
 import org.jspecify.annotations.Nullable;
@@ -24,28 +23,30 @@ final class SuggestionsReport {
 
     static List<ReportSection> sections(ReportScope scope) {
         var text = scope.text();
-        var byCountry = scope.figures().count(Source.PICK, scope.period(), scope.filter(), Dim.ATTRACTION, Dim.COUNTRY);
-        var current = Sections.sum(byCountry, t -> t.key(0), Tally::interactions);
+        var byMarket = scope.figures().count(Source.PICK, scope.period(), scope.filter(), Dim.ATTRACTION, Dim.MARKET);
+        var current = Sections.sum(byMarket, t -> t.key(0), Tally::interactions);
         var compared = scope.comparing() ? Sections.sum(scope.figures().count(Source.PICK, scope.compared(),
                 scope.filter(), Dim.ATTRACTION), t -> t.key(0), Tally::interactions) : Map.<String, Long>of();
         var top = current.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).limit(TOP_CROSSED).toList();
+        text.knowAttractions(current.keySet());
+        text.knowAttractions(compared.keySet());
         var sections = new ArrayList<ReportSection>();
         sections.add(Sections.ranked(scope, "report.section.picks", Measure.PICKS, "report.row.attraction",
                 ChartSpec.Type.HORIZONTAL_BAR, current, compared, text::attraction, TOP, List.of()));
-        sections.add(byMarket(scope, byCountry, top));
+        sections.add(byMarket(scope, byMarket, top));
         sections.add(byInterest(scope, top));
         return sections;
     }
 
-    private static ReportSection byMarket(ReportScope scope, List<Tally> byCountry, List<String> top) {
+    private static ReportSection byMarket(ReportScope scope, List<Tally> byMarket, List<String> top) {
         var text = scope.text();
         var counts = new LinkedHashMap<String, long[]>();
         top.forEach(a -> counts.put(a, new long[MARKETS.size() + 1]));
-        for (var t : byCountry) {
+        for (var t : byMarket) {
             var row = counts.get(t.key(0));
             if (row != null) {
-                row[t.key(1).isEmpty() ? MARKETS.size() : MARKETS.indexOf(WorldRegion.market(t.key(1)))] += t.interactions();
+                row[t.key(1).isEmpty() ? MARKETS.size() : MARKETS.indexOf(MarketCodes.market(t.key(1)))] += t.interactions();
             }
         }
         var columns = new ArrayList<ReportColumn>();

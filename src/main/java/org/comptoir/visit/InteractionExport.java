@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +24,7 @@ import java.util.Objects;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.comptoir.base.CsvLines;
 import org.comptoir.base.Translations;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.ListItem;
@@ -47,8 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InteractionExport {
 
-    private static final char SEPARATOR = ';';
-    private static final String CRLF = "\r\n";
     private static final int FETCH_SIZE = 1000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -108,11 +106,11 @@ public class InteractionExport {
 
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
-            writer.write('\uFEFF');
-            writeLine(writer, HEADER_KEYS.stream().map(key -> translations.getTranslation(key, locale)).toList());
+            writer.write(CsvLines.BOM);
+            CsvLines.write(writer, HEADER_KEYS.stream().map(key -> translations.getTranslation(key, locale)).toList());
             jdbc.query(sql.toString(), statement -> bind(statement, arguments), (ResultSet row) -> {
                 try {
-                    writeLine(writer, labels.line(row));
+                    CsvLines.write(writer, labels.line(row));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -138,25 +136,6 @@ public class InteractionExport {
             sql.append(" and ").append(column).append(" = ?");
             arguments.add(value);
         }
-    }
-
-    /** One CSV line, RFC 4180 style: a field with a separator, a quote or a line break goes in quotes. */
-    static void writeLine(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(SEPARATOR);
-            }
-            var field = fields.get(i);
-            if (field.indexOf(SEPARATOR) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                writer.write('"');
-                writer.write(field.replace("\"", "\"\""));
-                writer.write('"');
-            } else {
-                writer.write(field);
-            }
-        }
-        writer.write(CRLF);
     }
 
     /** The words of one export: fixed-list labels, list entry names and desk names in its language. */

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * off-season, the 2020 lockdown, 70 % French visitors (many from the Puy-de-Dôme), three desks and ten
  * counsellors. Deterministic: the same seed gives the same rows.
  */
-final class InteractionGenerator {
+public final class InteractionGenerator {
 
     static final int ROWS_PER_STATEMENT = 2_000;
     private static final int STATEMENTS_PER_COMMIT = 10;
@@ -80,7 +80,7 @@ final class InteractionGenerator {
     private final SplittableRandom random = new SplittableRandom(20_160_101);
 
     /** @param deskIds the main desk first, then the others */
-    InteractionGenerator(DataSource dataSource, long[] deskIds, long[] interestIds, long[] questionIds,
+    public InteractionGenerator(DataSource dataSource, long[] deskIds, long[] interestIds, long[] questionIds,
                          List<String> allDepartements, ZoneId zone) {
         this.dataSource = dataSource;
         this.deskIds = deskIds.clone();
@@ -91,7 +91,7 @@ final class InteractionGenerator {
     }
 
     /** Adds {@code rows} interactions over the days from 2016 to {@code lastDay}, busy days getting more. */
-    long fillHistory(long rows, LocalDate lastDay) throws SQLException {
+    public long fillHistory(long rows, LocalDate lastDay) throws SQLException {
         var days = (int) ChronoUnit.DAYS.between(FIRST_DAY, lastDay) + 1;
         var weights = new double[days];
         for (int d = 0; d < days; d++) {

@@ -29,7 +29,7 @@ class SignInJourneyTest extends BrowserJourney {
                 "counsellor", List.of("Accueil", "Sites et activités", "Recommander"),
                 "director", List.of("Historique", "Sites et activités", "Recommander", "Statistiques"),
                 "admin", List.of("Historique", "Sites et activités", "Recommander", "Statistiques", "Utilisateurs",
-                        "Listes", "Import"));
+                        "Listes", "Import", "Données personnelles"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
             signIn(page, entry.getKey(), entry.getKey());

@@ -45,7 +45,8 @@ class RouteAccessTest {
             Map.entry("recommend", new Route("RecommendView",
                     Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/import", new Route("ImportView", Set.of(AppRoles.ADMIN))),
-            Map.entry("admin/import/mapping", new Route("ImportMappingView", Set.of(AppRoles.ADMIN))));
+            Map.entry("admin/import/mapping", new Route("ImportMappingView", Set.of(AppRoles.ADMIN))),
+            Map.entry("admin/personal-data", new Route("PersonalDataView", Set.of(AppRoles.ADMIN))));
 
     record Route(String view, Set<String> allowed) {
     }
