@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.CsvLines;
 import org.comptoir.base.Translations;
 import org.comptoir.report.ReportColumn.Format;
 import org.openpdf.text.Chunk;
@@ -57,9 +58,6 @@ public class ReportExports {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String PDF_TYPE = "application/pdf";
 
-    private static final char SEPARATOR = ';';
-    private static final String CRLF = "\r\n";
-
     private final ReportCharts charts;
     private final Translations translations;
     private final Clock clock;
@@ -93,19 +91,19 @@ public class ReportExports {
     public void csv(ReportResult result, Locale locale, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            line(writer, List.of(result.title()));
+            writer.write(CsvLines.BOM);
+            CsvLines.write(writer, List.of(result.title()));
             for (var context : result.context()) {
-                line(writer, List.of(context));
+                CsvLines.write(writer, List.of(context));
             }
             for (var section : result.sections()) {
-                writer.write(CRLF);
-                line(writer, List.of(section.title()));
-                line(writer, List.of(section.measureLabel()));
+                CsvLines.write(writer, List.of());
+                CsvLines.write(writer, List.of(section.title()));
+                CsvLines.write(writer, List.of(section.measureLabel()));
                 var header = new java.util.ArrayList<String>();
                 header.add(section.rowHeader());
                 section.columns().forEach(c -> header.add(c.header()));
-                line(writer, header);
+                CsvLines.write(writer, header);
                 for (var row : section.rows()) {
                     var fields = new java.util.ArrayList<String>();
                     fields.add(row.label());
@@ -113,31 +111,13 @@ public class ReportExports {
                         fields.add(ReportNumbers.plain(row.values().get(c), section.columns().get(c).format(),
                                 locale));
                     }
-                    line(writer, fields);
+                    CsvLines.write(writer, fields);
                 }
             }
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void line(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(SEPARATOR);
-            }
-            writer.write(quoted(fields.get(i)));
-        }
-        writer.write(CRLF);
-    }
-
-    private static String quoted(String field) {
-        if (field.indexOf(SEPARATOR) < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0
-                && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 
     // ---------------------------------------------------------------- XLSX
