@@ -93,8 +93,7 @@ public class ReportService {
         var text = text(locale);
         var today = today();
         var period = request.period().endingBy(today);
-        var compared = request.comparison().kind() == Comparison.Kind.NONE ? null
-                : request.comparison().period(period);
+        var compared = comparable(request) ? request.comparison().period(period) : null;
         var scope = new ReportScope(figures, period, request.filter(), compared, request.comparison().referenceYear(),
                 request.fineRegions(), text);
         var sections = switch (request.kind()) {
@@ -107,6 +106,22 @@ public class ReportService {
         };
         return new ReportResult(request.kind(), text.t(request.kind().titleKey()), context(request, scope, today),
                 "comptoir-" + request.kind().slug() + "-" + fileSlug(request.period()), sections);
+    }
+
+    /**
+     * A reference year compares a month, a season or a year with the same days of that year; a period of
+     * several years has nothing to set beside it in one year (the recovery report indexes each year instead).
+     */
+    private static boolean comparable(ReportRequest request) {
+        return switch (request.comparison().kind()) {
+            case NONE -> false;
+            case PREVIOUS_YEAR -> true;
+            case REFERENCE_YEAR -> !severalYears(request.period());
+        };
+    }
+
+    private static boolean severalYears(ReportPeriod period) {
+        return period.days() > 366;
     }
 
     Glance glance(YearMonth month, Locale locale, Figures figures) {
@@ -156,6 +171,8 @@ public class ReportService {
             lines.add(text.t("report.context.index", String.valueOf(scope.referenceYear())));
         } else if (scope.compared() != null) {
             lines.add(text.t("report.context.comparison", text.period(scope.compared())));
+        } else if (request.comparison().kind() == Comparison.Kind.REFERENCE_YEAR) {
+            lines.add(text.t("report.context.no-reference", String.valueOf(request.comparison().referenceYear())));
         }
         var filters = new ArrayList<String>();
         var filter = request.filter();

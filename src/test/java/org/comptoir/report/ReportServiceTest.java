@@ -172,6 +172,18 @@ class ReportServiceTest {
     }
 
     @Test
+    void a_period_of_several_years_is_not_compared_with_a_single_reference_year() {
+        var result = reports.report(request(ReportKind.ORIGINS, ReportPeriod.years(2019, 2023),
+                Comparison.referenceYear(2019)), Locale.ENGLISH);
+
+        assertThat(section(result, "Visitors by world region").columns()).extracting(ReportColumn::header)
+                .containsExactly("Visitors (persons)", "Share");
+        assertThat(result.context()).contains(
+                "No comparison with 2019: a reference year is compared with a period of one year at most");
+        assertThat(row(section(result, "Visitors by world region"), "Total").getFirst()).isEqualTo(19L);
+    }
+
+    @Test
     void the_glance_compares_a_month_with_the_same_month_a_year_earlier() {
         var glance = reports.glance(YearMonth.of(2021, 7), Locale.ENGLISH);
 
