@@ -252,7 +252,9 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         reopen.setVisible(!open);
         dueDate.setValue(current.dueDate());
         dueDate.setInvalid(false);
-        owner.setValue(current.owner());
+        if (manager) {
+            owner.setValue(current.owner());
+        }
         history.setItems(followUps.history(current.id()));
         mails.setItems(followUps.mails(current.id()));
     }
