@@ -37,10 +37,7 @@ public final class ContactRules {
         }
         emailProblem(draft.email()).ifPresent(key -> problems.put("email", key));
         phoneProblem(draft.phone()).ifPresent(key -> problems.put("phone", key));
-        var postalCode = blankToNull(draft.postalCode());
-        if (postalCode != null && (postalCode.length() > MAX_POSTAL_CODE || !POSTAL_CODE.matcher(postalCode).matches())) {
-            problems.put("postalCode", "contact.postal-code.invalid");
-        }
+        postalCodeProblem(draft.postalCode()).ifPresent(key -> problems.put("postalCode", key));
         var email = blankToNull(draft.email());
         var phone = blankToNull(draft.phone());
         if (draft.consentNewsletter() && email == null) {
@@ -72,6 +69,13 @@ public final class ContactRules {
         var digits = phone.replaceAll("[^0-9]", "").length();
         return phone.length() > MAX_PHONE || !PHONE.matcher(phone).matches() || digits < 6 || digits > 15
                 ? java.util.Optional.of("contact.phone.invalid") : java.util.Optional.empty();
+    }
+
+    /** What is wrong with a postal code as typed, if anything (blank is fine here). */
+    public static java.util.Optional<String> postalCodeProblem(@Nullable String raw) {
+        var postalCode = blankToNull(raw);
+        return postalCode != null && (postalCode.length() > MAX_POSTAL_CODE || !POSTAL_CODE.matcher(postalCode).matches())
+                ? java.util.Optional.of("contact.postal-code.invalid") : java.util.Optional.empty();
     }
 
     /** The e-mail as searched: lower case. */

@@ -1,11 +1,13 @@
 package org.comptoir.contact;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.Translations;
@@ -178,12 +180,8 @@ public class FollowUpService {
     public FollowUpDetails reassign(long id, long version, String owner) {
         var followUp = current(id, version);
         checkOwner(owner);
-        var before = followUp.getOwner();
-        var me = CurrentUser.name();
-        var now = clock.instant();
-        followUp.setOwner(owner, now, me);
-        events.save(new FollowUpEvent(id, now, me, FollowUpAction.REASSIGNED, before + " → " + owner));
-        return followUps.saveAndFlush(followUp).details(today());
+        return change(followUp, FollowUpAction.REASSIGNED, followUp.getOwner() + " → " + owner,
+                (now, me) -> followUp.setOwner(owner, now, me));
     }
 
     @PreAuthorize(CurrentUser.STAFF)
@@ -191,12 +189,14 @@ public class FollowUpService {
     public FollowUpDetails changeDueDate(long id, long version, LocalDate dueDate) {
         var followUp = current(id, version);
         checkDueDate(dueDate);
-        var before = followUp.getDueDate();
-        var me = CurrentUser.name();
-        var now = clock.instant();
-        followUp.setDueDate(dueDate, now, me);
-        events.save(new FollowUpEvent(id, now, me, FollowUpAction.DUE_DATE_CHANGED, before + " → " + dueDate));
-        return followUps.saveAndFlush(followUp).details(today());
+        return change(followUp, FollowUpAction.DUE_DATE_CHANGED, followUp.getDueDate() + " → " + dueDate,
+                (now, me) -> followUp.setDueDate(dueDate, now, me));
+    }
+
+    /** Whether the person signed in sees everyone's follow-ups (directors and admins) or only theirs. */
+    @PreAuthorize(CurrentUser.STAFF)
+    public boolean seesEveryone() {
+        return CurrentUser.isManager();
     }
 
     /** Whether e-mails can be sent at all (a mail server and a sender are configured). */
@@ -273,10 +273,16 @@ public class FollowUpService {
         if (status != FollowUpStatus.OPEN && followUp.getStatus() != FollowUpStatus.OPEN) {
             throw new RuleViolation("followup.not-open");
         }
+        return change(followUp, action, null, (now, me) -> followUp.setStatus(status, now, me));
+    }
+
+    /** Applies a change (at this instant, by the person signed in) and writes it in the history. */
+    private FollowUpDetails change(FollowUp followUp, FollowUpAction action, @Nullable String detail,
+                                   BiConsumer<Instant, String> change) {
         var me = CurrentUser.name();
         var now = clock.instant();
-        followUp.setStatus(status, now, me);
-        events.save(new FollowUpEvent(id, now, me, action, null));
+        change.accept(now, me);
+        events.save(new FollowUpEvent(followUp.getId(), now, me, action, detail));
         return followUps.saveAndFlush(followUp).details(today());
     }
 

@@ -174,7 +174,7 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
                         getTranslation("contact.reach.required"))
                 .bind(m -> m.phone, (m, v) -> m.phone = v);
         binder.forField(postalCode)
-                .withValidator(v -> !consented() || v.isBlank() || v.strip().matches("[A-Za-z0-9 \\-]{1,10}"),
+                .withValidator(v -> !consented() || ContactRules.postalCodeProblem(v).isEmpty(),
                         getTranslation("contact.postal-code.invalid"))
                 .bind(m -> m.postalCode, (m, v) -> m.postalCode = v);
         binder.forField(followUp).bind(m -> m.followUp, (m, v) -> m.followUp = v);

@@ -41,7 +41,6 @@ import org.comptoir.visit.VisitService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One follow-up ({@code follow-ups/42}): the interaction it came from, the visitor's contact details (each
@@ -90,10 +89,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         this.visits = visits;
         this.countries = countries;
         this.zone = properties.timeZone();
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        this.manager = authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + AppRoles.DIRECTOR)
-                        || a.getAuthority().equals("ROLE_" + AppRoles.ADMIN));
+        this.manager = followUps.seesEveryone();
         this.answerDialog = new AnswerDialog((subject, text) -> send(() -> followUps.sendAnswer(id(), subject, text)));
         addClassName("follow-up-view");
 

@@ -25,7 +25,6 @@ import org.comptoir.contact.FollowUpDetails;
 import org.comptoir.contact.FollowUpService;
 import org.comptoir.security.AppRoles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * My follow-ups: the open requests that need an answer, overdue first. Directors and admins see
@@ -51,10 +50,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     FollowUpsView(FollowUpService followUps, ComptoirProperties properties) {
         this.followUps = followUps;
         this.zone = properties.timeZone();
-        this.manager = SecurityContextHolder.getContext().getAuthentication() != null
-                && SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + AppRoles.DIRECTOR)
-                        || a.getAuthority().equals("ROLE_" + AppRoles.ADMIN));
+        this.manager = followUps.seesEveryone();
         addClassName("follow-ups-view");
         setSizeFull();
 
