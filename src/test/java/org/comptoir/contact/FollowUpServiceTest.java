@@ -149,6 +149,9 @@ class FollowUpServiceTest {
         assertThat(TestUsers.as("director", AppRoles.DIRECTOR,
                 () -> followUps.open("director", PageRequest.of(0, 1000)).getContent()))
                 .extracting(FollowUpDetails::id).contains(others.id(), onMyCall.id()).doesNotContain(mine.id());
+        assertThat(TestUsers.as("admin", AppRoles.ADMIN,
+                () -> followUps.open(null, PageRequest.of(0, 1000)).getContent()))
+                .extracting(FollowUpDetails::id).contains(mine.id(), others.id(), handedToMe.id(), onMyCall.id());
     }
 
     @Test
@@ -192,6 +195,12 @@ class FollowUpServiceTest {
         assertThatThrownBy(() -> followUps.sendSheet(1))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> followUps.myOpenCount())
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> followUps.sendAnswer(1, "s", "t"))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> followUps.create(new FollowUpDraft(1, null, FollowUpKind.CALL_BACK, null, null, null)))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> followUps.reassign(1, 0, "admin"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 

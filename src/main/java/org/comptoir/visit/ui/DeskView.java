@@ -187,9 +187,11 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         status.setText("");
         status.removeClassName("error");
         var draft = form.draft();
-        // every section says what is wrong before anything is saved
-        var extensionsValid = extensions.stream().map(DeskFormExtension::validate).toList().stream()
-                .allMatch(valid -> valid);
+        // every section says what is wrong before anything is saved, not only the first one
+        var extensionsValid = true;
+        for (var extension : extensions) {
+            extensionsValid &= extension.validate();
+        }
         if (draft.isPresent() && !extensionsValid) {
             status.setText(getTranslation("interaction.invalid"));
             status.addClassName("error");
@@ -201,8 +203,12 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 Notification.show(getTranslation("desk.saved", summary(saved)), 2000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 // a section that could not save its part keeps it and says so; the others start afresh
-                extensions.stream().filter(extension -> extension.afterSave(saved)).forEach(DeskFormExtension::clear);
-                show(org.comptoir.visit.InteractionDraft.blank());
+                for (var extension : extensions) {
+                    if (extension.afterSave(saved)) {
+                        extension.clear();
+                    }
+                }
+                reset();
                 refreshToday();
             } catch (InteractionInvalid invalid) {
                 form.showErrors(invalid.fieldErrors());

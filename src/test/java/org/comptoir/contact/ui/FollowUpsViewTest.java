@@ -172,6 +172,21 @@ class FollowUpsViewTest extends ViewTest {
         assertThat(test(view.mails).size()).isEqualTo(2);
     }
 
+    @Test
+    void without_an_email_the_visitor_agreed_to_the_mail_buttons_say_why_they_wait() {
+        var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 1);
+        var followUp = followUps.create(new FollowUpDraft(call.id(), null, FollowUpKind.CALL_BACK, null, null, null));
+
+        var view = navigate("follow-ups/" + followUp.id(), FollowUpView.class);
+
+        assertThat(view.sendSheet.isEnabled()).isFalse();
+        assertThat(view.writeAnswer.isEnabled()).isFalse();
+        assertThat(view.mailSetup.getText()).isEqualTo("Pas d’e-mail du visiteur avec son accord pour lui répondre.");
+        assertThat(view.contactCard.getElement().getTextRecursively())
+                .contains("Le visiteur n’a pas laissé de coordonnées.");
+        assertThat(view.done.isVisible()).isTrue();
+    }
+
     private java.util.List<Long> ids(FollowUpsView view) {
         var grid = test(view.grid);
         var ids = new java.util.ArrayList<Long>();
