@@ -7,12 +7,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.comptoir.TestUsers;
 import org.comptoir.contact.FollowUpDetails;
+import org.comptoir.contact.FollowUpFixtures;
 import org.comptoir.contact.FollowUpService;
 import org.comptoir.contact.FollowUpStatus;
 import org.comptoir.security.AppRoles;
 import org.comptoir.testmail.TestMailServer;
+import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -23,6 +27,10 @@ class ContactJourneyTest extends BrowserJourney {
 
     @Autowired
     FollowUpService followUps;
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void a_phone_request_is_answered_by_e_mail_and_closed() throws Exception {
@@ -58,9 +66,11 @@ class ContactJourneyTest extends BrowserJourney {
                 .setHasText("Belgique")).first()).isVisible();
 
         var followUp = mine(note);
+        overdueCallBack();
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mes suivis")).click();
         page.waitForURL(url -> url.endsWith("/follow-ups"));
-        assertThat(page.locator(".menu-badge")).isVisible();
+        assertThat(page.locator(".menu-badge.urgent")).isVisible();
+        assertThat(page.locator(".follow-ups-view .overdue-mark").first()).containsText("en retard");
         assertThat(page.locator(".follow-ups-view vaadin-grid")).isVisible();
         Browser.screenshot(page, "follow-ups");
 
@@ -80,6 +90,14 @@ class ContactJourneyTest extends BrowserJourney {
         assertThat(TestUsers.as("counsellor", AppRoles.COUNSELLOR,
                 () -> followUps.find(followUp.id()).orElseThrow().status())).isEqualTo(FollowUpStatus.DONE);
         page.context().close();
+    }
+
+    /** A call-back promised last week and still open: the list shows it first, marked overdue. */
+    private void overdueCallBack() {
+        TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> {
+            var call = visits.save(InteractionDraft.blank());
+            FollowUpFixtures.overdue(context, call.id(), "counsellor", 3);
+        });
     }
 
     private static Locator field(Page page, String tag, String label) {

@@ -90,7 +90,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addComponentColumn(this::dueMark).setHeader(getTranslation("followup.due"))
-                .setWidth("11em").setFlexGrow(0);
+                .setWidth("14em").setFlexGrow(0);
         grid.addColumn(f -> getTranslation("followup.kind." + f.kind().name()))
                 .setHeader(getTranslation("followup.kind")).setFlexGrow(2);
         grid.addColumn(FollowUpDetails::owner).setHeader(getTranslation("followup.owner"))
