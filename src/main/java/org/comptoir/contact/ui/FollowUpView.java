@@ -145,10 +145,19 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         }
         var current = followUp;
         // shown once per opening, and written in the personal-data audit
-        contact = current.contactId() == null ? null : contacts.view(current.contactId());
+        contact = current.contactId() == null ? null : viewContact(current.contactId());
         showInteraction(visits.find(current.interactionId()).orElse(null));
         showContact();
         refresh(current);
+    }
+
+    /** The visitor's details, or none when they were erased meanwhile (a rights request, the retention). */
+    private @Nullable ContactDetails viewContact(long contactId) {
+        try {
+            return contacts.view(contactId);
+        } catch (RuleViolation gone) {
+            return null;
+        }
     }
 
     private void show(String problem) {
@@ -202,7 +211,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         history.setAllRowsVisible(true);
         history.addColumn(h -> FollowUpsView.WHEN.format(h.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when")).setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("followup.history.when")).setWidth("10rem").setFlexGrow(0);
         history.addColumn(FollowUpHistoryEntry::byUser).setHeader(getTranslation("followup.history.who"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(h -> getTranslation("followup.action." + h.action().name()))
@@ -212,7 +221,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         mails.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         mails.setAllRowsVisible(true);
         mails.addColumn(m -> FollowUpsView.WHEN.format(m.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when")).setWidth("10em").setFlexGrow(0);
+                .setHeader(getTranslation("followup.history.when")).setWidth("10rem").setFlexGrow(0);
         mails.addColumn(m -> getTranslation("mail.kind." + m.kind().name()))
                 .setHeader(getTranslation("mail.kind")).setAutoWidth(true).setFlexGrow(0);
         mails.addColumn(MailLogEntry::subject).setHeader(getTranslation("mail.subject")).setFlexGrow(2);

@@ -89,15 +89,16 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
+        // widths in rem: the header's smaller font would make "em" columns narrower than their cells
         grid.addComponentColumn(this::dueMark).setHeader(getTranslation("followup.due"))
-                .setWidth("14em").setFlexGrow(0);
+                .setWidth("14rem").setFlexGrow(0);
         grid.addColumn(f -> getTranslation("followup.kind." + f.kind().name()))
                 .setHeader(getTranslation("followup.kind")).setFlexGrow(2);
         grid.addColumn(FollowUpDetails::owner).setHeader(getTranslation("followup.owner"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(f -> WHEN.format(f.createdAt().atZone(zone)) + " · " + f.createdBy())
                 .setHeader(getTranslation("followup.recorded")).setFlexGrow(1);
-        grid.addComponentColumn(this::openButton).setWidth("5em").setFlexGrow(0);
+        grid.addComponentColumn(this::openButton).setWidth("5rem").setFlexGrow(0);
         grid.setItems(query -> followUps.open(ownerFilter, VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         grid.setEmptyStateText(getTranslation("followup.none"));
