@@ -62,8 +62,10 @@ class ContactJourneyTest extends BrowserJourney {
         Browser.screenshot(page, "desk-contact-section");
         page.locator(".form-actions vaadin-button", new Page.LocatorOptions().setHasText("Enregistrer")).first()
                 .click();
-        assertThat(page.locator(".today-card vaadin-grid-cell-content", new Page.LocatorOptions()
-                .setHasText("Belgique")).first()).isVisible();
+        // saved: the desk says so, and the section is empty for the next caller
+        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions()
+                .setHasText("Enregistré — Belgique"))).isVisible();
+        assertThat(email.locator("input")).hasValue("");
 
         var followUp = mine(note);
         overdueCallBack();
