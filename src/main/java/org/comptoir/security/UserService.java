@@ -110,6 +110,13 @@ public class UserService {
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
     }
 
+    /** The user names of everyone who may sign in, A→Z: whom a director may hand work to. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.DIRECTOR + "', '" + AppRoles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public java.util.List<String> activeUsernames() {
+        return users.findAll().stream().filter(AppUser::isEnabled).map(AppUser::getUsername).sorted().toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<UserSummary> current() {

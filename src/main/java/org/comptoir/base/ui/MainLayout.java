@@ -22,7 +22,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.Translations;
 
@@ -38,8 +41,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public static final String ACCOUNT_ROUTE = "account";
 
     private final H1 pageTitle = new H1();
+    private final List<MenuBadge> badges;
+    /** Menu items by route path, for their badges. */
+    private final Map<String, SideNavItem> items = new HashMap<>();
 
-    MainLayout(AuthenticationContext authentication, ComptoirProperties properties) {
+    MainLayout(AuthenticationContext authentication, ComptoirProperties properties, List<MenuBadge> badges) {
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addClassName("comptoir-shell");
         addToDrawer(brand(properties.officeName()), new Scroller(navigation()));
@@ -73,6 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNavItem navItem(MenuEntry entry) {
         var item = new SideNavItem(getTranslation(entry.title()), entry.path());
         item.setMatchNested(true);
+        items.put(stripSlashes(entry.path()), item);
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
@@ -105,5 +113,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        showBadges();
+    }
+
+    private void showBadges() {
+        for (var badge : badges) {
+            var item = items.get(stripSlashes(badge.path()));
+            if (item != null) {
+                item.setSuffixComponent(badge.badge(getLocale()).map(MainLayout::badgeOf).orElse(null));
+            }
+        }
+    }
+
+    private static Component badgeOf(MenuBadge.Badge badge) {
+        var span = new Span(String.valueOf(badge.count()));
+        span.addClassName("menu-badge");
+        span.addClassName(badge.urgent() ? "urgent" : "calm");
+        span.getElement().setAttribute("title", badge.description());
+        span.getElement().setAttribute("aria-label", badge.description());
+        return span;
+    }
+
+    private static String stripSlashes(String path) {
+        return path.replaceAll("^/+|/+$", "");
     }
 }

@@ -79,12 +79,16 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final SuggestionService suggestionService;
     private final SuggestionSheet sheet;
     private final String officeName;
+    /** Sections other features add to the form (contact details with consent…), saved after the interaction. */
+    private final List<DeskFormExtension> extensions;
     SuggestionPanel suggestions;
     InteractionForm form;
     private long deskId;
 
     DeskView(VisitService visits, ReferenceListService lists, Countries countries, Departements departements,
-             SuggestionService suggestionService, SuggestionSheet sheet, ComptoirProperties properties) {
+             SuggestionService suggestionService, SuggestionSheet sheet, ComptoirProperties properties,
+             List<DeskFormExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
         this.suggestionService = suggestionService;
         this.sheet = sheet;
         this.officeName = properties.officeName();
@@ -121,13 +125,19 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         sameAsLast.addClickListener(e -> sameAsLast());
         clear.setText(getTranslation("desk.clear"));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.addClickListener(e -> reset());
+        clear.addClickListener(e -> {
+            reset();
+            extensions.forEach(DeskFormExtension::clear);
+        });
         status.addClassName("save-status");
         status.getElement().setAttribute("role", "status");
         var actions = new Div(save, sameAsLast, clear, status);
         actions.addClassName("form-actions");
 
-        var formCard = new Div(formHolder, actions);
+        var extensionsHolder = new Div();
+        extensionsHolder.addClassName("desk-extensions");
+        this.extensions.forEach(extension -> extensionsHolder.add(extension.component()));
+        var formCard = new Div(formHolder, extensionsHolder, actions);
         formCard.addClassName("card");
         formCard.addClassName("form-card");
 
@@ -176,11 +186,28 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private void save() {
         status.setText("");
         status.removeClassName("error");
-        form.draft().ifPresent(draft -> {
+        var draft = form.draft();
+        // every section says what is wrong before anything is saved, not only the first one
+        var extensionsValid = true;
+        for (var extension : extensions) {
+            extensionsValid &= extension.validate();
+        }
+        if (draft.isPresent() && !extensionsValid) {
+            status.setText(getTranslation("interaction.invalid"));
+            status.addClassName("error");
+            return;
+        }
+        draft.ifPresent(valid -> {
             try {
-                var saved = visits.save(draft.deskId() == null ? withDesk(draft) : draft);
+                var saved = visits.save(valid.deskId() == null ? withDesk(valid) : valid);
                 Notification.show(getTranslation("desk.saved", summary(saved)), 2000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                // a section that could not save its part keeps it and says so; the others start afresh
+                for (var extension : extensions) {
+                    if (extension.afterSave(saved)) {
+                        extension.clear();
+                    }
+                }
                 reset();
                 refreshToday();
             } catch (InteractionInvalid invalid) {

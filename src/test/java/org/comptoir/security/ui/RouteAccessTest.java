@@ -46,7 +46,12 @@ class RouteAccessTest {
                     Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/import", new Route("ImportView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/import/mapping", new Route("ImportMappingView", Set.of(AppRoles.ADMIN))),
-            Map.entry("admin/personal-data", new Route("PersonalDataView", Set.of(AppRoles.ADMIN))));
+            Map.entry("admin/personal-data", new Route("PersonalDataView", Set.of(AppRoles.ADMIN))),
+            Map.entry("follow-ups", new Route("FollowUpsView",
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            // the view opens for every role; whether this follow-up may be seen is the service's call
+            Map.entry("follow-ups/1", new Route("FollowUpView",
+                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))));
 
     record Route(String view, Set<String> allowed) {
     }

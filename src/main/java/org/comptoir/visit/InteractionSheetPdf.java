@@ -1,0 +1,46 @@
+package org.comptoir.visit;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.comptoir.base.ComptoirProperties;
+import org.comptoir.suggestion.SheetLanguage;
+import org.comptoir.suggestion.SheetRequest;
+import org.comptoir.suggestion.SuggestionService;
+import org.comptoir.suggestion.SuggestionSheet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the suggestion sheet of a saved interaction, in the language the conversation was held in: for
+ * the download address and for the e-mail a follow-up sends. {@link VisitService#find} checks who may.
+ */
+@Component
+public class InteractionSheetPdf {
+
+    private final VisitService visits;
+    private final SuggestionService suggestions;
+    private final SuggestionSheet sheet;
+    private final String officeName;
+
+    InteractionSheetPdf(VisitService visits, SuggestionService suggestions, SuggestionSheet sheet,
+                        ComptoirProperties properties) {
+        this.visits = visits;
+        this.suggestions = suggestions;
+        this.sheet = sheet;
+        this.officeName = properties.officeName();
+    }
+
+    /** The sheet, or nothing when the interaction is unknown, deleted or has no picks. */
+    public Optional<InteractionSheet> of(long interactionId) {
+        return visits.find(interactionId).filter(i -> !i.pickIds().isEmpty()).map(this::sheetOf);
+    }
+
+    private InteractionSheet sheetOf(InteractionDetails details) {
+        var language = SheetLanguage.fromCode(details.language() == null ? "fr"
+                : details.language().name().toLowerCase(Locale.ROOT));
+        var day = details.occurredAt().toLocalDate();
+        var picks = suggestions.picked(details.pickIds()).stream().limit(SheetRequest.MAX_PICKS).toList();
+        var bytes = sheet.pdf(new SheetRequest(officeName, picks, language, day));
+        return new InteractionSheet(SuggestionSheet.fileName(language, day), language, bytes,
+                picks.stream().map(a -> a.name(language.textLocale())).toList());
+    }
+}

@@ -1,0 +1,44 @@
+package org.comptoir.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ContactRulesTest {
+
+    @Test
+    void nothing_personal_is_acceptable_without_a_purpose_consented_to() {
+        var draft = new ContactDraft(1, "Anna", "anna@example.de", null, null, false, false);
+        assertThat(ContactRules.problems(draft)).containsOnlyKeys("consent");
+    }
+
+    @Test
+    void a_reply_needs_an_email_or_a_phone_and_the_newsletter_an_email() {
+        assertThat(ContactRules.problems(new ContactDraft(1, "Anna", null, null, null, true, false)))
+                .containsEntry("email", "contact.reach.required").containsEntry("phone", "contact.reach.required");
+        assertThat(ContactRules.problems(new ContactDraft(1, null, null, "06 12 34 56 78", null, true, false)))
+                .isEmpty();
+        assertThat(ContactRules.problems(new ContactDraft(1, null, null, "06 12 34 56 78", null, false, true)))
+                .containsEntry("email", "contact.email.required-for-newsletter");
+    }
+
+    @Test
+    void wrong_formats_are_named_field_by_field() {
+        var draft = new ContactDraft(1, "x".repeat(121), "anna@", "call me", "63000<", true, false);
+        assertThat(ContactRules.problems(draft))
+                .containsEntry("name", "contact.name.too-long")
+                .containsEntry("email", "contact.email.invalid")
+                .containsEntry("phone", "contact.phone.invalid")
+                .containsEntry("postalCode", "contact.postal-code.invalid");
+    }
+
+    @Test
+    void the_search_keys_are_a_lower_case_email_and_an_international_phone_in_digits() {
+        assertThat(ContactRules.emailKey(" Anna.Schmidt@Example.DE ")).isEqualTo("anna.schmidt@example.de");
+        assertThat(ContactRules.phoneKey("06 12 34 56 78")).isEqualTo("33612345678");
+        assertThat(ContactRules.phoneKey("+33 6 12 34 56 78")).isEqualTo("33612345678");
+        assertThat(ContactRules.phoneKey("+33 (0)6 12 34 56 78")).isEqualTo("33612345678");
+        assertThat(ContactRules.phoneKey("0049 171 2345678")).isEqualTo("491712345678");
+        assertThat(ContactRules.phoneKey("  ")).isNull();
+    }
+}
