@@ -192,7 +192,7 @@ class ReportBenchmark {
         lines.add(String.format(Locale.ROOT, "- Save of an interaction (3 interests, 1 question, 3 picks), whole"
                         + " service call: p50 %.1f / p95 %.1f / p99 %.1f ms; of which keeping the aggregates"
                         + " (%d rows at three grains, one batch per table): p50 %.1f / p95 %.1f / p99 %.1f ms",
-                save.percentile(50), save.percentile(95), save.percentile(99), 3 * (2 + 4 + 1 + 3 + 3 * 3),
+                save.percentile(50), save.percentile(95), save.percentile(99), 3 * (4 + 4 + 3 + 3 * 3),
                 keep.percentile(50), keep.percentile(95), keep.percentile(99)));
         signIn("director", "ROLE_DIRECTOR");
         for (var id : saved) {
