@@ -64,9 +64,9 @@ class Contact {
         this.interactionId = draft.interactionId();
         this.name = ContactRules.blankToNull(draft.name());
         this.email = ContactRules.blankToNull(draft.email());
-        this.emailKey = ContactRules.emailKey(draft.email());
+        this.emailKey = PersonalKeys.emailKey(draft.email());
         this.phone = ContactRules.blankToNull(draft.phone());
-        this.phoneKey = ContactRules.phoneKey(draft.phone());
+        this.phoneKey = PersonalKeys.phoneKey(draft.phone());
         this.postalCode = ContactRules.blankToNull(draft.postalCode());
         this.consentReply = draft.consentReply();
         this.consentNewsletter = draft.consentNewsletter();

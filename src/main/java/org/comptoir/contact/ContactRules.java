@@ -1,7 +1,6 @@
 package org.comptoir.contact;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -76,34 +75,6 @@ public final class ContactRules {
         var postalCode = blankToNull(raw);
         return postalCode != null && (postalCode.length() > MAX_POSTAL_CODE || !POSTAL_CODE.matcher(postalCode).matches())
                 ? java.util.Optional.of("contact.postal-code.invalid") : java.util.Optional.empty();
-    }
-
-    /** The e-mail as searched: lower case. */
-    public static @Nullable String emailKey(@Nullable String email) {
-        var value = blankToNull(email);
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The phone as searched: digits only, international without the leading "00" or "+", a French national
-     * number (0X XX XX XX XX) written as 33X XX XX XX XX so that both ways of writing it meet.
-     */
-    public static @Nullable String phoneKey(@Nullable String phone) {
-        var value = blankToNull(phone);
-        if (value == null) {
-            return null;
-        }
-        var digits = value.replaceAll("[^0-9]", "");
-        if (digits.startsWith("00")) {
-            digits = digits.substring(2);
-        }
-        if (digits.length() == 12 && digits.startsWith("330")) {
-            return "33" + digits.substring(3); // +33 (0)6…
-        }
-        if (digits.length() == 10 && digits.startsWith("0") && !value.strip().startsWith("+")) {
-            return "33" + digits.substring(1);
-        }
-        return digits;
     }
 
     static @Nullable String blankToNull(@Nullable String value) {

@@ -31,14 +31,4 @@ class ContactRulesTest {
                 .containsEntry("phone", "contact.phone.invalid")
                 .containsEntry("postalCode", "contact.postal-code.invalid");
     }
-
-    @Test
-    void the_search_keys_are_a_lower_case_email_and_an_international_phone_in_digits() {
-        assertThat(ContactRules.emailKey(" Anna.Schmidt@Example.DE ")).isEqualTo("anna.schmidt@example.de");
-        assertThat(ContactRules.phoneKey("06 12 34 56 78")).isEqualTo("33612345678");
-        assertThat(ContactRules.phoneKey("+33 6 12 34 56 78")).isEqualTo("33612345678");
-        assertThat(ContactRules.phoneKey("+33 (0)6 12 34 56 78")).isEqualTo("33612345678");
-        assertThat(ContactRules.phoneKey("0049 171 2345678")).isEqualTo("491712345678");
-        assertThat(ContactRules.phoneKey("  ")).isNull();
-    }
 }
