@@ -116,7 +116,7 @@ public final class PersonalFixtures {
         long followUp = insert("""
                 insert into follow_up (interaction_id, contact_id, kind, due_date, owner, status, note,
                     created_at, created_by, updated_at, updated_by)
-                values (:interaction, :contact, 'SEND_DOCS', :due, 'counsellor', 'OPEN', :note, :now, 'counsellor',
+                values (:interaction, :contact, 'SEND_DOCUMENTATION', :due, 'counsellor', 'OPEN', :note, :now, 'counsellor',
                     :now, 'counsellor')""", new MapSqlParameterSource().addValue("interaction", interactionId)
                 .addValue("contact", contactId).addValue("due", LocalDate.now(clock).plusDays(3))
                 .addValue("note", "Envoyer le plan des puys à " + person.name() + " (" + person.phone() + ")")

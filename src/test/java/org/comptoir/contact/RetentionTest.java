@@ -78,7 +78,7 @@ class RetentionTest {
                 .singleElement().satisfies(row -> {
                     assertThat(row.get("note")).isNull();
                     assertThat(row.get("contact_id")).isNull();
-                    assertThat(row.get("kind")).isEqualTo("SEND_DOCS");
+                    assertThat(row.get("kind")).isEqualTo("SEND_DOCUMENTATION");
                 });
         assertThat(fixtures.rows("select recipient from mail_log where follow_up_id = :id", followUp))
                 .singleElement().satisfies(row -> assertThat(row.get("recipient")).isNull());

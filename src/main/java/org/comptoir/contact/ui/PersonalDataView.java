@@ -159,11 +159,11 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         followUps.setAllRowsVisible(true);
         followUps.addClassName("personal-follow-ups");
-        followUps.addColumn(PersonalFollowUp::kind).setHeader(getTranslation("personal.follow-up.kind"))
+        followUps.addColumn(f -> getTranslation("followup.kind." + f.kind())).setHeader(getTranslation("personal.follow-up.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         followUps.addColumn(f -> f.dueDate().format(DAY)).setHeader(getTranslation("personal.follow-up.due"))
                 .setAutoWidth(true).setFlexGrow(0);
-        followUps.addColumn(PersonalFollowUp::status).setHeader(getTranslation("personal.follow-up.status"))
+        followUps.addColumn(f -> getTranslation("followup.status." + f.status())).setHeader(getTranslation("personal.follow-up.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         followUps.addColumn(PersonalFollowUp::owner).setHeader(getTranslation("personal.follow-up.owner"))
                 .setAutoWidth(true).setFlexGrow(0);
