@@ -128,7 +128,7 @@ public final class PersonalFixtures {
                 .addValue("detail", "mailbox full: " + person.email()));
         insert("""
                 insert into mail_log (follow_up_id, contact_id, at, by_user, kind, recipient, subject, status, error)
-                values (:followUp, :contact, :now, 'counsellor', 'DOCUMENTATION', :recipient, :subject, 'FAILED',
+                values (:followUp, :contact, :now, 'counsellor', 'SHEET', :recipient, :subject, 'FAILED',
                     :error)""", new MapSqlParameterSource().addValue("followUp", followUp)
                 .addValue("contact", contactId).addValue("now", now).addValue("recipient", person.email())
                 .addValue("subject", "Votre documentation, " + person.name())

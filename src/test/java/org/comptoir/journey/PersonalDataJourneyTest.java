@@ -35,7 +35,7 @@ class PersonalDataJourneyTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
 
         assertThat(page.locator(".personal-contacts")).containsText(person.email());
-        assertThat(page.locator(".personal-follow-ups")).containsText("SEND_DOCS");
+        assertThat(page.locator(".personal-follow-ups")).containsText("Envoyer de la documentation");
         assertThat(page.getByText("Exporter en JSON")).isVisible();
         assertThat(page.url()).doesNotContain(person.phoneKey()).doesNotContain("07");
         Browser.screenshot(page, "personal-data");
