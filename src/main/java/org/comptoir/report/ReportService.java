@@ -9,14 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.ComptoirProperties;
-import org.comptoir.base.Translations;
-import org.comptoir.reference.Countries;
-import org.comptoir.reference.Departements;
-import org.comptoir.reference.ReferenceListService;
 import org.comptoir.reference.WorldRegion.Market;
-import org.comptoir.security.DeskDirectory;
 import org.comptoir.visit.StayLength;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,26 +30,15 @@ public class ReportService {
 
     private final AggregateFigures aggregates;
     private final JdbcTemplate jdbc;
-    private final Translations translations;
-    private final Countries countries;
-    private final Departements departements;
-    private final ReferenceListService lists;
-    private final DeskDirectory desks;
-    private final AttractionService attractions;
+    private final ReportText.Sources words;
     private final Clock clock;
     private final ZoneId zone;
 
-    ReportService(AggregateFigures aggregates, JdbcTemplate jdbc, Translations translations, Countries countries,
-                  Departements departements, ReferenceListService lists, DeskDirectory desks,
-                  AttractionService attractions, Clock clock, ComptoirProperties properties) {
+    ReportService(AggregateFigures aggregates, JdbcTemplate jdbc, ReportText.Sources words, Clock clock,
+                  ComptoirProperties properties) {
         this.aggregates = aggregates;
         this.jdbc = jdbc;
-        this.translations = translations;
-        this.countries = countries;
-        this.departements = departements;
-        this.lists = lists;
-        this.desks = desks;
-        this.attractions = attractions;
+        this.words = words;
         this.clock = clock;
         this.zone = properties.timeZone();
     }
@@ -204,6 +187,6 @@ public class ReportService {
     }
 
     private ReportText text(Locale locale) {
-        return new ReportText(translations, countries, departements, lists, desks, attractions, locale);
+        return words.in(locale);
     }
 }

@@ -18,6 +18,7 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.reference.WorldRegion;
 import org.comptoir.security.DeskDirectory;
+import org.springframework.stereotype.Component;
 
 /** The words of one report in the reader's language: labels of every key the counts hold. */
 final class ReportText {
@@ -31,15 +32,40 @@ final class ReportText {
     private final Locale locale;
     private final Map<String, String> cache = new HashMap<>();
 
-    ReportText(Translations translations, Countries countries, Departements departements, ReferenceListService lists,
-               DeskDirectory desks, AttractionService attractions, Locale locale) {
-        this.translations = translations;
-        this.countries = countries;
-        this.departements = departements;
-        this.lists = lists;
-        this.desks = desks;
-        this.attractions = attractions;
+    private ReportText(Sources sources, Locale locale) {
+        this.translations = sources.translations;
+        this.countries = sources.countries;
+        this.departements = sources.departements;
+        this.lists = sources.lists;
+        this.desks = sources.desks;
+        this.attractions = sources.attractions;
         this.locale = Translations.supported(locale);
+    }
+
+    /** Where the words come from: one bean, a fresh {@link ReportText} (with its own cache) per report. */
+    @Component
+    static class Sources {
+
+        private final Translations translations;
+        private final Countries countries;
+        private final Departements departements;
+        private final ReferenceListService lists;
+        private final DeskDirectory desks;
+        private final AttractionService attractions;
+
+        Sources(Translations translations, Countries countries, Departements departements, ReferenceListService lists,
+                DeskDirectory desks, AttractionService attractions) {
+            this.translations = translations;
+            this.countries = countries;
+            this.departements = departements;
+            this.lists = lists;
+            this.desks = desks;
+            this.attractions = attractions;
+        }
+
+        ReportText in(Locale locale) {
+            return new ReportText(this, locale);
+        }
     }
 
     Locale locale() {

@@ -91,9 +91,9 @@ class DeskBenchmark {
         var started = System.nanoTime();
         jdbc = new JdbcTemplate(dataSource);
         var mainDesk = jdbc.queryForObject("SELECT id FROM desk WHERE code = 'MAIN'", Long.class);
-        var generator = new InteractionGenerator(dataSource, deskIds(mainDesk), ids("interest"),
-                ids("question_topic"), departements.all().stream().map(Departement::code).toList(),
-                properties.timeZone());
+        var desks = InteractionGenerator.benchDesks(jdbc, "BENCH_");
+        var generator = new InteractionGenerator(dataSource, desks, ids("interest"), ids("question_topic"),
+                departements.all().stream().map(Departement::code).toList(), properties.timeZone());
         var today = LocalDate.now(clock.withZone(properties.timeZone()));
         generator.fillDay(today, TODAY_ROWS);
 
@@ -303,18 +303,6 @@ class DeskBenchmark {
                        + (SELECT COUNT(*) FROM interaction_outcome)""", Long.class);
     }
 
-    /** The main desk and two more, created for the benchmark. */
-    private long[] deskIds(long mainDesk) {
-        var desks = new long[] {mainDesk, 0, 0};
-        var names = List.of("Sommet du puy de Dôme", "Gare de Clermont");
-        for (int i = 0; i < names.size(); i++) {
-            var code = "BENCH_" + (i + 1) + "_" + System.currentTimeMillis();
-            jdbc.update("INSERT INTO desk (code, name_fr, name_en, sort_order) VALUES (?, ?, ?, ?)", code,
-                    names.get(i), names.get(i), 100 + i);
-            desks[i + 1] = jdbc.queryForObject("SELECT id FROM desk WHERE code = ?", Long.class, code);
-        }
-        return desks;
-    }
 
     private long[] ids(String table) {
         return jdbc.queryForList("SELECT id FROM " + table + " ORDER BY sort_order", Long.class).stream()

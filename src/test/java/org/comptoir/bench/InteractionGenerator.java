@@ -353,4 +353,18 @@ public final class InteractionGenerator {
             }
         }
     }
+
+    /** The main desk and two more, created for a benchmark (codes starting with {@code prefix}). */
+    public static long[] benchDesks(org.springframework.jdbc.core.JdbcTemplate jdbc, String prefix) {
+        var main = jdbc.queryForObject("SELECT id FROM desk WHERE code = 'MAIN'", Long.class);
+        var desks = new long[] {main, 0, 0};
+        var names = List.of("Sommet du puy de Dôme", "Gare de Clermont");
+        for (int i = 0; i < names.size(); i++) {
+            var code = prefix + (i + 1) + "_" + System.currentTimeMillis();
+            jdbc.update("INSERT INTO desk (code, name_fr, name_en, sort_order) VALUES (?, ?, ?, ?)", code,
+                    names.get(i), names.get(i), 100 + i);
+            desks[i + 1] = jdbc.queryForObject("SELECT id FROM desk WHERE code = ?", Long.class, code);
+        }
+        return desks;
+    }
 }

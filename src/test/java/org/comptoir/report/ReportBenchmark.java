@@ -126,7 +126,8 @@ class ReportBenchmark {
 
     private void fill(LocalDate today) throws Exception {
         var started = System.nanoTime();
-        var generator = new InteractionGenerator(dataSource, deskIds(), ids("interest"), ids("question_topic"),
+        var desks = InteractionGenerator.benchDesks(jdbc, "RBENCH_");
+        var generator = new InteractionGenerator(dataSource, desks, ids("interest"), ids("question_topic"),
                 departements.all().stream().map(Departement::code).toList(), properties.timeZone());
         var missing = ROWS - jdbc.queryForObject("SELECT COUNT(*) FROM interaction", Long.class);
         generator.fillHistory(missing, today.minusDays(1));
@@ -244,18 +245,6 @@ class ReportBenchmark {
         }
     }
 
-    private long[] deskIds() {
-        var main = jdbc.queryForObject("SELECT id FROM desk WHERE code = 'MAIN'", Long.class);
-        var desks = new long[] {main, 0, 0};
-        var names = List.of("Sommet du puy de Dôme", "Gare de Clermont");
-        for (int i = 0; i < names.size(); i++) {
-            var code = "RBENCH_" + (i + 1) + "_" + System.currentTimeMillis();
-            jdbc.update("INSERT INTO desk (code, name_fr, name_en, sort_order) VALUES (?, ?, ?, ?)", code,
-                    names.get(i), names.get(i), 100 + i);
-            desks[i + 1] = jdbc.queryForObject("SELECT id FROM desk WHERE code = ?", Long.class, code);
-        }
-        return desks;
-    }
 
     private long[] ids(String table) {
         return jdbc.queryForList("SELECT id FROM " + table + " ORDER BY id", Long.class).stream()
