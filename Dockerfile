@@ -10,7 +10,7 @@ RUN ./mvnw -B -Pproduction -DskipTests package && cp target/comptoir-*.jar /comp
 
 # Run: a JRE, an unprivileged user, nothing else.
 FROM eclipse-temurin:21-jre
-RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/* \
+RUN apt-get update && apt-get install -y --no-install-recommends wget fonts-dejavu-core && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 comptoir
 USER comptoir
 WORKDIR /app
