@@ -25,9 +25,12 @@ import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDraft;
 import org.comptoir.visit.VisitService;
+import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitorType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -43,11 +46,17 @@ class ReportViewTest extends ViewTest {
     @Autowired
     ReferenceListService lists;
 
+    @Autowired
+    org.comptoir.base.Translations translations;
+    @Autowired
+    org.comptoir.attraction.AttractionService attractions;
+
     long desk;
+    String code;
 
     @BeforeEach
     void aDeskOfItsOwn() {
-        var code = "RPT" + System.nanoTime() % 1_000_000;
+        code = "RPT" + System.nanoTime() % 1_000_000;
         desk = TestUsers.as("admin", AppRoles.ADMIN, () -> lists.save(ListKind.DESK,
                 new ListItemDraft(null, 0, code, "Accueil " + code, "Desk " + code, 95))).id();
     }
@@ -95,6 +104,39 @@ class ReportViewTest extends ViewTest {
 
         var germany = row(view, "Allemagne").orElseThrow();
         assertThat(cells(germany)).contains("4", "2", "+100,0\u00a0%");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportKind.class)
+    void every_report_follows_its_filters_and_its_comparison(ReportKind kind) {
+        var hiking = lists.idsByCode(ListKind.INTEREST).get("HIKING");
+        var directions = lists.idsByCode(ListKind.QUESTION).get("DIRECTIONS_MAPS");
+        var pick = attractions.active().getFirst().id();
+        for (var when : List.of(LocalDateTime.of(2022, 7, 14, 10, 0), LocalDateTime.of(2023, 7, 14, 10, 0))) {
+            TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(new InteractionDraft(null, 0, when, desk,
+                    Channel.PHONE, 2, 1, null, VisitorType.TOURIST, "DE", null, null, StayLength.TWO_THREE_NIGHTS,
+                    null, null, Set.of(hiking), Set.of(directions), Set.of(), null, false, List.of(pick))));
+        }
+
+        var view = open(kind.slug(), "period=year&year=2023&desk=" + desk
+                + "&channel=PHONE&visitorType=TOURIST&compare=previous");
+
+        assertThat(view.state().request()).isEqualTo(new org.comptoir.report.ReportRequest(kind,
+                ReportPeriod.year(2023), new ReportFilter(desk, Channel.PHONE, VisitorType.TOURIST),
+                Comparison.previousYear(), false));
+        assertThat(view.result().title()).isEqualTo(translations.getTranslation(kind.titleKey(), Locale.FRENCH));
+        assertThat(view.result().context()).contains("Filtres : Accueil " + code + " · Téléphone · Touriste");
+        if (kind != ReportKind.RECOVERY) {
+            assertThat(view.result().context()).contains("Comparaison : 2022");
+        }
+        assertThat(view.sections.getChildren().map(SectionPanel.class::cast).toList()).isNotEmpty()
+                .allSatisfy(panel -> assertThat(rows(panel)).isNotEmpty());
+
+        view.filters.compare.setValue(Comparison.Kind.NONE);
+
+        var after = (ReportView) getCurrentView();
+        assertThat(after.state().request().comparison().kind()).isEqualTo(Comparison.Kind.NONE);
+        assertThat(after.result().context()).noneMatch(line -> line.startsWith("Comparaison"));
     }
 
     @Test
