@@ -22,6 +22,9 @@ import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -32,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @ComptoirTest
 @Transactional
 @WithMockUser(username = "counsellor", roles = AppRoles.COUNSELLOR)
+@ExtendWith(OutputCaptureExtension.class)
 class FollowUpMailTest {
 
     @Autowired
@@ -110,7 +114,8 @@ class FollowUpMailTest {
     }
 
     @Test
-    void when_the_mail_server_does_not_answer_the_failure_is_written_down_and_a_retry_sends_it() throws Exception {
+    void when_the_mail_server_does_not_answer_the_failure_is_written_down_and_a_retry_sends_it(CapturedOutput log)
+            throws Exception {
         var followUp = followUpWithEmail(Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 1),
                 "paul@example.fr");
 
@@ -122,6 +127,8 @@ class FollowUpMailTest {
             TestMailServer.resume();
         }
         assertThat(failed.sent()).isFalse();
+        assertThat(log.getAll()).as("the failure is logged by follow-up id, never by address")
+                .contains("for follow-up " + followUp.id() + " not sent").doesNotContain("paul@example.fr");
         assertThat(followUps.mails(followUp.id())).singleElement().satisfies(mail -> {
             assertThat(mail.sent()).isFalse();
             assertThat(mail.error()).isNotBlank().doesNotContain("paul");
