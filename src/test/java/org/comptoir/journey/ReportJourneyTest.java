@@ -64,6 +64,14 @@ class ReportJourneyTest extends BrowserJourney {
             assertThat(new PDFTextStripper().getText(pdf)).contains(page.locator(".page-title").textContent().strip(),
                     "2019", "2025");
         }
+        var excel = page.waitForDownload(() -> page.locator(".report-export", new Page.LocatorOptions()
+                .setHasText("Excel")).click());
+        assertThat(excel.suggestedFilename()).isEqualTo(download.suggestedFilename().replace(".pdf", ".xlsx"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(excel.path()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(page.locator(".report-section").count());
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo(page.locator(".page-title").textContent().strip());
+        }
 
         page.locator(".report-tab[href*='reports/origins']").click();
         page.waitForURL(url -> url.contains("/reports/origins"));

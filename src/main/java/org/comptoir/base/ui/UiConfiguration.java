@@ -32,6 +32,11 @@ class UiConfiguration implements VaadinServiceInitListener {
         });
         event.getSource().addSessionInitListener(sessionEvent -> sessionEvent.getSession().setErrorHandler(error -> {
             var cause = error.getThrowable();
+            if (browserLeft(cause)) {
+                // a chart or a download the browser stopped reading (the user moved on): nothing went wrong
+                log.debug("The browser closed a download before its end");
+                return;
+            }
             var denied = cause instanceof AccessDeniedException
                     || cause.getCause() instanceof AccessDeniedException;
             if (denied) {
@@ -46,5 +51,16 @@ class UiConfiguration implements VaadinServiceInitListener {
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }));
         }));
+    }
+
+    /** Whether the failure is only the browser closing the connection while a response was written. */
+    static boolean browserLeft(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")
+                    || t.getClass().getSimpleName().equals("EofException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
