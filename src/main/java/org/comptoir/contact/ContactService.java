@@ -2,6 +2,7 @@ package org.comptoir.contact;
 
 import java.time.Clock;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.security.CurrentUser;
 import org.comptoir.visit.VisitService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +38,7 @@ public class ContactService {
      * Records a visitor's contact details for a saved interaction, with the purposes they agreed to and the
      * consent wording in force. Refuses anything without consent, saying what is wrong next to each field.
      */
-    @PreAuthorize(CurrentUser.STAFF)
+    @PreAuthorize(ContactAccess.STAFF)
     @Transactional
     public ContactDetails save(ContactDraft draft) {
         var problems = ContactRules.problems(draft);
@@ -58,7 +59,7 @@ public class ContactService {
     }
 
     /** Shows a person's contact details to the person signed in, and writes down that they saw them. */
-    @PreAuthorize(CurrentUser.STAFF)
+    @PreAuthorize(ContactAccess.STAFF)
     @Transactional
     public ContactDetails view(long contactId) {
         var contact = readable(contactId);

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.comptoir.base.CsvLines;
+import org.comptoir.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.StreamWriteFeature;
@@ -118,11 +118,11 @@ public class PersonalDataService {
             return 0;
         }
         var now = clock.instant();
-        store.erase(scope, now, currentUsername());
+        store.erase(scope, now, CurrentUser.name());
         if (scope.contactIds().isEmpty()) {
-            store.audit(now, currentUsername(), PersonalAuditEntry.ERASE, null, "mails=" + scope.mailIds().size());
+            store.audit(now, CurrentUser.name(), PersonalAuditEntry.ERASE, null, "mails=" + scope.mailIds().size());
         } else {
-            store.audit(now, currentUsername(), PersonalAuditEntry.ERASE, scope.contactIds());
+            store.audit(now, CurrentUser.name(), PersonalAuditEntry.ERASE, scope.contactIds());
         }
         return scope.contactIds().size();
     }
@@ -145,7 +145,7 @@ public class PersonalDataService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store.audit(clock.instant(), currentUsername(), PersonalAuditEntry.NEWSLETTER_EXPORT, null,
+        store.audit(clock.instant(), CurrentUser.name(), PersonalAuditEntry.NEWSLETTER_EXPORT, null,
                 "count=" + subscribers.size());
         return subscribers.size();
     }
@@ -163,8 +163,8 @@ public class PersonalDataService {
             return 0;
         }
         var now = clock.instant();
-        var ids = store.withdrawNewsletter(key, now, currentUsername());
-        store.audit(now, currentUsername(), PersonalAuditEntry.NEWSLETTER_WITHDRAW, ids);
+        var ids = store.withdrawNewsletter(key, now, CurrentUser.name());
+        store.audit(now, CurrentUser.name(), PersonalAuditEntry.NEWSLETTER_WITHDRAW, ids);
         return ids.size();
     }
 
@@ -201,9 +201,9 @@ public class PersonalDataService {
     private void audit(String action, PersonalDataStore.Scope scope) {
         var now = clock.instant();
         if (scope.contactIds().isEmpty() && !scope.mailIds().isEmpty()) {
-            store.audit(now, currentUsername(), action, null, "mails=" + scope.mailIds().size());
+            store.audit(now, CurrentUser.name(), action, null, "mails=" + scope.mailIds().size());
         } else {
-            store.audit(now, currentUsername(), action, scope.contactIds());
+            store.audit(now, CurrentUser.name(), action, scope.contactIds());
         }
     }
 
@@ -215,10 +215,5 @@ public class PersonalDataService {
             throw new UncheckedIOException(e);
         }
         return writer;
-    }
-
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "?" : Objects.requireNonNull(authentication.getName());
     }
 }

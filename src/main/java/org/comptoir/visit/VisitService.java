@@ -18,7 +18,7 @@ import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Country;
 import org.comptoir.reference.Departements;
-import org.comptoir.security.AppRoles;
+import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.UserService;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +31,6 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +79,7 @@ public class VisitService {
         var deskId = draft.deskId() != null ? draft.deskId() : defaultDeskId();
         var occurredAt = draft.occurredAt() != null ? draft.occurredAt().withNano(0) : now();
         validate(draft, deskId, occurredAt);
-        var me = currentUsername();
+        var me = CurrentUser.name();
         var instant = clock.instant();
         if (draft.id() == null) {
             var interaction = new Interaction(me, instant);
@@ -121,7 +119,7 @@ public class VisitService {
     public void delete(long id, long version) {
         var interaction = changeable(id, version);
         var before = interaction.details();
-        var me = currentUsername();
+        var me = CurrentUser.name();
         var instant = clock.instant();
         interaction.markDeleted(me, instant);
         interactions.saveAndFlush(interaction);
@@ -164,7 +162,7 @@ public class VisitService {
     @Transactional(readOnly = true)
     public Optional<InteractionDraft> lastProfile() {
         return interactions.findFirstByCounsellorAndDeletedFalseAndQuickFalseOrderByCreatedAtDescIdDesc(
-                currentUsername()).map(i -> i.details().toDraft().profileCopy());
+                CurrentUser.name()).map(i -> i.details().toDraft().profileCopy());
     }
 
     /** The signed-in person's desk, or the first desk when they have none. */
@@ -180,7 +178,7 @@ public class VisitService {
     /** Whether the signed-in person may edit or delete this interaction (the same rule the service applies). */
     @PreAuthorize(STAFF)
     public boolean mayChange(InteractionDetails interaction) {
-        return isManager() || interaction.counsellor().equals(currentUsername())
+        return CurrentUser.isManager() || interaction.counsellor().equals(CurrentUser.name())
                 && interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
     }
 
@@ -340,16 +338,5 @@ public class VisitService {
 
     LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(zone)).withNano(0);
-    }
-
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "" : authentication.getName();
-    }
-
-    private static boolean isManager() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> a.equals("ROLE_" + AppRoles.DIRECTOR) || a.equals("ROLE_" + AppRoles.ADMIN));
     }
 }

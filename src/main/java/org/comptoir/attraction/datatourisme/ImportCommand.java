@@ -3,12 +3,10 @@ package org.comptoir.attraction.datatourisme;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.IntSupplier;
-import org.comptoir.base.Translations;
 import org.comptoir.base.RuleViolation;
-import org.comptoir.security.AppRoles;
+import org.comptoir.base.Translations;
+import org.comptoir.security.CurrentUser;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -17,9 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,7 +61,7 @@ class ImportCommand implements ApplicationRunner {
     /** Previews the file, prints what it found, commits when asked; the exit code. */
     int execute(Path file, boolean commit, Locale locale, PrintStream out) {
         ImportReason.Translator t = (key, params) -> translations.getTranslation(key, locale, params);
-        return asAdmin(() -> {
+        return CurrentUser.asAdmin("import", () -> {
             if (!Files.isRegularFile(file)) {
                 out.println(t.get("import.cli.no-file", file));
                 return FILE_ERROR;
@@ -104,19 +99,5 @@ class ImportCommand implements ApplicationRunner {
                 return COMMIT_FAILED;
             }
         });
-    }
-
-    /** The command line is trusted like an admin: whoever can start the application can change its data. */
-    private static int asAdmin(IntSupplier action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("import", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.getAsInt();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

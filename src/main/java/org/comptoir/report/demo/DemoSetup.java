@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
@@ -17,13 +16,11 @@ import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
+import org.comptoir.security.CurrentUser;
 import org.comptoir.security.UserDraft;
 import org.comptoir.security.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +58,7 @@ class DemoSetup {
 
     /** In demo mode, adds the desks and counsellors that are missing; the ids the generator needs. */
     DemoReferences prepare() {
-        return asAdmin(() -> {
+        return CurrentUser.asAdmin("demo-history", () -> {
             if (properties.demo()) {
                 addDesks();
                 addCounsellors();
@@ -134,19 +131,5 @@ class DemoSetup {
                 .map(a -> new DemoReferences.Pickable(a.id(), a.interestIds(), a.monthsOpen())).toList();
         return new DemoReferences(main, desks.get(SUMMIT), desks.get(SPA), teams, lists.idsByCode(ListKind.INTEREST),
                 lists.idsByCode(ListKind.QUESTION), pickable);
-    }
-
-    /** Start-up and command-line code is trusted like an admin: whoever starts the application owns its data. */
-    private static <T> T asAdmin(Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-history", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
