@@ -67,6 +67,8 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
 
     private final PersonalDataService personalData;
     private final DeskDirectory desks;
+    /** Desk names already looked up: a person's contacts are mostly at one or two desks. */
+    private final java.util.Map<Long, String> deskNames = new java.util.HashMap<>();
     private final ZoneId zone;
     /** What the last search was for: the exports and the erasure act on it. Held here, not in the URL. */
     private String searched = "";
@@ -125,7 +127,7 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
         contacts.addClassName("personal-contacts");
         contacts.addColumn(c -> c.interactionAt().format(WHEN)).setHeader(getTranslation("personal.interaction"))
                 .setWidth("7.5rem").setFlexGrow(0);
-        contacts.addColumn(c -> desks.find(c.deskId(), getLocale()).map(DeskDirectory.DeskOption::name).orElse(""))
+        contacts.addColumn(c -> deskName(c.deskId()))
                 .setHeader(getTranslation("personal.desk")).setWidth("6rem").setFlexGrow(1);
         contacts.addColumn(c -> text(c.name())).setHeader(getTranslation("personal.name")).setWidth("7rem")
                 .setFlexGrow(2);
@@ -308,5 +310,10 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("personal.nav");
+    }
+
+    private String deskName(long deskId) {
+        return deskNames.computeIfAbsent(deskId, id -> desks.find(id, getLocale())
+                .map(DeskDirectory.DeskOption::name).orElse(""));
     }
 }
