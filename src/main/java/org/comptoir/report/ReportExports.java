@@ -1,5 +1,13 @@
 package org.comptoir.report;
 
+import static org.comptoir.base.PrintStyle.ACCENT;
+import static org.comptoir.base.PrintStyle.BOLD;
+import static org.comptoir.base.PrintStyle.HAIRLINE;
+import static org.comptoir.base.PrintStyle.INK;
+import static org.comptoir.base.PrintStyle.ITALIC;
+import static org.comptoir.base.PrintStyle.MUTED;
+import static org.comptoir.base.PrintStyle.REGULAR;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +33,6 @@ import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.CsvLines;
 import org.comptoir.base.Translations;
 import org.comptoir.report.ReportColumn.Format;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -35,7 +42,6 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
@@ -260,13 +266,6 @@ public class ReportExports {
 
     // ---------------------------------------------------------------- PDF
 
-    private static final BaseFont REGULAR = pdfFont(BaseFont.HELVETICA);
-    private static final BaseFont BOLD = pdfFont(BaseFont.HELVETICA_BOLD);
-    private static final BaseFont ITALIC = pdfFont(BaseFont.HELVETICA_OBLIQUE);
-    private static final Color ACCENT = new Color(0x1d, 0x5c, 0x63);
-    private static final Color INK = new Color(0x22, 0x22, 0x22);
-    private static final Color MUTED = new Color(0x5f, 0x66, 0x6b);
-    private static final Color HAIRLINE = new Color(0xcc, 0xd5, 0xd8);
     private static final Color HEADER_FILL = new Color(0xee, 0xf2, 0xf3);
     private static final Font TITLE = new Font(BOLD, 18, Font.NORMAL, ACCENT);
     private static final Font CONTEXT = new Font(REGULAR, 9.5f, Font.NORMAL, MUTED);
@@ -467,13 +466,5 @@ public class ReportExports {
             }
         }
         return out.toString();
-    }
-
-    private static BaseFont pdfFont(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

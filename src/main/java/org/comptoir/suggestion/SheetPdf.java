@@ -1,10 +1,17 @@
 package org.comptoir.suggestion;
 
+import static org.comptoir.base.PrintStyle.ACCENT;
+import static org.comptoir.base.PrintStyle.BOLD;
+import static org.comptoir.base.PrintStyle.BOLD_ITALIC;
+import static org.comptoir.base.PrintStyle.HAIRLINE;
+import static org.comptoir.base.PrintStyle.INK;
+import static org.comptoir.base.PrintStyle.ITALIC;
+import static org.comptoir.base.PrintStyle.MUTED;
+import static org.comptoir.base.PrintStyle.REGULAR;
+
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +23,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfName;
@@ -32,16 +38,6 @@ import org.openpdf.text.pdf.PdfWriter;
  * the Windows-1252 encoding, which covers the accents of the six languages and the € sign.
  */
 final class SheetPdf {
-
-    private static final BaseFont REGULAR = font(BaseFont.HELVETICA);
-    private static final BaseFont BOLD = font(BaseFont.HELVETICA_BOLD);
-    private static final BaseFont ITALIC = font(BaseFont.HELVETICA_OBLIQUE);
-    private static final BaseFont BOLD_ITALIC = font(BaseFont.HELVETICA_BOLDOBLIQUE);
-
-    private static final Color ACCENT = new Color(0x1d, 0x5c, 0x63);
-    private static final Color INK = new Color(0x22, 0x22, 0x22);
-    private static final Color MUTED = new Color(0x5f, 0x66, 0x6b);
-    private static final Color HAIRLINE = new Color(0xcc, 0xd5, 0xd8);
 
     private static final Font OFFICE = new Font(BOLD, 10, Font.NORMAL, MUTED);
     private static final Font TITLE = new Font(BOLD, 22, Font.NORMAL, ACCENT);
@@ -363,13 +359,5 @@ final class SheetPdf {
                 yield !base.isEmpty() && inCp1252(base.charAt(0)) ? base.substring(0, 1) : "?";
             }
         };
-    }
-
-    private static BaseFont font(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
