@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -217,10 +216,8 @@ class ReportExactnessTest {
         for (var table : ReportAggregates.TABLES) {
             var value = table.equals("report_pick") ? "picks" : "interactions";
             rows.addAll(jdbc.query("SELECT * FROM " + table + " WHERE " + value + " <> 0", (rs, n) -> {
-                var columns = new HashSet<String>();
                 var line = new StringBuilder(table);
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                    columns.add(rs.getMetaData().getColumnName(c));
                     line.append('|').append(rs.getString(c));
                 }
                 return line.toString();
