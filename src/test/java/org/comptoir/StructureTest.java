@@ -9,11 +9,26 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -66,6 +81,49 @@ class StructureTest {
                 .and().areDeclaredInClassesThat().arePublic()
                 .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
                 .check(CLASSES);
+    }
+
+    /**
+     * "Today" comes from the {@code Clock} bean, so that a test can choose its day and a test's result never
+     * depends on the day it runs: no {@code now()} without a clock, no {@code new Date()}, no
+     * {@code System.currentTimeMillis()}, no system clock but the bean's own.
+     */
+    @Test
+    void production_code_reads_the_time_only_from_the_clock_bean() {
+        noClasses().should(readTheMachinesClock()).check(CLASSES);
+    }
+
+    private static final Set<String> TIME_TYPES = Set.of(LocalDate.class.getName(), LocalDateTime.class.getName(),
+            LocalTime.class.getName(), Instant.class.getName(), ZonedDateTime.class.getName(),
+            OffsetDateTime.class.getName(), YearMonth.class.getName(), Year.class.getName(), MonthDay.class.getName());
+
+    private static ArchCondition<JavaClass> readTheMachinesClock() {
+        return new ArchCondition<>("read the machine's clock") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (JavaCall<?> call : calls(item)) {
+                    var target = call.getTarget();
+                    var owner = target.getOwner().getName();
+                    var parameters = target.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+                    boolean violation = TIME_TYPES.contains(owner) && target.getName().equals("now")
+                            && !parameters.equals(List.of(Clock.class.getName()))
+                            || owner.equals(Date.class.getName()) && target.getName().equals("<init>")
+                            && parameters.isEmpty()
+                            || owner.equals(System.class.getName()) && target.getName().equals("currentTimeMillis")
+                            || owner.equals(Clock.class.getName()) && target.getName().startsWith("system")
+                            && !item.getSimpleName().equals("ClockConfiguration");
+                    if (violation) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static List<JavaCall<?>> calls(JavaClass item) {
+        var calls = new ArrayList<JavaCall<?>>(item.getMethodCallsFromSelf());
+        calls.addAll(item.getConstructorCallsFromSelf());
+        return calls;
     }
 
     private static ArchCondition<JavaClass> onlyBeUsedByTransactionalServices() {

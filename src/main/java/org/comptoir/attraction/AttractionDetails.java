@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +70,21 @@ public record AttractionDetails(
     /** Open on that day: in an open month and not on a weekly closing day. */
     public boolean isOpenOn(LocalDate day) {
         return monthsOpen.contains(day.getMonth()) && !closedDays.contains(day.getDayOfWeek());
+    }
+
+    /**
+     * The first day from {@code day} on, that day included, on which it is open; empty when the data
+     * gives no open day at all (no open month, or closed every day of the week).
+     */
+    public Optional<LocalDate> nextOpening(LocalDate day) {
+        // a year and a week reach every month and every weekday
+        for (int i = 0; i <= 366 + 7; i++) {
+            var candidate = day.plusDays(i);
+            if (isOpenOn(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The draft to edit this attraction. */

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record Reason(String key, List<Object> arguments) {
 
+    /** Closed on the visitor's day; its one argument, when there is one, is the next opening day. */
+    public static final String CLOSED = "suggestion.reason.closed";
+
     public Reason {
         arguments = List.copyOf(arguments);
     }

@@ -1,6 +1,8 @@
 package org.comptoir.suggestion;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
@@ -46,9 +48,40 @@ public final class SuggestionEngine {
         return varied(profile, candidates, scores, limit);
     }
 
+    /**
+     * For a search by name: the matching places open that day, ranked as above, then those closed that
+     * day but otherwise suitable, soonest reopening first, marked closed with their next opening. A
+     * visitor asking "is Vulcania open?" in December hears "closed, reopens in April", not silence.
+     */
+    public static List<Suggestion> rankWithClosed(VisitorProfile profile, List<AttractionDetails> attractions,
+                                                  int limit) {
+        var chosen = new ArrayList<>(rank(profile, attractions, limit));
+        var farFuture = LocalDate.MAX;
+        attractions.stream().filter(a -> closedThatDay(profile, a))
+                .sorted(Comparator.comparing((AttractionDetails a) -> a.nextOpening(profile.date()).orElse(farFuture))
+                        .thenComparingLong(AttractionDetails::id))
+                .limit(Math.max(0, limit - chosen.size()))
+                .forEach(a -> chosen.add(new Suggestion(a, score(profile, a), reasons(profile, a), false)));
+        return chosen;
+    }
+
+    /** How many places the ranking leaves out only because they are closed on the visitor's day. */
+    public static int closedCount(VisitorProfile profile, List<AttractionDetails> attractions) {
+        return (int) attractions.stream().filter(a -> closedThatDay(profile, a)).count();
+    }
+
     /** Whether the engine may suggest this attraction at all for this visitor. */
     public static boolean suitable(VisitorProfile profile, AttractionDetails a) {
-        if (!a.active() || !a.isOpenOn(profile.date()) || profile.alreadyPicked().contains(a.id())) {
+        return a.isOpenOn(profile.date()) && suitableAnyDay(profile, a);
+    }
+
+    private static boolean closedThatDay(VisitorProfile profile, AttractionDetails a) {
+        return !a.isOpenOn(profile.date()) && suitableAnyDay(profile, a);
+    }
+
+    /** Everything {@link #suitable} asks but the opening on the visitor's day. */
+    private static boolean suitableAnyDay(VisitorProfile profile, AttractionDetails a) {
+        if (!a.active() || profile.alreadyPicked().contains(a.id())) {
             return false;
         }
         if (profile.children() > 0) {
@@ -120,7 +153,12 @@ public final class SuggestionEngine {
             reasons.add(Reason.of(a.driveEstimated() ? "suggestion.reason.drive-estimated"
                     : "suggestion.reason.drive", a.driveMinutes()));
         }
-        reasons.add(Reason.of("suggestion.reason.open"));
+        if (a.isOpenOn(profile.date())) {
+            reasons.add(Reason.of("suggestion.reason.open"));
+        } else {
+            reasons.add(a.nextOpening(profile.date()).map(day -> Reason.of(Reason.CLOSED, day))
+                    .orElseGet(() -> Reason.of(Reason.CLOSED)));
+        }
         return reasons;
     }
 
@@ -151,7 +189,7 @@ public final class SuggestionEngine {
             taken[best] = true;
             var attraction = candidates.get(best);
             perCategory[attraction.category().ordinal()]++;
-            chosen.add(new Suggestion(attraction, scores[best], reasons(profile, attraction)));
+            chosen.add(new Suggestion(attraction, scores[best], reasons(profile, attraction), true));
         }
         return chosen;
     }

@@ -36,7 +36,10 @@ public class SuggestionService {
         return SuggestionEngine.rank(profile, active(), limit);
     }
 
-    /** The same, among the attractions whose name, commune or labels contain the typed words. */
+    /**
+     * The same, among the attractions whose name or commune contain the typed words; those closed on the
+     * visitor's day come after the open ones, marked closed, since the visitor asked for them by name.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<Suggestion> suggest(VisitorProfile profile, String text, int limit) {
         var words = Text.fold(text).split(" ");
@@ -49,7 +52,13 @@ public class SuggestionService {
             }
             return true;
         }).toList();
-        return SuggestionEngine.rank(profile, matching, limit);
+        return SuggestionEngine.rankWithClosed(profile, matching, limit);
+    }
+
+    /** How many places {@link #suggest(VisitorProfile, int)} leaves out only because they are closed that day. */
+    @PreAuthorize("isAuthenticated()")
+    public int closedCount(VisitorProfile profile) {
+        return SuggestionEngine.closedCount(profile, active());
     }
 
     /**

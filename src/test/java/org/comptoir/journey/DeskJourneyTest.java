@@ -1,5 +1,6 @@
 package org.comptoir.journey;
 
+import java.time.Clock;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,8 @@ class DeskJourneyTest extends BrowserJourney {
 
     @Autowired
     VisitService visits;
+    @Autowired
+    Clock clock;
     @Autowired
     ReferenceListService lists;
 
@@ -83,7 +86,7 @@ class DeskJourneyTest extends BrowserJourney {
     }
 
     private InteractionDetails lastSavedByCounsellor() {
-        return asDirector(() -> visits.history(HistoryFilter.month(LocalDate.now()), PageRequest.of(0, 50))
+        return asDirector(() -> visits.history(HistoryFilter.month(LocalDate.now(clock)), PageRequest.of(0, 50))
                 .stream().filter(i -> i.counsellor().equals("counsellor")).findFirst().orElseThrow());
     }
 

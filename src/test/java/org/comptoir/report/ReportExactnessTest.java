@@ -1,5 +1,6 @@
 package org.comptoir.report;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -53,6 +54,8 @@ class ReportExactnessTest {
 
     @Autowired
     VisitService visits;
+    @Autowired
+    Clock clock;
     @Autowired
     ReferenceListService lists;
     @Autowired
@@ -159,7 +162,7 @@ class ReportExactnessTest {
         var departement = "FR".equals(country) && random.nextInt(4) > 0
                 ? DEPARTEMENTS[random.nextInt(DEPARTEMENTS.length)] : null;
         var occurredAt = LocalDateTime.of(2017, 1, 1, 8, 0)
-                .plusDays(random.nextInt((int) (LocalDate.now().toEpochDay() - LocalDate.of(2017, 1, 1).toEpochDay())))
+                .plusDays(random.nextInt((int) (LocalDate.now(clock).toEpochDay() - LocalDate.of(2017, 1, 1).toEpochDay())))
                 .plusMinutes(random.nextInt(11 * 60));
         var stay = random.nextInt(5) == 0 ? null : StayLength.values()[random.nextInt(StayLength.values().length)];
         var visitorType = random.nextInt(3) == 0 ? null : VisitorType.values()[random.nextInt(VisitorType.values().length)];

@@ -1,5 +1,7 @@
 package org.comptoir.visit;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +28,8 @@ class VisitServiceTest {
     @Autowired
     VisitService visits;
     @Autowired
+    Clock clock;
+    @Autowired
     ReferenceListService lists;
 
     @Test
@@ -48,7 +52,7 @@ class VisitServiceTest {
 
     @Test
     void bad_input_is_refused_field_by_field() {
-        var draft = new InteractionDraft(null, 0, LocalDateTime.now().plusDays(2), null, Channel.DESK, 0, 0, null,
+        var draft = new InteractionDraft(null, 0, LocalDateTime.now(clock).plusDays(2), null, Channel.DESK, 0, 0, null,
                 null, "ZZ", "63", null, null, null, null, Set.of(), Set.of(), Set.of(), "x".repeat(2001), false);
 
         assertThatThrownBy(() -> visits.save(draft)).isInstanceOfSatisfying(InteractionInvalid.class,
@@ -161,7 +165,7 @@ class VisitServiceTest {
 
     @Test
     void a_counsellor_cannot_read_the_history() {
-        var filter = HistoryFilter.month(java.time.LocalDate.now());
+        var filter = HistoryFilter.month(LocalDate.now(clock));
         assertThatThrownBy(() -> visits.history(filter, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> visits.audit(1)).isInstanceOf(AccessDeniedException.class);

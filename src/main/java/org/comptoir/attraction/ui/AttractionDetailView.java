@@ -159,6 +159,12 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         var today = new Span(getTranslation(open ? "attractions.open-today" : "attractions.closed-today"));
         today.addClassName(open ? "badge-ok" : "badge-off");
         badges.add(today);
+        var reopening = words.reopening(a, today());
+        if (!reopening.isEmpty()) {
+            var reopens = new Span(reopening);
+            reopens.addClassName("attraction-reopens");
+            badges.add(reopens);
+        }
         if (!a.active()) {
             var retired = new Span(getTranslation("attractions.retired"));
             retired.addClassName("badge-off");

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,6 +66,25 @@ final class AttractionWords {
     String drive(AttractionDetails attraction) {
         var minutes = duration(attraction.driveMinutes());
         return attraction.driveEstimated() ? "≈ " + minutes : minutes;
+    }
+
+    /** "Ouvert", "Fermé · rouvre le 1 avr.", or "Fermé" when the data gives no reopening. */
+    String openOn(AttractionDetails attraction, LocalDate day) {
+        if (attraction.isOpenOn(day)) {
+            return translate("attractions.open");
+        }
+        return attraction.nextOpening(day)
+                .map(next -> translate("attractions.closed-reopens", DateTimeFormatter.ofPattern("d MMM", locale).format(next)))
+                .orElseGet(() -> translate("attractions.closed"));
+    }
+
+    /** "rouvre le 1 avril 2027"; empty when open that day or when the data gives no reopening. */
+    String reopening(AttractionDetails attraction, LocalDate day) {
+        if (attraction.isOpenOn(day)) {
+            return "";
+        }
+        return attraction.nextOpening(day).map(next -> translate("attractions.reopens",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(next))).orElse("");
     }
 
     /** "45 min", "2 h", "1 h 30". */

@@ -214,8 +214,8 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(audience()).setHeader(getTranslation("attractions.audience")).setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(a -> getTranslation(a.isOpenOn(today()) ? "attractions.open" : "attractions.closed"))
-                .setHeader(getTranslation("attractions.today")).setWidth("7rem").setFlexGrow(0)
+        grid.addColumn(a -> words.openOn(a, today()))
+                .setHeader(getTranslation("attractions.today")).setWidth("10rem").setFlexGrow(0)
                 .setPartNameGenerator(a -> a.isOpenOn(today()) ? "open-cell" : "closed-cell");
 
         grid.setItems(query -> attractions.search(filter, sort(query.getSortOrders()),

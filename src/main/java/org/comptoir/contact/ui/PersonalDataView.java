@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,14 +71,17 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
     /** Desk names already looked up: a person's contacts are mostly at one or two desks. */
     private final java.util.Map<Long, String> deskNames = new java.util.HashMap<>();
     private final ZoneId zone;
+    private final Clock clock;
     /** What the last search was for: the exports and the erasure act on it. Held here, not in the URL. */
     private String searched = "";
     private PersonalData found = new PersonalData(List.of(), List.of(), 0);
 
-    PersonalDataView(PersonalDataService personalData, DeskDirectory desks, ComptoirProperties properties) {
+    PersonalDataView(PersonalDataService personalData, DeskDirectory desks, ComptoirProperties properties,
+                     Clock clock) {
         this.personalData = personalData;
         this.desks = desks;
         this.zone = properties.timeZone();
+        this.clock = clock;
         addClassName("personal-data-view");
 
         var intro = new Paragraph(getTranslation("personal.intro", personalData.replyRetention().toTotalMonths()));
@@ -201,7 +205,7 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor newsletterLink() {
         DownloadHandler handler = event -> {
-            event.setFileName("comptoir-newsletter-" + LocalDate.now(zone) + ".csv");
+            event.setFileName("comptoir-newsletter-" + LocalDate.now(clock.withZone(zone)) + ".csv");
             event.setContentType("text/csv;charset=UTF-8");
             personalData.exportNewsletter(event.getOutputStream());
             event.getUI().access(this::refreshAudit);

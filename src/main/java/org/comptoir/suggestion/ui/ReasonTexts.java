@@ -1,7 +1,10 @@
 package org.comptoir.suggestion.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,11 +29,30 @@ final class ReasonTexts {
             case "suggestion.reason.interests" -> reason.arguments().stream()
                     .map(id -> interestNames.apply((Long) id)).collect(Collectors.joining(" + "));
             case "suggestion.reason.language" -> owner.getTranslation(reason.key(),
-                    Locale.forLanguageTag((String) reason.arguments().getFirst()).getDisplayLanguage(com.vaadin.flow.component.UI.getCurrent() == null
-                            ? Locale.FRENCH : com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                    Locale.forLanguageTag((String) reason.arguments().getFirst()).getDisplayLanguage(locale()));
             case "suggestion.reason.open" -> owner.getTranslation(date.equals(today) ? "suggestion.reason.open-today"
                     : "suggestion.reason.open-that-day");
+            case Reason.CLOSED -> closed(owner, reason, date, today);
             default -> owner.getTranslation(reason.key(), reason.arguments().toArray());
         };
+    }
+
+    /** "fermé aujourd’hui · rouvre le 1 avril 2027", or "fermé ce jour-là" when the data gives no reopening. */
+    private static String closed(Component owner, Reason reason, LocalDate date, LocalDate today) {
+        var closed = owner.getTranslation(date.equals(today) ? "suggestion.reason.closed-today"
+                : "suggestion.reason.closed-that-day");
+        if (reason.arguments().isEmpty()) {
+            return closed;
+        }
+        return closed + " · " + owner.getTranslation("suggestion.reason.reopens", longDate((LocalDate) reason.arguments().getFirst()));
+    }
+
+    /** "1 avril 2027", "April 1, 2027". */
+    static String longDate(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
+    }
+
+    private static Locale locale() {
+        return UI.getCurrent() == null ? Locale.FRENCH : UI.getCurrent().getLocale();
     }
 }

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.ListItem;
 import org.comptoir.reference.ListKind;
@@ -49,14 +51,16 @@ class RecommendView extends Div implements HasDynamicTitle {
     final Select<Budget> budget = new Select<>();
     final DatePicker date = new DatePicker();
     final SuggestionPanel panel;
+    private final Supplier<LocalDate> today;
 
     RecommendView(SuggestionService suggestions, SuggestionSheet sheet, ReferenceListService lists, Clock clock,
                   ComptoirProperties properties) {
         addClassName("recommend-view");
-        var today = LocalDate.now(clock.withZone(properties.timeZone()));
+        var officeClock = clock.withZone(properties.timeZone());
+        today = () -> LocalDate.now(officeClock);
         List<ListItem> interestItems = lists.items(ListKind.INTEREST, false);
         panel = new SuggestionPanel(suggestions, sheet, properties.officeName(), id -> interestItems.stream().filter(i -> i.id() == id).findFirst()
-                .map(i -> i.name(getLocale())).orElse("?"), () -> LocalDate.now(clock.withZone(properties.timeZone())));
+                .map(i -> i.name(getLocale())).orElse("?"), today);
 
         search.setPlaceholder(getTranslation("recommend.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -73,7 +77,7 @@ class RecommendView extends Div implements HasDynamicTitle {
         budget.setItemLabelGenerator(b -> getTranslation("recommend.budget." + b.name()));
         budget.setValue(Budget.ANY);
         date.setLabel(getTranslation("recommend.date"));
-        date.setValue(today);
+        date.setValue(today.get());
         date.setLocale(getLocale());
         interests.addValueChangeListener(e -> refresh());
         budget.addValueChangeListener(e -> refresh());
@@ -89,8 +93,8 @@ class RecommendView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var ids = interests.getValue().stream().map(ListItem::id).collect(java.util.stream.Collectors.toSet());
-        var day = date.getValue() == null ? LocalDate.now() : date.getValue();
+        var ids = interests.getValue().stream().map(ListItem::id).collect(Collectors.toSet());
+        var day = date.getValue() == null ? today.get() : date.getValue();
         var chosen = budget.getValue() == null ? Budget.ANY : budget.getValue();
         panel.setProfile(new VisitorProfile(ids, chosen.minutes, 0, null, false, day, false, null, Set.of()));
     }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,6 +41,8 @@ public class SuggestionPanel extends Composite<Div> {
     final Checkbox reducedMobility = new Checkbox();
     final Div picked = new Div();
     final Div list = new Div();
+    /** "3 lieux fermés aujourd’hui masqués": the ranking leaves closed places out, and says so. */
+    final Span closedHidden = new Span();
     final Select<SheetLanguage> sheetLanguage = new Select<>();
     final Anchor pdf;
     final Anchor print;
@@ -98,7 +101,8 @@ public class SuggestionPanel extends Composite<Div> {
         print.addComponentAsFirst(VaadinIcon.PRINT.create());
         sheetBar.add(sheetLanguage, pdf, print);
         sheetBar.addClassName("suggestion-sheet-bar");
-        content.add(switches, picked, sheetBar, list);
+        closedHidden.addClassName("suggestion-closed-hidden");
+        content.add(switches, picked, sheetBar, list, closedHidden);
         refresh();
     }
 
@@ -154,7 +158,7 @@ public class SuggestionPanel extends Composite<Div> {
         var p = base;
         int kids = children.getValue() ? Math.max(1, p.children()) : 0;
         return new VisitorProfile(p.interestIds(), p.timeBudgetMinutes(), kids, p.youngestChildAge(),
-                reducedMobility.getValue(), p.date(), rainy.getValue(), p.language(), java.util.Set.copyOf(picks));
+                reducedMobility.getValue(), p.date(), rainy.getValue(), p.language(), Set.copyOf(picks));
     }
 
     private void refresh() {
@@ -167,6 +171,7 @@ public class SuggestionPanel extends Composite<Div> {
         for (var suggestion : shown) {
             list.add(row(suggestion, profile.date()));
         }
+        showClosedHidden(profile);
         showPicked();
     }
 
@@ -178,7 +183,14 @@ public class SuggestionPanel extends Composite<Div> {
         category.addClassName("suggestion-category");
         var reasons = new Span(ReasonTexts.describe(this, suggestion, date, today.get(), interestNames));
         reasons.addClassName("suggestion-reasons");
-        var text = new Div(new Div(name, category), reasons);
+        var title = new Div(name, category);
+        if (!suggestion.open()) {
+            var closed = new Span(getTranslation(date.equals(today.get()) ? "attractions.closed-today"
+                    : "attractions.closed"));
+            closed.addClassName("badge-off");
+            title.add(closed);
+        }
+        var text = new Div(title, reasons);
         text.addClassName("suggestion-text");
         var pick = new Button(VaadinIcon.PLUS.create(), e -> toggle(a.id()));
         pick.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
@@ -186,7 +198,24 @@ public class SuggestionPanel extends Composite<Div> {
         pick.setTooltipText(getTranslation("suggestion.pick", a.name(getLocale())));
         var row = new Div(text, pick);
         row.addClassName("suggestion-row");
+        if (!suggestion.open()) {
+            row.addClassName("suggestion-closed");
+        }
         return row;
+    }
+
+    /** Without a search by name, closed places are left out: say how many, so that none seems forgotten. */
+    private void showClosedHidden(VisitorProfile profile) {
+        int count = text.isBlank() ? suggestions.closedCount(profile) : 0;
+        var day = profile.date().equals(today.get()) ? "today" : "that-day";
+        closedHidden.setText(count == 0 ? "" : getTranslation("suggestion.closed-hidden." + day
+                + (count == 1 ? ".one" : ".many"), count));
+        closedHidden.setVisible(count > 0);
+    }
+
+    /** The text under the list saying how many closed places it leaves out; empty when none. */
+    public String closedHiddenText() {
+        return closedHidden.isVisible() ? closedHidden.getText() : "";
     }
 
     private void showPicked() {

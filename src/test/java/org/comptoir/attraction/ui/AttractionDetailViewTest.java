@@ -7,11 +7,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.comptoir.TestClock;
 import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
 import org.comptoir.attraction.AttractionCategory;
@@ -23,6 +25,7 @@ import org.comptoir.attraction.AttractionSort;
 import org.comptoir.attraction.AttractionSource;
 import org.comptoir.attraction.PriceLevel;
 import org.comptoir.security.AppRoles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -36,6 +39,25 @@ class AttractionDetailViewTest extends ViewTest {
 
     @Autowired
     AttractionService attractions;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void backToTheMachinesTime() {
+        clock.reset();
+    }
+
+    @Test
+    void a_place_closed_today_says_when_it_opens_again() {
+        var vulcania = find("vulcania");
+        clock.setOfficeTime(LocalDateTime.of(2026, 12, 15, 10, 0));
+        var view = navigate("attractions/" + vulcania.id(), AttractionDetailView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Fermé aujourd’hui", "rouvre le 1 mars 2027");
+
+        clock.setOfficeTime(LocalDateTime.of(2027, 7, 14, 10, 0));
+        view = navigate("attractions/" + vulcania.id(), AttractionDetailView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Ouvert aujourd’hui").doesNotContain("rouvre");
+    }
 
     @Test
     void a_counsellor_reads_everything_about_the_gergovie_battle_museum() {

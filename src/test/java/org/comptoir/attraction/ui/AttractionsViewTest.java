@@ -1,5 +1,8 @@
 package org.comptoir.attraction.ui;
 
+import java.time.LocalDateTime;
+import org.comptoir.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -41,6 +44,8 @@ class AttractionsViewTest extends ViewTest {
 
     @Autowired
     AttractionService attractions;
+    @Autowired
+    TestClock clock;
     @Autowired
     ReferenceListService lists;
 
@@ -85,8 +90,10 @@ class AttractionsViewTest extends ViewTest {
     }
 
     @Test
-    void an_estimated_drive_time_is_marked_and_a_closed_day_shows_closed() {
-        var today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    void an_estimated_drive_time_is_marked_and_a_closed_day_shows_closed_with_the_next_opening() {
+        // a Tuesday: the cave is closed on Tuesdays and opens again the next day
+        clock.setOfficeTime(LocalDateTime.of(2027, 1, 12, 10, 0));
+        var today = LocalDate.of(2027, 1, 12);
         var name = "Grotte estimée " + System.nanoTime();
         TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(new AttractionDraft(null, 0, null, name, name,
                 null, null, AttractionCategory.VOLCANO_NATURAL_SITE, Set.of(), null, null, "Volvic", 45.87, 3.04,
@@ -101,7 +108,12 @@ class AttractionsViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 3)).startsWith("≈ ").endsWith(" min");
         assertThat(grid.getCellText(0, 4)).isEqualTo("Gratuit");
         assertThat(grid.getLitRendererPropertyValue(0, 5, "dogs", Boolean.class)).isTrue();
-        assertThat(grid.getCellText(0, 6)).isEqualTo("Fermé");
+        assertThat(grid.getCellText(0, 6)).isEqualTo("Fermé · rouvre le 13 janv.");
+    }
+
+    @AfterEach
+    void backToTheMachinesTime() {
+        clock.reset();
     }
 
     @Test
