@@ -9,12 +9,18 @@ import org.jspecify.annotations.Nullable;
  * mapped again at commit time.
  *
  * @param number  its rank in the JSON-LD {@code @graph}, or the CSV line it starts on
- * @param reasons why it is rejected; for the others, what was noticed (default category, ignored value…)
+ * @param reasons   why it is rejected; for the others, what was noticed (default category, ignored value…)
+ * @param duplicate for a new point, the attraction it probably is already
  */
 public record ImportLine(int number, @Nullable String sourceUri, String name, @Nullable AttractionCategory category,
-                         ImportOutcome outcome, List<ImportReason> reasons) {
+                         ImportOutcome outcome, List<ImportReason> reasons, @Nullable Duplicate duplicate) {
 
     public ImportLine {
         reasons = List.copyOf(reasons);
+    }
+
+    public ImportLine(int number, @Nullable String sourceUri, String name, @Nullable AttractionCategory category,
+                      ImportOutcome outcome, List<ImportReason> reasons) {
+        this(number, sourceUri, name, category, outcome, reasons, null);
     }
 }

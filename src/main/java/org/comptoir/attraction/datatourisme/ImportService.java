@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDraft;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,13 +42,15 @@ public class ImportService {
     private final ReferenceListService lists;
     private final ImportMappingRepository mappings;
     private final Clock clock;
+    private final int duplicateMetres;
 
     ImportService(AttractionService attractions, ReferenceListService lists, ImportMappingRepository mappings,
-                  Clock clock) {
+                  Clock clock, @Value("${comptoir.import.duplicate-distance:500}") int duplicateMetres) {
         this.attractions = attractions;
         this.lists = lists;
         this.mappings = mappings;
         this.clock = clock;
+        this.duplicateMetres = duplicateMetres;
     }
 
     /**
@@ -60,7 +64,7 @@ public class ImportService {
         try (var reader = SourceReader.open(file)) {
             format = reader.format();
             var lines = new ArrayList<ImportLine>();
-            process(reader, mapper(), (line, draft) -> lines.add(line));
+            process(reader, mapper(), linkable(), (line, draft) -> lines.add(line));
             return new ImportPreview(file, fileName, format, reader.digest(), null, lines);
         } catch (ImportFileError e) {
             return ImportPreview.failed(file, fileName, format, e.reason());
@@ -71,29 +75,63 @@ public class ImportService {
     }
 
     /**
-     * Writes every new and changed record of a preview, in one transaction: all of them or, on any
-     * failure, none. Refused ({@code import.commit.stale}) when the file or the database no longer
-     * gives what the preview showed.
+     * Writes every new and changed record of a preview, as {@link #commit(ImportPreview, Map, DuplicateChoice)},
+     * keeping both the attraction and the point where a point probably duplicates one.
      */
     @PreAuthorize(ADMIN)
     @Transactional
     public ImportResult commit(ImportPreview preview) {
+        return commit(preview, Map.of(), DuplicateChoice.KEEP_BOTH);
+    }
+
+    /**
+     * Writes every new and changed record of a preview, in one transaction: all of them or, on any
+     * failure, none. A point that probably duplicates an attraction is linked to it, imported beside
+     * it or left out, as {@code choices} says for its line number ({@code otherwise} when it says
+     * nothing). Refused ({@code import.commit.stale}) when the file or the database no longer gives
+     * what the preview showed.
+     */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public ImportResult commit(ImportPreview preview, Map<Integer, DuplicateChoice> choices,
+                               DuplicateChoice otherwise) {
         if (!preview.committable()) {
             throw new RuleViolation("import.commit.nothing");
         }
         var counts = new int[ImportOutcome.values().length];
+        var linked = new HashMap<Long, Integer>();
+        var skipped = new int[1];
         var batch = new ArrayList<AttractionDraft>(CHUNK);
         var expected = preview.lines();
         var index = new int[1];
         try (var reader = SourceReader.open(preview.file())) {
-            process(reader, mapper(), (line, draft) -> {
+            process(reader, mapper(), linkable(), (line, draft) -> {
                 var previewed = index[0] < expected.size() ? expected.get(index[0]) : null;
                 index[0]++;
                 if (previewed == null || previewed.outcome() != line.outcome() || previewed.number() != line.number()
-                        || !Objects.equals(previewed.sourceUri(), line.sourceUri())) {
+                        || !Objects.equals(previewed.sourceUri(), line.sourceUri())
+                        || !Objects.equals(previewed.duplicate(), line.duplicate())) {
                     throw new RuleViolation("import.commit.stale");
                 }
-                counts[line.outcome().ordinal()]++;
+                var link = false;
+                if (line.duplicate() != null && draft != null) {
+                    var choice = choices.getOrDefault(line.number(), otherwise);
+                    if (choice == DuplicateChoice.SKIP) {
+                        skipped[0]++;
+                        return;
+                    }
+                    if (choice == DuplicateChoice.LINK) {
+                        var target = line.duplicate().attractionId();
+                        if (linked.putIfAbsent(target, line.number()) != null) {
+                            throw new RuleViolation("import.duplicate.linked-twice", line.duplicate().name());
+                        }
+                        draft = linkedDraft(target, draft);
+                        link = true;
+                    }
+                }
+                if (!link) {
+                    counts[line.outcome().ordinal()]++;
+                }
                 if (draft != null) {
                     batch.add(draft);
                     if (batch.size() >= CHUNK) {
@@ -112,7 +150,22 @@ public class ImportService {
             throw new RuleViolation("import.file.unreadable", String.valueOf(e.getMessage()));
         }
         return new ImportResult(counts[ImportOutcome.NEW.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
-                counts[ImportOutcome.UNCHANGED.ordinal()], counts[ImportOutcome.REJECTED.ordinal()]);
+                counts[ImportOutcome.UNCHANGED.ordinal()], counts[ImportOutcome.REJECTED.ordinal()], linked.size(),
+                skipped[0]);
+    }
+
+    /** The point's draft turned into the update of the attraction it is linked to. */
+    private AttractionDraft linkedDraft(long attractionId, AttractionDraft point) {
+        var existing = attractions.find(attractionId).orElseThrow(() -> new RuleViolation("import.commit.stale"));
+        if (existing.sourceUri() != null) {
+            throw new RuleViolation("import.commit.stale");
+        }
+        return RecordMapper.mergeLinked(existing, point);
+    }
+
+    /** What a new point may be a duplicate of: the active attractions that follow no source record yet. */
+    private List<AttractionDetails> linkable() {
+        return attractions.active().stream().filter(a -> a.sourceUri() == null).toList();
     }
 
     /** The mapping, highest priority first. */
@@ -190,25 +243,26 @@ public class ImportService {
         return new RecordMapper(new TermMapping(rules), lists.idsByCode(ListKind.INTEREST), LocalDate.now(clock));
     }
 
-    private void process(SourceReader reader, RecordMapper mapper, Sink sink) {
+    private void process(SourceReader reader, RecordMapper mapper, List<AttractionDetails> linkable, Sink sink) {
         var seen = new HashMap<String, Integer>();
         var chunk = new ArrayList<RecordMapper.Mapped>(CHUNK);
         SourceRecord record;
         while ((record = reader.next()) != null) {
             chunk.add(mapper.map(record));
             if (chunk.size() == CHUNK) {
-                decide(chunk, seen, sink);
+                decide(chunk, seen, linkable, sink);
                 chunk.clear();
             }
         }
-        decide(chunk, seen, sink);
+        decide(chunk, seen, linkable, sink);
     }
 
     /** New, updated, unchanged or rejected: compares a chunk of records with what the database holds. */
-    private void decide(List<RecordMapper.Mapped> chunk, Map<String, Integer> seen, Sink sink) {
+    private void decide(List<RecordMapper.Mapped> chunk, Map<String, Integer> seen, List<AttractionDetails> linkable,
+                        Sink sink) {
         var uris = chunk.stream().filter(RecordMapper.Mapped::accepted).map(RecordMapper.Mapped::uri)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        var stored = uris.isEmpty() ? Map.<String, org.comptoir.attraction.AttractionDetails>of()
+        var stored = uris.isEmpty() ? Map.<String, AttractionDetails>of()
                 : attractions.findBySourceUris(uris);
         for (var mapped : chunk) {
             var uri = mapped.uri();
@@ -224,9 +278,14 @@ public class ImportService {
             } else {
                 var existing = stored.get(uri);
                 if (existing == null) {
-                    sink.accept(line(mapped, ImportOutcome.NEW, mapped.notes()), mapped.draft());
+                    var draft = Objects.requireNonNull(mapped.draft());
+                    var duplicate = DuplicateRules.find(draft.nameFr(), draft.latitude(), draft.longitude(),
+                            draft.website(), linkable, duplicateMetres).orElse(null);
+                    sink.accept(line(mapped, ImportOutcome.NEW, mapped.notes(), duplicate), draft);
                 } else {
-                    var merged = RecordMapper.merge(existing, mapped);
+                    var merged = LinkedFields.isLinked(existing)
+                            ? RecordMapper.mergeLinked(existing, Objects.requireNonNull(mapped.draft()))
+                            : RecordMapper.merge(existing, mapped);
                     if (merged.equals(existing.toDraft())) {
                         sink.accept(line(mapped, ImportOutcome.UNCHANGED, mapped.notes()), null);
                     } else {
@@ -238,7 +297,12 @@ public class ImportService {
     }
 
     private static ImportLine line(RecordMapper.Mapped mapped, ImportOutcome outcome, List<ImportReason> reasons) {
+        return line(mapped, outcome, reasons, null);
+    }
+
+    private static ImportLine line(RecordMapper.Mapped mapped, ImportOutcome outcome, List<ImportReason> reasons,
+                                   @Nullable Duplicate duplicate) {
         return new ImportLine(mapped.source().number(), mapped.uri(), mapped.name(), mapped.category(), outcome,
-                reasons);
+                reasons, duplicate);
     }
 }

@@ -185,6 +185,24 @@ final class RecordMapper {
                 or(d.phone(), existing.phone()), existing.source(), d.sourceUri(), d.sourceDate(), existing.active());
     }
 
+    /**
+     * The update of an attraction the office curated and linked to a point ({@link LinkedFields}): where it
+     * is and how to reach it from the point (address, coordinates, phone, website, event dates), all the
+     * rest (names, texts, category, interests, opening notes, audience, visit) as the office wrote it.
+     */
+    static AttractionDraft mergeLinked(AttractionDetails existing, AttractionDraft point) {
+        var periods = point.openingNotesFr() != null;
+        var e = existing.toDraft();
+        return new AttractionDraft(e.id(), e.version(), e.slug(), e.nameFr(), e.nameEn(), e.descriptionFr(),
+                e.descriptionEn(), e.category(), e.interestIds(), or(point.address(), e.address()),
+                or(point.postalCode(), e.postalCode()), or(point.commune(), e.commune()), point.latitude(),
+                point.longitude(), e.driveMinutes(), e.visitMinutes(), e.priceLevel(),
+                periods ? point.monthsOpen() : e.monthsOpen(), e.closedDays(), e.openingNotesFr(),
+                e.openingNotesEn(), e.familyFriendly(), e.minAge(), e.accessible(), e.indoor(), e.dogsAllowed(),
+                e.languages(), e.labels(), or(point.website(), e.website()), or(point.phone(), e.phone()),
+                e.source(), point.sourceUri(), point.sourceDate(), e.active());
+    }
+
     private static @Nullable String or(@Nullable String given, @Nullable String kept) {
         return given != null && !given.isBlank() ? given.strip() : kept;
     }
