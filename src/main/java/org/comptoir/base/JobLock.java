@@ -1,0 +1,53 @@
+package org.comptoir.base;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes a scheduled job run on one instance at a time, however many share the database: a row per job
+ * (table {@code job_lock}), claimed by one atomic {@code UPDATE ... WHERE locked_until < now}. A claim
+ * lasts a lease, so that a crashed instance does not keep the job forever; the claimer releases it
+ * when done. Each claim and release commits at once, outside the caller's transaction.
+ */
+@Component
+public class JobLock {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+    /** This instance; a claim by another instance, or by this one twice, is refused while it lasts. */
+    private final String instance = UUID.randomUUID().toString();
+
+    JobLock(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** True when the job is now this caller's until it releases it, or until the lease ends. */
+    public boolean claim(String job, Duration lease) {
+        var now = clock.instant();
+        var claimed = ownTransaction.execute(status -> {
+            jdbc.update("insert ignore into job_lock (job, locked_until, locked_by) values (?, ?, '')", job,
+                    Timestamp.from(now.minusSeconds(1)));
+            return jdbc.update("update job_lock set locked_until = ?, locked_by = ? where job = ? and locked_until < ?",
+                    Timestamp.from(now.plus(lease)), instance, job, Timestamp.from(now));
+        });
+        return claimed != null && claimed == 1;
+    }
+
+    /** Lets the next run claim the job at once. */
+    public void release(String job) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "update job_lock set locked_until = ?, locked_by = '' where job = ? and locked_by = ?",
+                Timestamp.from(clock.instant().minusSeconds(1)), job, instance));
+    }
+}
