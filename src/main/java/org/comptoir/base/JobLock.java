@@ -3,6 +3,7 @@ package org.comptoir.base;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class JobLock {
+
+    /** The time a free job's row says: before any clock's now. */
+    private static final Instant FREE = Instant.parse("2000-01-01T00:00:00Z");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -37,17 +41,17 @@ public class JobLock {
         var now = clock.instant();
         var claimed = ownTransaction.execute(status -> {
             jdbc.update("insert ignore into job_lock (job, locked_until, locked_by) values (?, ?, '')", job,
-                    Timestamp.from(now.minusSeconds(1)));
+                    Timestamp.from(FREE));
             return jdbc.update("update job_lock set locked_until = ?, locked_by = ? where job = ? and locked_until < ?",
                     Timestamp.from(now.plus(lease)), instance, job, Timestamp.from(now));
         });
         return claimed != null && claimed == 1;
     }
 
-    /** Lets the next run claim the job at once. */
+    /** Lets the next run claim the job at once, whatever the time says then. */
     public void release(String job) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "update job_lock set locked_until = ?, locked_by = '' where job = ? and locked_by = ?",
-                Timestamp.from(clock.instant().minusSeconds(1)), job, instance));
+                Timestamp.from(FREE), job, instance));
     }
 }

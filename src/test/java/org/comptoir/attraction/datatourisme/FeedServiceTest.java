@@ -1,0 +1,289 @@
+package org.comptoir.attraction.datatourisme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.comptoir.ComptoirTest;
+import org.comptoir.TestClock;
+import org.comptoir.TestUsers;
+import org.comptoir.attraction.AttractionDetails;
+import org.comptoir.attraction.AttractionService;
+import org.comptoir.base.JobLock;
+import org.comptoir.base.RuleViolation;
+import org.comptoir.security.AppRoles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The nightly feed against a feed served on the loopback: a good run imports like a manual import and
+ * keeps probable duplicates for review; a bad feed (HTTP error, timeout, cut short, not JSON-LD, ten times
+ * larger or smaller) stops the run with nothing written; points missing from two runs are retired; two
+ * runs at once run once.
+ */
+@ComptoirTest
+@WithMockUser(username = "admin", roles = AppRoles.ADMIN)
+class FeedServiceTest {
+
+    private static final String SAMPLE = "clermont-sample.jsonld";
+    private static final String GERGOVIE = "a1f2c3d4-0001-4e5f-8a9b-gergovie0001";
+    private static final String GRAVENOIRE = "a1f2c3d4-0002-4e5f-8a9b-gravenoire02";
+
+    @Autowired
+    FeedService feeds;
+    @Autowired
+    AttractionService attractions;
+    @Autowired
+    JobLock lock;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
+    private final LocalFeed feed = new LocalFeed();
+
+    @BeforeEach
+    void aFeedOfItsOwn() {
+        feed.serve(sample());
+        feeds.saveSettings(new FeedDraft(feed.url(), null, null, FeedSettings.DEFAULT_CRON, 2, false));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        feed.close();
+        clock.reset();
+        FeedTables.clear(jdbc, Fixtures.prefix(tag));
+    }
+
+    @Test
+    void a_run_imports_the_feed_and_keeps_a_probable_duplicate_for_review_instead_of_creating_it() {
+        var run = feeds.runNow();
+
+        assertThat(run.status()).isEqualTo(FeedRun.Status.DONE);
+        assertThat(List.of(run.created(), run.updated(), run.unchanged(), run.rejected(), run.toReview()))
+                .containsExactly(9, 0, 0, 1, 1);
+        assertThat(run.rejectedLines()).startsWith("#11 Bureau d’information touristique de Royat — ")
+                .endsWith("Coordonnées manquantes.");
+        assertThat(run.bytes()).isEqualTo(feed.body.length);
+        assertThat(imported()).hasSize(9).extracting(AttractionDetails::sourceUri)
+                .doesNotContain(Fixtures.prefix(tag) + GERGOVIE);
+        assertThat(feeds.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.name()).isEqualTo("Maison de site du plateau de Gergovie");
+            assertThat(review.attractionName()).isEqualTo("Plateau de Gergovie");
+            assertThat(review.meters()).isBetween(150, 250);
+            assertThat(review.decision()).isNull();
+        });
+
+        var again = feeds.runNow();
+        assertThat(List.of(again.created(), again.unchanged(), again.toReview())).containsExactly(0, 9, 1);
+
+        feeds.decide(Fixtures.prefix(tag) + GERGOVIE, DuplicateChoice.KEEP_BOTH);
+        var decided = feeds.runNow();
+        assertThat(List.of(decided.created(), decided.unchanged(), decided.toReview())).containsExactly(1, 9, 0);
+        assertThat(feeds.reviews()).isEmpty();
+        assertThat(imported()).hasSize(10);
+        assertThat(feeds.runs(10)).extracting(FeedRun::id).containsExactly(decided.id(), again.id(), run.id());
+    }
+
+    @Test
+    void the_key_goes_in_its_header_and_is_never_shown_back_in_full() {
+        feed.keyHeader = "X-Api-Key";
+        feed.key = "k-0123456789";
+        var settings = feeds.saveSettings(new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789",
+                FeedSettings.DEFAULT_CRON, 2, false));
+
+        assertThat(settings.secretHint()).isEqualTo("••••89");
+        assertThat(settings.url()).endsWith("/feed?key=••••").doesNotContain("s3cr3t");
+        assertThat(feeds.runNow().status()).isEqualTo(FeedRun.Status.DONE);
+
+        var kept = feeds.saveSettings(new FeedDraft(settings.url(), "X-Api-Key", "", "0 30 2 * * *", 2, true));
+        assertThat(kept.cron()).isEqualTo("0 30 2 * * *");
+        assertThat(jdbc.queryForObject("select url from import_feed", String.class))
+                .as("the masked address shown back keeps the saved one").isEqualTo(feed.url());
+        assertThat(feeds.runNow().status()).as("and the saved key").isEqualTo(FeedRun.Status.DONE);
+
+        feed.key = "another";
+        var refused = feeds.runNow();
+        assertThat(refused.errorKey()).isEqualTo("feed.error.http");
+        assertThat(FeedService.errorArgs(refused)).containsExactly("401");
+    }
+
+    @Test
+    void an_http_error_stops_the_run_and_writes_nothing() {
+        for (var status : List.of(404, 500)) {
+            feed.status = status;
+            var run = feeds.runNow();
+            assertThat(run.status()).isEqualTo(FeedRun.Status.FAILED);
+            assertThat(run.errorKey()).isEqualTo("feed.error.http");
+            assertThat(FeedService.errorArgs(run)).containsExactly(String.valueOf(status));
+        }
+        assertThat(imported()).isEmpty();
+    }
+
+    @Test
+    void a_feed_that_does_not_answer_in_time_or_cannot_be_reached_stops_the_run() {
+        feed.delayMillis = 4000;
+        var slow = feeds.runNow();
+        assertThat(slow.status()).isEqualTo(FeedRun.Status.FAILED);
+        assertThat(slow.errorKey()).isEqualTo("feed.error.timeout");
+
+        feed.close();
+        var gone = feeds.runNow();
+        assertThat(gone.errorKey()).isEqualTo("feed.error.unreachable");
+        assertThat(gone.errorArgs()).doesNotContain("s3cr3t");
+        assertThat(imported()).isEmpty();
+    }
+
+    @Test
+    void a_body_cut_short_stops_the_run_and_writes_nothing() {
+        feed.cutShort = true;
+        var cut = feeds.runNow();
+        assertThat(cut.status()).isEqualTo(FeedRun.Status.FAILED);
+        assertThat(cut.errorKey()).isEqualTo("feed.error.unreachable");
+
+        feed.cutShort = false;
+        var text = sample();
+        feed.serve(text.substring(0, text.length() * 2 / 3));
+        var truncated = feeds.runNow();
+        assertThat(truncated.status()).isEqualTo(FeedRun.Status.FAILED);
+        assertThat(truncated.errorKey()).isEqualTo("import.file.json-truncated");
+        assertThat(imported()).isEmpty();
+    }
+
+    @Test
+    void a_page_that_is_not_json_ld_stops_the_run() {
+        feed.serve("<html><body>Maintenance</body></html>");
+        var run = feeds.runNow();
+        assertThat(run.status()).isEqualTo(FeedRun.Status.FAILED);
+        assertThat(run.errorKey()).startsWith("import.file.");
+        assertThat(imported()).isEmpty();
+    }
+
+    @Test
+    void a_feed_ten_times_larger_or_smaller_than_the_last_good_run_is_not_imported() {
+        assertThat(feeds.runNow().status()).isEqualTo(FeedRun.Status.DONE);
+        var before = imported();
+
+        var text = sample();
+        var last = text.length();
+        feed.serve(text.replace("\"Puy de Côme\"", "\"Puy de Côme des grands jours\"")
+                + " ".repeat(10 * last));
+        var larger = feeds.runNow();
+        assertThat(larger.errorKey()).isEqualTo("feed.error.size-jump");
+
+        feed.serve("{\"@graph\": []}");
+        var smaller = feeds.runNow();
+        assertThat(smaller.errorKey()).isEqualTo("feed.error.size-jump");
+
+        feed.serve(text.replace("\"Puy de Côme\"", "\"Puy de Côme des grands jours\"") + " ".repeat(8 * last));
+        assertThat(feeds.runNow().status()).as("nine times larger is still a feed").isEqualTo(FeedRun.Status.DONE);
+        assertThat(before).extracting(AttractionDetails::nameFr).contains("Puy de Côme");
+        assertThat(imported()).extracting(AttractionDetails::nameFr).contains("Puy de Côme des grands jours");
+        assertThat(imported()).noneMatch(a -> !a.active());
+    }
+
+    @Test
+    void a_point_missing_from_two_runs_in_a_row_is_retired_not_deleted() {
+        feeds.runNow();
+        var gravenoire = Fixtures.prefix(tag) + GRAVENOIRE;
+        feed.serve(sample().replace("8a9b-gravenoire02\"", "8a9b-gravenoire99\""));
+
+        var once = feeds.runNow();
+        assertThat(once.retired()).isZero();
+        assertThat(attractions.findBySourceUris(List.of(gravenoire)).get(gravenoire).active()).isTrue();
+
+        var twice = feeds.runNow();
+        assertThat(twice.retired()).isEqualTo(1);
+        assertThat(attractions.findBySourceUris(List.of(gravenoire)).get(gravenoire).active())
+                .as("kept for history and reports").isFalse();
+        assertThat(imported()).filteredOn(AttractionDetails::active).hasSize(9);
+    }
+
+    @Test
+    void two_runs_at_once_run_once() throws Exception {
+        feed.delayMillis = 1500;
+        var start = new CountDownLatch(1);
+        var first = CompletableFuture.supplyAsync(() -> runAfter(start));
+        var second = CompletableFuture.supplyAsync(() -> runAfter(start));
+        start.countDown();
+
+        var statuses = List.of(first.get().status(), second.get().status());
+        assertThat(statuses).containsExactlyInAnyOrder(FeedRun.Status.DONE, FeedRun.Status.ALREADY_RUNNING);
+        assertThat(feed.requests.get()).as("the feed was fetched once").isEqualTo(1);
+        assertThat(imported()).hasSize(9);
+        assertThat(feeds.runNow().status()).as("the lock is released after the run").isEqualTo(FeedRun.Status.DONE);
+    }
+
+    @Test
+    void a_job_lock_is_held_by_one_claimer_until_released_or_its_lease_ends() {
+        var job = "test-" + tag;
+        assertThat(lock.claim(job, Duration.ofMinutes(5))).isTrue();
+        assertThat(lock.claim(job, Duration.ofMinutes(5))).isFalse();
+        lock.release(job);
+        assertThat(lock.claim(job, Duration.ofMillis(1))).isTrue();
+        clock.setOfficeTime(LocalDateTime.now(clock).plusSeconds(5));
+        assertThat(lock.claim(job, Duration.ofMinutes(5))).as("a lease that ran out").isTrue();
+        jdbc.update("delete from job_lock where job = ?", job);
+    }
+
+    @Test
+    void a_run_is_due_when_its_schedule_has_come_since_the_last_one() {
+        clock.setOfficeTime(LocalDateTime.of(2026, 3, 10, 2, 0));
+        feeds.saveSettings(new FeedDraft(feed.url(), null, null, "0 0 3 * * *", 2, true));
+        assertThat(feeds.due()).isFalse();
+        clock.setOfficeTime(LocalDateTime.of(2026, 3, 10, 3, 0, 5));
+        assertThat(feeds.due()).isTrue();
+        feeds.runNow();
+        assertThat(feeds.due()).as("not again until the next night").isFalse();
+        clock.setOfficeTime(LocalDateTime.of(2026, 3, 11, 3, 0, 5));
+        assertThat(feeds.due()).isTrue();
+    }
+
+    @Test
+    void a_wrong_schedule_or_address_is_refused_and_only_admins_may_touch_the_feed() {
+        assertThatThrownBy(() -> feeds.saveSettings(new FeedDraft(feed.url(), null, null, "every night", 2, true)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("feed.settings.cron"));
+        assertThatThrownBy(() -> feeds.saveSettings(new FeedDraft("ftp://x", null, null, "", 2, true)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("feed.error.address"));
+        for (var role : List.of(AppRoles.DIRECTOR, AppRoles.COUNSELLOR)) {
+            TestUsers.as("someone", role, () -> {
+                assertThatThrownBy(feeds::runNow).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(feeds::settings).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> feeds.runs(5)).isInstanceOf(AccessDeniedException.class);
+            });
+        }
+        assertThat(feed.requests.get()).isZero();
+    }
+
+    private FeedRun runAfter(CountDownLatch start) {
+        return TestUsers.as("admin", AppRoles.ADMIN, () -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return feeds.runNow();
+        });
+    }
+
+    private String sample() {
+        return Fixtures.text(SAMPLE).replace(Fixtures.BASE, Fixtures.prefix(tag));
+    }
+
+    private List<AttractionDetails> imported() {
+        var uris = jdbc.queryForList("select source_uri from attraction where source_uri like ?", String.class,
+                Fixtures.prefix(tag) + "%");
+        return List.copyOf(attractions.findBySourceUris(uris).values());
+    }
+}
