@@ -21,6 +21,14 @@ public record FeedRun(long id, Instant startedAt, @Nullable Instant finishedAt, 
         ALREADY_RUNNING
     }
 
+    /** Between the arguments of {@code errorArgs}. */
+    static final String SEPARATOR = "\u001f";
+
+    /** The arguments of the error, for its translation. */
+    public Object[] errorArguments() {
+        return errorArgs == null || errorArgs.isEmpty() ? new Object[0] : errorArgs.split(SEPARATOR);
+    }
+
     static FeedRun alreadyRunning(Instant now) {
         return new FeedRun(0, now, now, Status.ALREADY_RUNNING, null, null, 0, 0, 0, 0, 0, 0, 0, 0, null);
     }

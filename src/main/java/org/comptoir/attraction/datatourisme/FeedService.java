@@ -301,16 +301,10 @@ public class FeedService {
     }
 
     private void fail(long runId, String key, Object[] args) {
-        var text = Arrays.stream(args).map(String::valueOf).collect(Collectors.joining("\u001f"));
+        var text = Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(FeedRun.SEPARATOR));
         jdbc.update("update import_feed_run set status = 'FAILED', finished_at = ?, error_key = ?, error_args = ?"
                 + " where id = ?", Timestamp.from(clock.instant()), key,
                 text.length() > 1000 ? text.substring(0, 1000) : text, runId);
-    }
-
-    /** The arguments of a run's error, for its translation. */
-    public static Object[] errorArgs(FeedRun run) {
-        return run.errorArgs() == null || run.errorArgs().isEmpty() ? new Object[0]
-                : run.errorArgs().split("\u001f");
     }
 
     private static FeedRun run(ResultSet rs, int n) throws SQLException {

@@ -26,12 +26,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionRules;
 import org.comptoir.attraction.AttractionService;
+import org.comptoir.attraction.datatourisme.LinkedFields;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.ListItem;
 import org.comptoir.reference.ListKind;
@@ -263,6 +265,24 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         var source = new Paragraph(source(a));
         source.addClassName("attraction-source");
         side.add(source);
+        if (LinkedFields.isLinked(a)) {
+            side.add(origins(a));
+        }
+    }
+
+    /** Which fields follow the DATAtourisme point and which the office keeps as it wrote them. */
+    private Div origins(AttractionDetails a) {
+        var origins = new Div(new H3(getTranslation("attraction.origin.title")),
+                new Paragraph(getTranslation("attraction.origin.feed", fields(LinkedFields.FROM_FEED))),
+                new Paragraph(getTranslation("attraction.origin.office", fields(LinkedFields.FROM_OFFICE))),
+                new Paragraph(getTranslation("attraction.origin.source", a.sourceUri())));
+        origins.addClassName("attraction-origins");
+        return origins;
+    }
+
+    private String fields(List<String> names) {
+        return names.stream().map(name -> getTranslation("attraction.origin.field." + name))
+                .collect(Collectors.joining(", "));
     }
 
     private String source(AttractionDetails a) {

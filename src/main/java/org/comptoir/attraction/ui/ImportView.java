@@ -28,8 +28,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.comptoir.attraction.datatourisme.DuplicateChoice;
 import org.comptoir.attraction.datatourisme.ImportFormat;
 import org.comptoir.attraction.datatourisme.ImportLine;
 import org.comptoir.attraction.datatourisme.ImportOutcome;
@@ -62,6 +66,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ImportLine> grid = new Grid<>();
     final Button commit = new Button();
     final Button mapping = new Button();
+    final Button feed = new Button();
+    /** What to do with each probable duplicate, by line number: keep both unless the admin chose. */
+    final Map<Integer, DuplicateChoice> choices = new HashMap<>();
 
     private final ImportService imports;
     private @Nullable ImportPreview preview;
@@ -77,7 +84,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         mapping.setText(getTranslation("import.mapping.open"));
         mapping.setIcon(VaadinIcon.EXCHANGE.create());
         mapping.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ImportMappingView.class)));
-        var top = new HorizontalLayout(intro, mapping);
+        feed.setText(getTranslation("feed.open"));
+        feed.setIcon(VaadinIcon.CLOCK.create());
+        feed.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FeedView.class)));
+        var top = new HorizontalLayout(intro, new HorizontalLayout(feed, mapping));
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -186,6 +196,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("8em").setFlexGrow(0);
         grid.addColumn(this::reasons).setHeader(getTranslation("import.column.reasons")).setWidth("18em")
                 .setFlexGrow(3).setTooltipGenerator(this::reasons);
+        grid.addComponentColumn(this::choice).setHeader(getTranslation("import.column.duplicate")).setWidth("11em")
+                .setFlexGrow(0);
         grid.setItems(query -> shown.stream().skip(query.getOffset()).limit(query.getLimit()), query -> shown.size());
     }
 
@@ -200,8 +212,28 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String reasons(ImportLine line) {
-        return line.reasons().stream().map(reason -> reason.text(this::getTranslation))
-                .collect(Collectors.joining(" ; "));
+        var reasons = line.reasons().stream().map(reason -> reason.text(this::getTranslation));
+        var duplicate = line.duplicate();
+        if (duplicate != null) {
+            reasons = Stream.concat(Stream.of(getTranslation(duplicate.sameWebsite() ? "import.duplicate.same-website"
+                    : "import.duplicate.of", line.name(), duplicate.name(), duplicate.meters())), reasons);
+        }
+        return reasons.collect(Collectors.joining(" ; "));
+    }
+
+    /** Link, keep both or skip, for a probable duplicate; nothing for the other lines. */
+    private Component choice(ImportLine line) {
+        if (line.duplicate() == null || line.outcome() != ImportOutcome.NEW) {
+            return new Span();
+        }
+        var choice = new Select<DuplicateChoice>();
+        choice.setItems(DuplicateChoice.values());
+        choice.setItemLabelGenerator(value -> getTranslation("import.duplicate." + value));
+        choice.setValue(choices.getOrDefault(line.number(), DuplicateChoice.KEEP_BOTH));
+        choice.setAriaLabel(getTranslation("import.column.duplicate") + " " + line.number());
+        choice.addValueChangeListener(e -> choices.put(line.number(), e.getValue()));
+        choice.setWidthFull();
+        return choice;
     }
 
     private String outcomeWithCount(@Nullable ImportOutcome outcome) {
@@ -218,6 +250,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             delete(preview.file());
         }
         preview = next;
+        choices.clear();
         message.setVisible(false);
         message.removeClassNames("import-error", "import-success");
         if (next == null) {
@@ -255,9 +288,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            var result = imports.commit(committing);
-            var text = getTranslation("import.done", result.created(), result.updated(), result.unchanged(),
-                    result.rejected());
+            var result = imports.commit(committing, Map.copyOf(choices), DuplicateChoice.KEEP_BOTH);
+            var text = result.linked() + result.skipped() == 0
+                    ? getTranslation("import.done", result.created(), result.updated(), result.unchanged(),
+                    result.rejected())
+                    : getTranslation("import.done.linked", result.created(), result.updated(), result.unchanged(),
+                    result.rejected(), result.linked(), result.skipped());
             show(null);
             succeeded(text);
             Notification.show(text, 5000, Notification.Position.BOTTOM_START)

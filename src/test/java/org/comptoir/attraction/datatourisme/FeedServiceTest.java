@@ -116,7 +116,7 @@ class FeedServiceTest {
         feed.key = "another";
         var refused = feeds.runNow();
         assertThat(refused.errorKey()).isEqualTo("feed.error.http");
-        assertThat(FeedService.errorArgs(refused)).containsExactly("401");
+        assertThat(refused.errorArguments()).containsExactly("401");
     }
 
     @Test
@@ -126,7 +126,7 @@ class FeedServiceTest {
             var run = feeds.runNow();
             assertThat(run.status()).isEqualTo(FeedRun.Status.FAILED);
             assertThat(run.errorKey()).isEqualTo("feed.error.http");
-            assertThat(FeedService.errorArgs(run)).containsExactly(String.valueOf(status));
+            assertThat(run.errorArguments()).containsExactly(String.valueOf(status));
         }
         assertThat(imported()).isEmpty();
     }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.comptoir.ComptoirTest;
-import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.security.AppRoles;
@@ -50,13 +49,7 @@ class StarterDuplicatesAcceptanceTest {
 
     @AfterEach
     void putTheStarterSetBack() {
-        TestUsers.as("admin", AppRoles.ADMIN, () -> {
-            for (var original : originals) {
-                // the original's own version, so that its draft saves over whatever the test made of it
-                jdbc.update("update attraction set version = ? where id = ?", original.version(), original.id());
-                attractions.saveAll(List.of(original.toDraft()));
-            }
-        });
+        CuratedCopies.putBack(jdbc, attractions, originals);
         FeedTables.clear(jdbc, Fixtures.prefix(tag));
     }
 
