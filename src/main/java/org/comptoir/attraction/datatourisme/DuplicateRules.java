@@ -2,6 +2,7 @@ package org.comptoir.attraction.datatourisme;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +35,10 @@ final class DuplicateRules {
 
     /** Same significant words, or those of one all found in the other's. */
     static boolean closeNames(String a, String b) {
-        var first = words(a);
-        var second = words(b);
+        return close(words(a), words(b));
+    }
+
+    private static boolean close(Set<String> first, Set<String> second) {
         if (first.isEmpty() || second.isEmpty()) {
             return false;
         }
@@ -67,22 +70,42 @@ final class DuplicateRules {
         return value.isEmpty() ? null : value;
     }
 
+    /** The attractions a point may duplicate, their words and website folded once for a whole file. */
+    static final class Candidates {
+
+        private record Candidate(AttractionDetails attraction, Set<String> words, @Nullable String website) {
+        }
+
+        private final List<Candidate> all;
+
+        Candidates(Collection<AttractionDetails> attractions) {
+            all = attractions.stream().map(a -> new Candidate(a, words(a.nameFr()), website(a.website()))).toList();
+        }
+    }
+
+    static Optional<Duplicate> find(String name, double latitude, double longitude, @Nullable String website,
+                                    Collection<AttractionDetails> candidates, int maxMetres) {
+        return find(name, latitude, longitude, website, new Candidates(candidates), maxMetres);
+    }
+
     /**
      * The attraction this point most probably duplicates: the same website first, then the nearest one
      * with a close name within {@code maxMetres}; empty when none.
      */
     static Optional<Duplicate> find(String name, double latitude, double longitude, @Nullable String website,
-                                    Collection<AttractionDetails> candidates, int maxMetres) {
+                                    Candidates candidates, int maxMetres) {
         var site = website(website);
+        var words = words(name);
         Duplicate best = null;
-        for (var candidate : candidates) {
-            var distance = (int) Math.round(metres(latitude, longitude, candidate.latitude(), candidate.longitude()));
-            var sameSite = site != null && site.equals(website(candidate.website()));
-            var nearAndAlike = distance <= maxMetres && closeNames(name, candidate.nameFr());
+        for (var candidate : candidates.all) {
+            var attraction = candidate.attraction();
+            var distance = (int) Math.round(metres(latitude, longitude, attraction.latitude(), attraction.longitude()));
+            var sameSite = site != null && site.equals(candidate.website());
+            var nearAndAlike = distance <= maxMetres && close(words, candidate.words());
             if (!sameSite && !nearAndAlike) {
                 continue;
             }
-            var found = new Duplicate(candidate.id(), candidate.nameFr(), distance, sameSite);
+            var found = new Duplicate(attraction.id(), attraction.nameFr(), distance, sameSite);
             if (best == null || found.sameWebsite() && !best.sameWebsite()
                     || found.sameWebsite() == best.sameWebsite() && found.meters() < best.meters()) {
                 best = found;

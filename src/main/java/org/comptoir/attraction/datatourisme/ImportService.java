@@ -164,8 +164,8 @@ public class ImportService {
     }
 
     /** What a new point may be a duplicate of: the active attractions that follow no source record yet. */
-    private List<AttractionDetails> linkable() {
-        return attractions.active().stream().filter(a -> a.sourceUri() == null).toList();
+    private DuplicateRules.Candidates linkable() {
+        return new DuplicateRules.Candidates(attractions.active().stream().filter(a -> a.sourceUri() == null).toList());
     }
 
     /** The mapping, highest priority first. */
@@ -243,7 +243,7 @@ public class ImportService {
         return new RecordMapper(new TermMapping(rules), lists.idsByCode(ListKind.INTEREST), LocalDate.now(clock));
     }
 
-    private void process(SourceReader reader, RecordMapper mapper, List<AttractionDetails> linkable, Sink sink) {
+    private void process(SourceReader reader, RecordMapper mapper, DuplicateRules.Candidates linkable, Sink sink) {
         var seen = new HashMap<String, Integer>();
         var chunk = new ArrayList<RecordMapper.Mapped>(CHUNK);
         SourceRecord record;
@@ -258,8 +258,8 @@ public class ImportService {
     }
 
     /** New, updated, unchanged or rejected: compares a chunk of records with what the database holds. */
-    private void decide(List<RecordMapper.Mapped> chunk, Map<String, Integer> seen, List<AttractionDetails> linkable,
-                        Sink sink) {
+    private void decide(List<RecordMapper.Mapped> chunk, Map<String, Integer> seen,
+                        DuplicateRules.Candidates linkable, Sink sink) {
         var uris = chunk.stream().filter(RecordMapper.Mapped::accepted).map(RecordMapper.Mapped::uri)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         var stored = uris.isEmpty() ? Map.<String, AttractionDetails>of()
