@@ -78,6 +78,11 @@ class ImportCommand implements ApplicationRunner {
             preview.lines().stream().filter(line -> line.outcome() == ImportOutcome.REJECTED).forEach(line ->
                     out.println("  " + t.get("import.cli.rejected", line.number(), line.name(),
                             String.join(" ; ", line.reasons().stream().map(r -> r.text(t)).toList()))));
+            // the command line keeps both: it says so, and Admin › Import or the feed link them
+            preview.lines().stream().filter(line -> line.duplicate() != null).forEach(line ->
+                    out.println("  " + line.number() + " : " + t.get(line.duplicate().sameWebsite()
+                                    ? "import.duplicate.same-website" : "import.duplicate.of", line.name(),
+                            line.duplicate().name(), line.duplicate().meters())));
             if (!commit) {
                 out.println(t.get("import.cli.preview-only"));
                 return OK;

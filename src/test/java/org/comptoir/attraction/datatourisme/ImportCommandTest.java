@@ -69,6 +69,7 @@ class ImportCommandTest {
         assertThat(output()).contains(
                 "clermont-sample.jsonld : 11 points — nouveaux : 10, mis à jour : 0, inchangés : 0, rejetés : 1.",
                 "rejeté n° 11 « Bureau d’information touristique de Royat » : Coordonnées manquantes.",
+                "1 : probable doublon de « Plateau de Gergovie » (« Maison de site du plateau de Gergovie », à ",
                 "Aperçu seulement : rien n’a été enregistré.");
         assertThat(count()).isZero();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the admin role was only lent").isNull();
