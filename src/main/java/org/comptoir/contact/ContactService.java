@@ -3,6 +3,9 @@ package org.comptoir.contact;
 import java.time.Clock;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.security.CurrentUser;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionPart;
+import org.comptoir.visit.InteractionPartWriter;
 import org.comptoir.visit.VisitService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * directors and admins all of them.
  */
 @Service
-public class ContactService {
+public class ContactService implements InteractionPartWriter {
 
     private final ContactRepository contacts;
     private final FollowUpRepository followUps;
@@ -40,21 +43,37 @@ public class ContactService {
      */
     @PreAuthorize(ContactAccess.STAFF)
     @Transactional
-    public ContactDetails save(ContactDraft draft) {
+    public ContactDetails save(long interactionId, ContactDraft draft) {
+        var interaction = visits.find(interactionId)
+                .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
+        return saveFor(interaction, draft);
+    }
+
+    /** The visitor's contact details typed at the desk, saved in the transaction of their interaction. */
+    @Override
+    @PreAuthorize(ContactAccess.STAFF)
+    @Transactional
+    public boolean write(InteractionDetails interaction, InteractionPart part) {
+        if (!(part instanceof ContactDraft draft)) {
+            return false;
+        }
+        saveFor(interaction, draft);
+        return true;
+    }
+
+    private ContactDetails saveFor(InteractionDetails interaction, ContactDraft draft) {
         var problems = ContactRules.problems(draft);
         if (!problems.isEmpty()) {
             throw new ContactInvalid(problems);
         }
-        var interaction = visits.find(draft.interactionId())
-                .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
         var me = CurrentUser.name();
         if (!CurrentUser.isManager() && !interaction.counsellor().equals(me)) {
             throw new AccessDeniedException("contact of another counsellor's interaction");
         }
         var now = clock.instant();
-        var contact = contacts.save(new Contact(draft, Consent.WORDING_VERSION, now, me));
+        var contact = contacts.save(new Contact(interaction.id(), draft, Consent.WORDING_VERSION, now, me));
         audits.save(new PersonalDataAudit(now, me, PersonalDataAudit.Action.CREATE, contact.getId(),
-                "interaction " + draft.interactionId()));
+                "interaction " + interaction.id()));
         return contact.details();
     }
 

@@ -13,6 +13,9 @@ import org.comptoir.base.Translations;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.security.UserService;
 import org.comptoir.suggestion.SheetLanguage;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionPart;
+import org.comptoir.visit.InteractionPartWriter;
 import org.comptoir.visit.InteractionSheetPdf;
 import org.comptoir.visit.VisitService;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * directors and admins on all, and only they hand a follow-up to someone else.
  */
 @Service
-public class FollowUpService {
+public class FollowUpService implements InteractionPartWriter {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpService.class);
 
@@ -68,20 +71,48 @@ public class FollowUpService {
         this.zone = properties.timeZone();
     }
 
-    /** Records a request that needs an answer, for a saved interaction. */
+    /**
+     * Records a request that needs an answer, for a saved interaction, with the visitor's contact details
+     * ({@code contactId}) when they agreed to give them.
+     */
     @PreAuthorize(ContactAccess.STAFF)
     @Transactional
-    public FollowUpDetails create(FollowUpDraft draft) {
-        var me = CurrentUser.name();
-        var interaction = visits.find(draft.interactionId())
+    public FollowUpDetails create(long interactionId, @Nullable Long contactId, FollowUpDraft draft) {
+        var interaction = visits.find(interactionId)
                 .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
-        if (!CurrentUser.isManager() && !interaction.counsellor().equals(me)) {
-            throw new AccessDeniedException("follow-up of another counsellor's interaction");
-        }
-        if (draft.contactId() != null && contacts.findById(draft.contactId())
-                .filter(c -> c.getInteractionId() == draft.interactionId()).isEmpty()) {
+        checkMayAttach(interaction);
+        if (contactId != null && contacts.findById(contactId)
+                .filter(c -> c.getInteractionId() == interactionId).isEmpty()) {
             throw new RuleViolation("contact.gone");
         }
+        return createFor(interaction, contactId, draft);
+    }
+
+    /**
+     * A follow-up asked for at the desk, saved in the transaction of its interaction and tied to the contact
+     * details saved with it, if any.
+     */
+    @Override
+    @PreAuthorize(ContactAccess.STAFF)
+    @Transactional
+    public boolean write(InteractionDetails interaction, InteractionPart part) {
+        if (!(part instanceof FollowUpDraft draft)) {
+            return false;
+        }
+        checkMayAttach(interaction);
+        var savedWith = contacts.findByInteractionIdOrderByIdAsc(interaction.id());
+        createFor(interaction, savedWith.isEmpty() ? null : savedWith.getLast().getId(), draft);
+        return true;
+    }
+
+    private void checkMayAttach(InteractionDetails interaction) {
+        if (!CurrentUser.isManager() && !interaction.counsellor().equals(CurrentUser.name())) {
+            throw new AccessDeniedException("follow-up of another counsellor's interaction");
+        }
+    }
+
+    private FollowUpDetails createFor(InteractionDetails interaction, @Nullable Long contactId, FollowUpDraft draft) {
+        var me = CurrentUser.name();
         var owner = draft.owner() == null || draft.owner().isBlank() ? me : draft.owner();
         if (!owner.equals(me)) {
             checkOwner(owner);
@@ -93,8 +124,8 @@ public class FollowUpService {
             throw new RuleViolation("followup.note.too-long");
         }
         var now = clock.instant();
-        var followUp = followUps.save(new FollowUp(draft.interactionId(), draft.contactId(), draft.kind(), due, owner,
-                note, now, me));
+        var followUp = followUps.save(new FollowUp(interaction.id(), contactId, draft.kind(), due, owner, note, now,
+                me));
         events.save(new FollowUpEvent(followUp.getId(), now, me, FollowUpAction.CREATED, owner + ", " + due));
         return followUp.details(today());
     }

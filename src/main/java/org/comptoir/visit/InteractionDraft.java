@@ -73,6 +73,13 @@ public record InteractionDraft(
                 false);
     }
 
+    /** This draft at another desk. */
+    public InteractionDraft withDeskId(@Nullable Long deskId) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, adults, children, partyType, visitorType,
+                country, departement, language, stayLength, accommodation, purpose, interestIds, questionIds, outcomes,
+                note, quick, pickIds);
+    }
+
     public int persons() {
         return adults + children;
     }

@@ -149,11 +149,11 @@ class FollowUpMailTest {
     @Test
     void no_mail_goes_to_a_visitor_who_gave_no_email_or_only_agreed_to_the_newsletter() {
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 1);
-        var phoneOnly = contacts.save(new ContactDraft(call.id(), null, null, "06 12 34 56 78", null, true, false));
-        var followUp = followUps.create(new FollowUpDraft(call.id(), phoneOnly.id(), FollowUpKind.CALL_BACK, null,
+        var phoneOnly = contacts.save(call.id(), new ContactDraft(null, null, "06 12 34 56 78", null, true, false));
+        var followUp = followUps.create(call.id(), phoneOnly.id(), new FollowUpDraft(FollowUpKind.CALL_BACK, null,
                 null, null));
-        var newsletterOnly = contacts.save(new ContactDraft(call.id(), null, "n@example.fr", null, null, false, true));
-        var other = followUps.create(new FollowUpDraft(call.id(), newsletterOnly.id(),
+        var newsletterOnly = contacts.save(call.id(), new ContactDraft(null, "n@example.fr", null, null, false, true));
+        var other = followUps.create(call.id(), newsletterOnly.id(), new FollowUpDraft(
                 FollowUpKind.SEND_DOCUMENTATION, null, null, null));
 
         for (var id : List.of(followUp.id(), other.id())) {
@@ -175,8 +175,8 @@ class FollowUpMailTest {
     }
 
     private FollowUpDetails followUpWithEmail(InteractionDetails call, String email) {
-        var contact = contacts.save(new ContactDraft(call.id(), "Visitor", email, null, null, true, false));
-        return followUps.create(new FollowUpDraft(call.id(), contact.id(), FollowUpKind.SEND_DOCUMENTATION, null,
+        var contact = contacts.save(call.id(), new ContactDraft("Visitor", email, null, null, true, false));
+        return followUps.create(call.id(), contact.id(), new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null,
                 null, "the sheet"));
     }
 

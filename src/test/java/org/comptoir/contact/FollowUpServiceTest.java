@@ -45,7 +45,7 @@ class FollowUpServiceTest {
 
     @Test
     void a_follow_up_is_due_the_next_working_day_owned_by_the_counsellor_and_its_creation_is_in_its_history() {
-        var created = followUps.create(new FollowUpDraft(call().id(), null, FollowUpKind.CALL_BACK, null, null,
+        var created = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null,
                 "wants the bus times"));
 
         assertThat(created.owner()).isEqualTo("counsellor");
@@ -64,7 +64,7 @@ class FollowUpServiceTest {
 
     @Test
     void a_follow_up_is_done_cancelled_and_reopened_and_each_step_is_written_down() {
-        var created = followUps.create(new FollowUpDraft(call().id(), null, FollowUpKind.CALL_BACK, null, null, null));
+        var created = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
 
         var done = followUps.done(created.id(), created.version());
         var reopened = followUps.reopen(done.id(), done.version());
@@ -82,7 +82,7 @@ class FollowUpServiceTest {
 
     @Test
     void a_change_on_a_stale_version_is_refused() {
-        var created = followUps.create(new FollowUpDraft(call().id(), null, FollowUpKind.CALL_BACK, null, null, null));
+        var created = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
         followUps.changeDueDate(created.id(), created.version(), today().plusDays(5));
 
         assertThatThrownBy(() -> followUps.done(created.id(), created.version()))
@@ -92,7 +92,7 @@ class FollowUpServiceTest {
 
     @Test
     void a_due_date_in_the_past_is_refused_and_a_change_is_in_the_history() {
-        var created = followUps.create(new FollowUpDraft(call().id(), null, FollowUpKind.CALL_BACK, null, null, null));
+        var created = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
 
         assertThatThrownBy(() -> followUps.changeDueDate(created.id(), created.version(), today().minusDays(1)))
                 .isInstanceOfSatisfying(RuleViolation.class,
@@ -106,7 +106,7 @@ class FollowUpServiceTest {
     @Test
     void the_open_list_puts_the_overdue_first_and_the_menu_count_says_how_many_are_overdue() {
         var before = followUps.myOpenCount();
-        var later = followUps.create(new FollowUpDraft(call().id(), null, FollowUpKind.CALL_BACK,
+        var later = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK,
                 today().plusDays(3), null, null));
         // a follow-up from last week, still open (the service refuses past due dates, so written directly)
         var overdue = rows.save(new FollowUp(call().id(), null, FollowUpKind.SEND_DOCUMENTATION,
@@ -126,15 +126,15 @@ class FollowUpServiceTest {
 
     @Test
     void a_counsellor_sees_their_own_follow_ups_and_those_of_their_interactions_but_not_anyone_elses() {
-        var mine = followUps.create(new FollowUpDraft(call().id(), null, FollowUpKind.CALL_BACK, null, null, null));
+        var mine = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
         var directorsCall = TestUsers.as("director", AppRoles.DIRECTOR, this::call);
-        var others = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(new FollowUpDraft(
-                directorsCall.id(), null, FollowUpKind.CALL_BACK, null, null, "director's own")));
-        var handedToMe = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(new FollowUpDraft(
-                directorsCall.id(), null, FollowUpKind.SEND_DOCUMENTATION, null, "counsellor", null)));
+        var others = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(directorsCall.id(), null,
+                new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, "director's own")));
+        var handedToMe = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(directorsCall.id(), null,
+                new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, "counsellor", null)));
         var myCall = call();
-        var onMyCall = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(new FollowUpDraft(
-                myCall.id(), null, FollowUpKind.ANSWER_EMAIL, null, "director", null)));
+        var onMyCall = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(myCall.id(), null,
+                new FollowUpDraft(FollowUpKind.ANSWER_EMAIL, null, "director", null)));
 
         var visible = followUps.open(null, PageRequest.of(0, 1000)).getContent().stream()
                 .map(FollowUpDetails::id).toList();
@@ -157,19 +157,19 @@ class FollowUpServiceTest {
     @Test
     void a_counsellor_sees_the_contact_of_a_follow_up_handed_to_them_but_not_others() {
         var directorsCall = TestUsers.as("director", AppRoles.DIRECTOR, this::call);
-        var contact = TestUsers.as("director", AppRoles.DIRECTOR, () -> contacts.save(new ContactDraft(
-                directorsCall.id(), "Anna", "anna@example.de", null, null, true, false)));
+        var contact = TestUsers.as("director", AppRoles.DIRECTOR, () -> contacts.save(directorsCall.id(),
+                new ContactDraft("Anna", "anna@example.de", null, null, true, false)));
         assertThatThrownBy(() -> contacts.view(contact.id())).isInstanceOf(AccessDeniedException.class);
 
-        TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(new FollowUpDraft(directorsCall.id(),
-                contact.id(), FollowUpKind.SEND_DOCUMENTATION, null, "counsellor", null)));
+        TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(directorsCall.id(),
+                contact.id(), new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, "counsellor", null)));
 
         assertThat(contacts.view(contact.id()).name()).isEqualTo("Anna");
     }
 
     @Test
     void only_directors_and_admins_hand_a_follow_up_to_someone_else() {
-        var created = followUps.create(new FollowUpDraft(call().id(), null, FollowUpKind.CALL_BACK, null, null, null));
+        var created = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
 
         assertThatThrownBy(() -> followUps.reassign(created.id(), created.version(), "director"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -198,7 +198,7 @@ class FollowUpServiceTest {
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> followUps.sendAnswer(1, "s", "t"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> followUps.create(new FollowUpDraft(1, null, FollowUpKind.CALL_BACK, null, null, null)))
+        assertThatThrownBy(() -> followUps.create(1, null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null)))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> followUps.reassign(1, 0, "admin"))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);

@@ -61,9 +61,9 @@ class PhoneRequestAcceptanceTest {
     void a_consenting_callers_request_is_answered_closed_then_forgotten_while_the_reports_stay_the_same() {
         TestMailServer.clear();
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.DE, 2);
-        var contact = contacts.save(new ContactDraft(call.id(), "Anna Acceptance", EMAIL, "+49 171 2345678", null,
+        var contact = contacts.save(call.id(), new ContactDraft("Anna Acceptance", EMAIL, "+49 171 2345678", null,
                 true, false));
-        var followUp = followUps.create(new FollowUpDraft(call.id(), contact.id(), FollowUpKind.SEND_DOCUMENTATION,
+        var followUp = followUps.create(call.id(), contact.id(), new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION,
                 null, null, "Send Anna the volcano ideas"));
 
         assertThat(followUps.sendSheet(followUp.id()).sent()).isTrue();

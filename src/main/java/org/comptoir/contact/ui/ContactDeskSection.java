@@ -3,47 +3,41 @@ package org.comptoir.contact.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.contact.Consent;
 import org.comptoir.contact.ContactDraft;
 import org.comptoir.contact.ContactInvalid;
 import org.comptoir.contact.ContactRules;
-import org.comptoir.contact.ContactService;
 import org.comptoir.contact.FollowUpDraft;
 import org.comptoir.contact.FollowUpKind;
-import org.comptoir.contact.FollowUpService;
 import org.comptoir.contact.WorkingDays;
-import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionPart;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.ui.DeskFormExtension;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 
 /**
  * The desk form's "Contact details (with consent)" section, folded by default so that the usual journey
  * does not see it. The fields open only once the visitor agreed to a purpose; a follow-up can be asked
- * for with or without contact details. Saved once the interaction is; a refusal keeps everything typed
- * and lets the counsellor save it against the interaction already saved.
+ * for with or without contact details. Both are saved with the interaction, in its transaction: a refusal
+ * saves nothing and keeps everything typed.
  */
 @org.springframework.stereotype.Component
 @Scope("prototype")
@@ -73,27 +67,14 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
     final Select<FollowUpKind> kind = new Select<>();
     final DatePicker dueDate = new DatePicker();
     final TextArea note = new TextArea();
-    final Div pending = new Div();
-    final Span pendingText = new Span();
-    final Button savePending = new Button();
-    final Button discardPending = new Button();
 
-    private final ContactService contacts;
-    private final FollowUpService followUps;
     private final VisitService visits;
     private final Binder<Model> binder = new Binder<>();
     private Model model = new Model();
     private Binder.Binding<Model, String> emailBinding;
     private Binder.Binding<Model, String> phoneBinding;
-    /** The interaction saved while this section's part was refused: what a retry saves against. */
-    private @Nullable InteractionDetails pendingInteraction;
-    /** The contact already saved for the pending interaction, so that a retry does not save it twice. */
-    private @Nullable Long savedContactId;
 
-    ContactDeskSection(ContactService contacts, FollowUpService followUps, VisitService visits,
-                       ComptoirProperties properties) {
-        this.contacts = contacts;
-        this.followUps = followUps;
+    ContactDeskSection(VisitService visits, ComptoirProperties properties) {
         this.visits = visits;
         var details = getContent();
         details.addClassName("contact-section");
@@ -130,18 +111,7 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
         var followUpFields = new Div(kind, dueDate, note);
         followUpFields.addClassName("follow-up-fields");
 
-        pendingText.addClassName("pending-text");
-        savePending.setText(getTranslation("contact.pending.save"));
-        savePending.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        savePending.addClickListener(e -> savePending());
-        discardPending.setText(getTranslation("contact.pending.discard"));
-        discardPending.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        discardPending.addClickListener(e -> clear());
-        pending.add(pendingText, new Div(savePending, discardPending));
-        pending.addClassName("contact-pending");
-        pending.getElement().setAttribute("role", "alert");
-
-        var content = new Div(pending, wording, version, purposes, fields, followUp, followUpFields);
+        var content = new Div(wording, version, purposes, fields, followUp, followUpFields);
         content.addClassName("contact-content");
         details.add(content);
 
@@ -204,98 +174,59 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
     }
 
     @Override
-    public boolean validate() {
-        if (pendingInteraction != null) {
-            getContent().setOpened(true);
-            pending.addClassName("insist");
-            return false;
-        }
+    public Optional<List<InteractionPart>> parts() {
         if (!somethingToSave()) {
-            return true;
+            return Optional.of(List.of());
         }
-        var valid = binder.validate().isOk();
-        if (!valid) {
+        if (!binder.writeBeanIfValid(model)) {
+            binder.validate();
             getContent().setOpened(true);
+            return Optional.empty();
         }
-        return valid;
+        var parts = new ArrayList<InteractionPart>();
+        if (consented()) {
+            parts.add(new ContactDraft(model.name, model.email, model.phone, model.postalCode, model.consentReply,
+                    model.consentNewsletter));
+        }
+        if (model.followUp) {
+            parts.add(new FollowUpDraft(model.kind, model.dueDate, null, model.note));
+        }
+        return Optional.of(List.copyOf(parts));
     }
 
     @Override
-    public boolean afterSave(InteractionDetails saved) {
-        if (!somethingToSave()) {
-            return true;
+    public boolean showRefusal(RuleViolation refusal) {
+        if (refusal instanceof ContactInvalid invalid) {
+            return showErrors(invalid.fieldErrors());
         }
-        return saveFor(saved);
+        HasValidation target = switch (refusal.messageKey()) {
+            case "followup.due.past" -> dueDate;
+            case "followup.note.too-long" -> note;
+            default -> null;
+        };
+        if (target == null) {
+            return false;
+        }
+        target.setErrorMessage(getTranslation(refusal.messageKey(), refusal.arguments()));
+        target.setInvalid(true);
+        getContent().setOpened(true);
+        return true;
     }
 
     @Override
     public void clear() {
         model = new Model();
         binder.readBean(model);
-        pendingInteraction = null;
-        savedContactId = null;
-        pending.setVisible(false);
-        pending.removeClassName("insist");
         dueDate.setValue(null);
         getContent().setOpened(false);
         enableFields();
     }
 
-    /** Saves the contact and the follow-up for a saved interaction; false when something was refused. */
-    private boolean saveFor(InteractionDetails interaction) {
-        if (!binder.writeBeanIfValid(model)) {
-            binder.validate();
-            keepPending(interaction, "contact.pending.invalid");
-            return false;
-        }
-        try {
-            if (consented() && savedContactId == null) {
-                savedContactId = contacts.save(new ContactDraft(interaction.id(), model.name, model.email,
-                        model.phone, model.postalCode, model.consentReply, model.consentNewsletter)).id();
-            }
-            if (model.followUp) {
-                followUps.create(new FollowUpDraft(interaction.id(), savedContactId, model.kind, model.dueDate,
-                        null, model.note));
-            }
-        } catch (ContactInvalid invalid) {
-            showErrors(invalid.fieldErrors());
-            keepPending(interaction, "contact.pending.invalid");
-            return false;
-        } catch (RuleViolation violation) {
-            showRefusal(violation);
-            keepPending(interaction, "contact.pending.invalid");
-            return false;
-        } catch (DataAccessException | TransactionException unreachable) {
-            keepPending(interaction, "contact.pending.unreachable");
-            return false;
-        }
-        if (pendingInteraction != null) {
-            Notification.show(getTranslation("contact.pending.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        }
-        return true;
-    }
-
-    private void savePending() {
-        var interaction = pendingInteraction;
-        if (interaction != null && saveFor(interaction)) {
-            clear();
-        }
-    }
-
-    private void keepPending(InteractionDetails interaction, String messageKey) {
-        pendingInteraction = interaction;
-        pendingText.setText(getTranslation(messageKey));
-        pending.setVisible(true);
-        getContent().setOpened(true);
-        Notification.show(getTranslation(messageKey), 6000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    /** The service's refusals, next to their fields. */
-    void showErrors(Map<String, String> fieldErrors) {
-        fieldErrors.forEach((field, key) -> {
-            HasValidation target = switch (field) {
+    /** The service's refusals next to their fields; false when one is about no field of the section. */
+    private boolean showErrors(Map<String, String> fieldErrors) {
+        var allShown = true;
+        for (var error : fieldErrors.entrySet()) {
+            HasValidation target = switch (error.getKey()) {
                 case "name" -> name;
                 case "email" -> email;
                 case "phone" -> phone;
@@ -303,26 +234,14 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
                 default -> null;
             };
             if (target == null) {
-                pendingText.setText(getTranslation(key));
+                allShown = false;
             } else {
-                target.setErrorMessage(getTranslation(key));
+                target.setErrorMessage(getTranslation(error.getValue()));
                 target.setInvalid(true);
             }
-        });
-    }
-
-    private void showRefusal(RuleViolation violation) {
-        HasValidation target = switch (violation.messageKey()) {
-            case "followup.due.past" -> dueDate;
-            case "followup.note.too-long" -> note;
-            default -> null;
-        };
-        if (target == null) {
-            pendingText.setText(getTranslation(violation.messageKey(), violation.arguments()));
-        } else {
-            target.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
-            target.setInvalid(true);
         }
+        getContent().setOpened(true);
+        return allShown;
     }
 
     private boolean consented() {

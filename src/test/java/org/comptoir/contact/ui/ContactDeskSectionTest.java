@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import java.util.Locale;
+import java.util.Map;
 import org.comptoir.ViewTest;
+import org.comptoir.base.RuleViolation;
+import org.comptoir.contact.ContactInvalid;
 import org.comptoir.contact.ContactService;
 import org.comptoir.contact.FollowUpDetails;
 import org.comptoir.contact.FollowUpKind;
@@ -77,30 +80,24 @@ class ContactDeskSectionTest extends ViewTest {
     }
 
     @Test
-    void when_the_contact_is_refused_after_the_interaction_is_saved_the_values_stay_and_can_be_saved_later() {
+    void a_refusal_of_the_service_is_said_next_to_the_field_it_is_about_and_what_was_typed_stays() {
         navigate("desk", Component.class);
         var section = $(ContactDeskSection.class).single();
-        var saved = visits.save(org.comptoir.visit.InteractionDraft.blank());
-        var note = "call " + System.nanoTime();
         test(section.consentReply).click();
-        test(section.phone).setValue("06 12");
-        test(section.followUp).click();
-        test(section.note).setValue(note);
-
-        assertThat(section.afterSave(saved)).isFalse();
-
-        assertThat(section.pending.isVisible()).isTrue();
-        assertThat(section.pendingText.getText()).startsWith("Le contact d’accueil est enregistré, mais pas");
-        assertThat(section.phone.getValue()).isEqualTo("06 12");
-        assertThat(section.phone.getErrorMessage()).startsWith("Numéro incorrect");
-        assertThat(section.validate()).as("the next interaction waits for this one's contact").isFalse();
-
         test(section.phone).setValue("06 12 34 56 78");
-        test(section.savePending).click();
+        test(section.followUp).click();
+        test(section.note).setValue("the bus times");
 
-        assertThat(section.pending.isVisible()).isFalse();
-        assertThat(mine(note).interactionId()).isEqualTo(saved.id());
-        assertThat(notifications()).contains("Coordonnées et suivi enregistrés.");
+        assertThat(section.showRefusal(new ContactInvalid(Map.of("phone", "contact.phone.invalid")))).isTrue();
+        assertThat(section.showRefusal(new RuleViolation("followup.note.too-long"))).isTrue();
+
+        assertThat(section.phone.getErrorMessage()).startsWith("Numéro incorrect");
+        assertThat(section.note.isInvalid()).isTrue();
+        assertThat(section.note.getErrorMessage()).isEqualTo("Texte trop long (2 000 caractères au plus).");
+        assertThat(section.note.getValue()).isEqualTo("the bus times");
+        assertThat(section.getContent().isOpened()).isTrue();
+        assertThat(section.showRefusal(new RuleViolation("interaction.not-found")))
+                .as("a refusal about no field of the section is left to the desk").isFalse();
     }
 
     @Test

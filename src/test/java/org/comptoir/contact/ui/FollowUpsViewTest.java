@@ -44,7 +44,7 @@ class FollowUpsViewTest extends ViewTest {
     void a_counsellor_sees_their_open_follow_ups_overdue_first_with_a_mark_and_a_count_in_the_menu() {
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0);
         FollowUpFixtures.overdue(context, call.id(), "counsellor", 40);
-        followUps.create(new FollowUpDraft(call.id(), null, FollowUpKind.CALL_BACK, null, null, null));
+        followUps.create(call.id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
 
         var view = navigate(FollowUpsView.class);
 
@@ -72,8 +72,8 @@ class FollowUpsViewTest extends ViewTest {
 
     @Test
     void a_counsellor_neither_lists_nor_opens_another_counsellors_follow_up() {
-        var others = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(new FollowUpDraft(
-                Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0).id(), null,
+        var others = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(
+                Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0).id(), null, new FollowUpDraft(
                 FollowUpKind.CALL_BACK, null, null, null)));
 
         var list = navigate(FollowUpsView.class);
@@ -91,8 +91,8 @@ class FollowUpsViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "director", roles = AppRoles.DIRECTOR)
     void a_director_sees_everyones_follow_ups_and_narrows_them_to_one_owner() {
-        var counsellors = TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> followUps.create(new FollowUpDraft(
-                Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0).id(), null,
+        var counsellors = TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> followUps.create(
+                Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0).id(), null, new FollowUpDraft(
                 FollowUpKind.CALL_BACK, null, null, null)));
 
         var view = navigate(FollowUpsView.class);
@@ -111,9 +111,9 @@ class FollowUpsViewTest extends ViewTest {
     @Test
     void opening_a_follow_up_shows_the_contact_sends_the_sheet_and_closes_it() {
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 2);
-        var contact = contacts.save(new ContactDraft(call.id(), "Marie Dupont", "marie@example.fr", null, "63000",
+        var contact = contacts.save(call.id(), new ContactDraft("Marie Dupont", "marie@example.fr", null, "63000",
                 true, false));
-        var followUp = followUps.create(new FollowUpDraft(call.id(), contact.id(), FollowUpKind.SEND_DOCUMENTATION,
+        var followUp = followUps.create(call.id(), contact.id(), new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION,
                 null, null, "les volcans"));
         TestMailServer.clear();
 
@@ -140,8 +140,8 @@ class FollowUpsViewTest extends ViewTest {
     @Test
     void a_mail_the_server_did_not_take_is_said_and_sent_again_in_one_click() {
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.EN, 1);
-        var contact = contacts.save(new ContactDraft(call.id(), null, "sam@example.co.uk", null, null, true, false));
-        var followUp = followUps.create(new FollowUpDraft(call.id(), contact.id(), FollowUpKind.ANSWER_EMAIL, null,
+        var contact = contacts.save(call.id(), new ContactDraft(null, "sam@example.co.uk", null, null, true, false));
+        var followUp = followUps.create(call.id(), contact.id(), new FollowUpDraft(FollowUpKind.ANSWER_EMAIL, null,
                 null, null));
         TestMailServer.clear();
         useLocale(Locale.ENGLISH);
@@ -175,7 +175,7 @@ class FollowUpsViewTest extends ViewTest {
     @Test
     void without_an_email_the_visitor_agreed_to_the_mail_buttons_say_why_they_wait() {
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 1);
-        var followUp = followUps.create(new FollowUpDraft(call.id(), null, FollowUpKind.CALL_BACK, null, null, null));
+        var followUp = followUps.create(call.id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
 
         var view = navigate("follow-ups/" + followUp.id(), FollowUpView.class);
 
