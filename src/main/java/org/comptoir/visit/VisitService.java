@@ -243,11 +243,12 @@ public class VisitService {
     }
 
     private void validate(InteractionDraft draft, long deskId, LocalDateTime occurredAt) {
+        var profile = draft.profile();
         var errors = new LinkedHashMap<String, String>();
-        if (draft.adults() < 0 || draft.adults() > InteractionDraft.MAX_PARTY) {
+        if (profile.adults() < 0 || profile.adults() > InteractionDraft.MAX_PARTY) {
             errors.put("adults", "interaction.party.range");
         }
-        if (draft.children() < 0 || draft.children() > InteractionDraft.MAX_PARTY) {
+        if (profile.children() < 0 || profile.children() > InteractionDraft.MAX_PARTY) {
             errors.put("children", "interaction.party.range");
         }
         if (!errors.containsKey("adults") && !errors.containsKey("children") && draft.persons() < 1) {
@@ -259,17 +260,17 @@ public class VisitService {
         if (occurredAt.isAfter(now().plusMinutes(1))) {
             errors.put("occurredAt", "interaction.date.future");
         }
-        if (draft.country() != null && countries.find(draft.country()).isEmpty()) {
+        if (profile.country() != null && countries.find(profile.country()).isEmpty()) {
             errors.put("country", "interaction.country.unknown");
         }
-        if (draft.departement() != null) {
-            if (!Country.FRANCE.equals(draft.country())) {
+        if (profile.departement() != null) {
+            if (!Country.FRANCE.equals(profile.country())) {
                 errors.put("departement", "interaction.departement.only-france");
-            } else if (departements.find(draft.departement()).isEmpty()) {
+            } else if (departements.find(profile.departement()).isEmpty()) {
                 errors.put("departement", "interaction.departement.unknown");
             }
         }
-        if (draft.quick() && draft.questionIds().isEmpty()) {
+        if (draft.quick() && profile.questionIds().isEmpty()) {
             errors.put("questions", "interaction.quick.question-required");
         }
         if (desks.find(deskId, Locale.FRENCH).isEmpty()) {

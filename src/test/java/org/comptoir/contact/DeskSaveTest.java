@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.comptoir.ComptoirTest;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.security.AppRoles;
-import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +80,7 @@ class DeskSaveTest {
     }
 
     private static InteractionDraft draft(String note) {
-        return new InteractionDraft(null, 0, null, null, Channel.DESK, 1, 0, null, null, "DE", null, null, null,
-                null, null, Set.of(), Set.of(), Set.of(), note, false);
+        return Interactions.draft().country("DE").note(note).build();
     }
 
     private long count(String sql, Object value) {

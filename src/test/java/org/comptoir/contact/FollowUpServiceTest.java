@@ -13,6 +13,7 @@ import org.comptoir.base.RuleViolation;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.ConversationLanguage;
 import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -15,9 +15,8 @@ import org.comptoir.TestUsers;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
-import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.Outcome;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
@@ -85,9 +84,10 @@ public final class PersonalFixtures {
     public InteractionDetails interaction() {
         var interests = lists.idsByCode(ListKind.INTEREST);
         var questions = lists.idsByCode(ListKind.QUESTION);
-        var draft = new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 0, null, VisitorType.TOURIST, "BE",
-                null, null, null, null, null, Set.of(interests.get("HIKING")),
-                Set.of(questions.values().iterator().next()), Set.of(Outcome.BROCHURES_GIVEN), null, false);
+        var draft = Interactions.draft().adults(2).visitorType(VisitorType.TOURIST).country("BE")
+                .interestIds(Set.of(interests.get("HIKING")))
+                .questionIds(Set.of(questions.values().iterator().next())).outcomes(Set.of(Outcome.BROCHURES_GIVEN))
+                .build();
         return TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(draft));
     }
 

@@ -19,6 +19,7 @@ import org.comptoir.report.ReportService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.testmail.TestMailServer;
 import org.comptoir.visit.ConversationLanguage;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
