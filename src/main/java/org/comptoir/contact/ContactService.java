@@ -46,28 +46,12 @@ public class ContactService implements InteractionPartWriter {
     @PreAuthorize(ContactAccess.STAFF)
     @Transactional
     public ContactDetails save(long interactionId, ContactDraft draft) {
-        var interaction = visits.find(interactionId)
-                .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
-        return saveFor(interaction, draft);
-    }
-
-    /** The visitor's contact details typed at the desk, saved in the transaction of their interaction. */
-    @Override
-    @PreAuthorize(ContactAccess.STAFF)
-    @Transactional
-    public boolean write(InteractionDetails interaction, InteractionPart part) {
-        if (!(part instanceof ContactDraft draft)) {
-            return false;
-        }
-        saveFor(interaction, draft);
-        return true;
-    }
-
-    private ContactDetails saveFor(InteractionDetails interaction, ContactDraft draft) {
         var problems = ContactRules.problems(draft);
         if (!problems.isEmpty()) {
             throw new ContactInvalid(problems);
         }
+        var interaction = visits.find(interactionId)
+                .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
         var me = CurrentUser.name();
         if (!CurrentUser.isManager() && !interaction.counsellor().equals(me)) {
             throw new AccessDeniedException("contact of another counsellor's interaction");
@@ -77,6 +61,21 @@ public class ContactService implements InteractionPartWriter {
         audits.save(new PersonalDataAudit(now, me, PersonalDataAudit.Action.CREATE, contact.getId(),
                 "interaction " + interaction.id()));
         return contact.details();
+    }
+
+    /**
+     * The visitor's contact details typed at the desk, saved in the transaction of their interaction (read
+     * again: the same rules as for any other save).
+     */
+    @Override
+    @PreAuthorize(ContactAccess.STAFF)
+    @Transactional
+    public boolean write(InteractionDetails interaction, InteractionPart part) {
+        if (!(part instanceof ContactDraft draft)) {
+            return false;
+        }
+        save(interaction.id(), draft);
+        return true;
     }
 
     /** Shows a person's contact details to the person signed in, and writes down that they saw them. */

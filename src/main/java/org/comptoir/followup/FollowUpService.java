@@ -81,39 +81,15 @@ public class FollowUpService implements InteractionPartWriter {
     @PreAuthorize(ContactAccess.STAFF)
     @Transactional
     public FollowUpDetails create(long interactionId, @Nullable Long contactId, FollowUpDraft draft) {
+        var me = CurrentUser.name();
         var interaction = visits.find(interactionId)
                 .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
-        checkMayAttach(interaction);
+        if (!CurrentUser.isManager() && !interaction.counsellor().equals(me)) {
+            throw new AccessDeniedException("follow-up of another counsellor's interaction");
+        }
         if (contactId != null && !contacts.givenWith(contactId, interactionId)) {
             throw new RuleViolation("contact.gone");
         }
-        return createFor(interaction, contactId, draft);
-    }
-
-    /**
-     * A follow-up asked for at the desk, saved in the transaction of its interaction and tied to the contact
-     * details saved with it, if any.
-     */
-    @Override
-    @PreAuthorize(ContactAccess.STAFF)
-    @Transactional
-    public boolean write(InteractionDetails interaction, InteractionPart part) {
-        if (!(part instanceof FollowUpDraft draft)) {
-            return false;
-        }
-        checkMayAttach(interaction);
-        createFor(interaction, contacts.lastOf(interaction.id()).orElse(null), draft);
-        return true;
-    }
-
-    private void checkMayAttach(InteractionDetails interaction) {
-        if (!CurrentUser.isManager() && !interaction.counsellor().equals(CurrentUser.name())) {
-            throw new AccessDeniedException("follow-up of another counsellor's interaction");
-        }
-    }
-
-    private FollowUpDetails createFor(InteractionDetails interaction, @Nullable Long contactId, FollowUpDraft draft) {
-        var me = CurrentUser.name();
         var owner = draft.owner() == null || draft.owner().isBlank() ? me : draft.owner();
         if (!owner.equals(me)) {
             checkOwner(owner);
@@ -129,6 +105,21 @@ public class FollowUpService implements InteractionPartWriter {
                 me));
         events.save(new FollowUpEvent(followUp.getId(), now, me, FollowUpAction.CREATED, owner + ", " + due));
         return followUp.details(today());
+    }
+
+    /**
+     * A follow-up asked for at the desk, saved in the transaction of its interaction (read again: the same rules
+     * as for any other follow-up) and tied to the contact details saved with it, if any.
+     */
+    @Override
+    @PreAuthorize(ContactAccess.STAFF)
+    @Transactional
+    public boolean write(InteractionDetails interaction, InteractionPart part) {
+        if (!(part instanceof FollowUpDraft draft)) {
+            return false;
+        }
+        create(interaction.id(), contacts.lastOf(interaction.id()).orElse(null), draft);
+        return true;
     }
 
     /**
