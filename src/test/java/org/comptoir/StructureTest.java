@@ -126,6 +126,14 @@ class StructureTest {
         return calls;
     }
 
+    @Test
+    void contact_details_know_neither_follow_ups_nor_the_rights_of_the_people_concerned() {
+        noClasses().that().resideInAPackage("org.comptoir.contact..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.comptoir.followup..",
+                        "org.comptoir.personaldata..")
+                .check(CLASSES);
+    }
+
     private static ArchCondition<JavaClass> onlyBeUsedByTransactionalServices() {
         return new ArchCondition<>("only be used by @Transactional services") {
             @Override

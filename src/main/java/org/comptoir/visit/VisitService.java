@@ -22,6 +22,7 @@ import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.UserService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -57,10 +58,13 @@ public class VisitService {
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
+    /** Looked up when a save has parts: their writers' services call this one. */
+    private final ObjectProvider<InteractionPartWriter> partWriters;
 
     VisitService(InteractionRepository interactions, InteractionAuditRepository audits, UserService users,
                  DeskDirectory desks, Countries countries, Departements departements, Clock clock,
-                 ComptoirProperties properties, ApplicationEventPublisher events) {
+                 ComptoirProperties properties, ApplicationEventPublisher events,
+                 ObjectProvider<InteractionPartWriter> partWriters) {
         this.interactions = interactions;
         this.audits = audits;
         this.users = users;
@@ -70,12 +74,33 @@ public class VisitService {
         this.clock = clock;
         this.zone = properties.timeZone();
         this.events = events;
+        this.partWriters = partWriters;
     }
 
     /** Saves a new interaction, or changes to one; refuses an invalid one, saying what is wrong where. */
     @PreAuthorize(STAFF)
     @Transactional
     public InteractionDetails save(InteractionDraft draft) {
+        return saveInteraction(draft);
+    }
+
+    /**
+     * Saves an interaction and, in the same transaction, the parts other features add to it at the desk (the
+     * visitor's contact, a follow-up), in their order: a refusal of any part leaves nothing saved.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public InteractionDetails save(InteractionDraft draft, List<? extends InteractionPart> parts) {
+        var saved = saveInteraction(draft);
+        for (var part : parts) {
+            if (partWriters.orderedStream().noneMatch(writer -> writer.write(saved, part))) {
+                throw new IllegalStateException("no writer for " + part.getClass().getSimpleName());
+            }
+        }
+        return saved;
+    }
+
+    private InteractionDetails saveInteraction(InteractionDraft draft) {
         var deskId = draft.deskId() != null ? draft.deskId() : defaultDeskId();
         var occurredAt = draft.occurredAt() != null ? draft.occurredAt().withNano(0) : now();
         validate(draft, deskId, occurredAt);
@@ -110,7 +135,7 @@ public class VisitService {
     @PreAuthorize(STAFF)
     @Transactional
     public InteractionDetails quickCount(@Nullable Long deskId, Channel channel, long questionId) {
-        return save(InteractionDraft.quickCount(deskId, channel, questionId));
+        return saveInteraction(InteractionDraft.quickCount(deskId, channel, questionId));
     }
 
     /** Deletes an interaction: it disappears from lists and reports, and stays in the audit trail. */
@@ -218,11 +243,12 @@ public class VisitService {
     }
 
     private void validate(InteractionDraft draft, long deskId, LocalDateTime occurredAt) {
+        var profile = draft.profile();
         var errors = new LinkedHashMap<String, String>();
-        if (draft.adults() < 0 || draft.adults() > InteractionDraft.MAX_PARTY) {
+        if (profile.adults() < 0 || profile.adults() > InteractionDraft.MAX_PARTY) {
             errors.put("adults", "interaction.party.range");
         }
-        if (draft.children() < 0 || draft.children() > InteractionDraft.MAX_PARTY) {
+        if (profile.children() < 0 || profile.children() > InteractionDraft.MAX_PARTY) {
             errors.put("children", "interaction.party.range");
         }
         if (!errors.containsKey("adults") && !errors.containsKey("children") && draft.persons() < 1) {
@@ -234,17 +260,17 @@ public class VisitService {
         if (occurredAt.isAfter(now().plusMinutes(1))) {
             errors.put("occurredAt", "interaction.date.future");
         }
-        if (draft.country() != null && countries.find(draft.country()).isEmpty()) {
+        if (profile.country() != null && countries.find(profile.country()).isEmpty()) {
             errors.put("country", "interaction.country.unknown");
         }
-        if (draft.departement() != null) {
-            if (!Country.FRANCE.equals(draft.country())) {
+        if (profile.departement() != null) {
+            if (!Country.FRANCE.equals(profile.country())) {
                 errors.put("departement", "interaction.departement.only-france");
-            } else if (departements.find(draft.departement()).isEmpty()) {
+            } else if (departements.find(profile.departement()).isEmpty()) {
                 errors.put("departement", "interaction.departement.unknown");
             }
         }
-        if (draft.quick() && draft.questionIds().isEmpty()) {
+        if (draft.quick() && profile.questionIds().isEmpty()) {
             errors.put("questions", "interaction.quick.question-required");
         }
         if (desks.find(deskId, Locale.FRENCH).isEmpty()) {

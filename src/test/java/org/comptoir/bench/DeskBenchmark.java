@@ -20,10 +20,9 @@ import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.Departement;
 import org.comptoir.reference.Departements;
 import org.comptoir.visit.Accommodation;
-import org.comptoir.visit.Channel;
 import org.comptoir.visit.ConversationLanguage;
 import org.comptoir.visit.HistoryFilter;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.Outcome;
 import org.comptoir.visit.PartyType;
 import org.comptoir.visit.Purpose;
@@ -169,10 +168,10 @@ class DeskBenchmark {
     private void timeSaves(long size) {
         signIn("counsellor", "ROLE_COUNSELLOR");
         var interests = Arrays.stream(ids("interest")).limit(3).boxed().collect(Collectors.toSet());
-        var draft = new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 0, PartyType.COUPLE,
-                VisitorType.TOURIST, "DE", null, ConversationLanguage.DE, StayLength.TWO_THREE_NIGHTS,
-                Accommodation.HOTEL, Purpose.LEISURE, interests, Set.of(ids("question_topic")[0]),
-                Set.of(Outcome.BROCHURES_GIVEN), null, false);
+        var draft = Interactions.draft().adults(2).partyType(PartyType.COUPLE).visitorType(VisitorType.TOURIST)
+                .country("DE").language(ConversationLanguage.DE).stayLength(StayLength.TWO_THREE_NIGHTS)
+                .accommodation(Accommodation.HOTEL).purpose(Purpose.LEISURE).interestIds(interests)
+                .questionIds(Set.of(ids("question_topic")[0])).outcomes(Set.of(Outcome.BROCHURES_GIVEN)).build();
         var saved = new ArrayList<Long>();
         var save = new Timing(size, "**save one interaction**", 20.0);
         repeat(SAVE_WARMUP * warmupFactor, SAVES, () -> {

@@ -16,7 +16,7 @@ import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Accommodation;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.ConversationLanguage;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.Outcome;
 import org.comptoir.visit.PartyType;
 import org.comptoir.visit.Purpose;
@@ -111,13 +111,14 @@ class HistoryJourneyTest {
                     .findFirst().orElseThrow().id();
             var transport = lists.items(ListKind.QUESTION, false).stream()
                     .filter(i -> i.code().equals("TRANSPORT")).findFirst().orElseThrow().id();
-            visits.save(new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 2, PartyType.FAMILY,
-                    VisitorType.TOURIST, "NL", null, ConversationLanguage.NL, StayLength.FOUR_SEVEN_NIGHTS,
-                    Accommodation.CAMPSITE, Purpose.LEISURE, Set.of(hiking), Set.of(), Set.of(Outcome.BROCHURES_GIVEN),
-                    "Cherchent un camping près du lac d’Aydat", false));
-            visits.save(new InteractionDraft(null, 0, null, null, Channel.PHONE, 1, 0, PartyType.ALONE,
-                    VisitorType.DAY_VISITOR, "BE", null, ConversationLanguage.FR, StayLength.DAY_TRIP, null,
-                    Purpose.LEISURE, Set.of(), Set.of(transport), Set.of(), null, false));
+            visits.save(Interactions.draft().adults(2).children(2).partyType(PartyType.FAMILY)
+                    .visitorType(VisitorType.TOURIST).country("NL").language(ConversationLanguage.NL)
+                    .stayLength(StayLength.FOUR_SEVEN_NIGHTS).accommodation(Accommodation.CAMPSITE)
+                    .purpose(Purpose.LEISURE).interestIds(Set.of(hiking)).outcomes(Set.of(Outcome.BROCHURES_GIVEN))
+                    .note("Cherchent un camping près du lac d’Aydat").build());
+            visits.save(Interactions.draft().channel(Channel.PHONE).partyType(PartyType.ALONE)
+                    .visitorType(VisitorType.DAY_VISITOR).country("BE").language(ConversationLanguage.FR)
+                    .stayLength(StayLength.DAY_TRIP).purpose(Purpose.LEISURE).questionIds(Set.of(transport)).build());
             visits.quickCount(null, Channel.DESK, transport);
         } finally {
             SecurityContextHolder.clearContext();

@@ -22,7 +22,7 @@ import org.comptoir.reference.Departement;
 import org.comptoir.reference.Departements;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionChanged;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
@@ -174,9 +174,9 @@ class ReportBenchmark {
         signIn("counsellor", "ROLE_COUNSELLOR");
         var interests = Arrays.stream(ids("interest")).limit(3).boxed().collect(Collectors.toSet());
         var picks = Arrays.stream(ids("attraction")).limit(3).boxed().toList();
-        var draft = new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 1, null, VisitorType.TOURIST, "DE",
-                null, null, StayLength.TWO_THREE_NIGHTS, null, null, interests, Set.of(ids("question_topic")[0]),
-                Set.of(), null, false, picks);
+        var draft = Interactions.draft().adults(2).children(1).visitorType(VisitorType.TOURIST).country("DE")
+                .stayLength(StayLength.TWO_THREE_NIGHTS).interestIds(interests)
+                .questionIds(Set.of(ids("question_topic")[0])).pickIds(picks).build();
         var saved = new ArrayList<Long>();
         var save = time(100, 500, () -> {
             var details = visits.save(draft);

@@ -26,6 +26,7 @@ import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
@@ -167,10 +168,11 @@ class ReportExactnessTest {
         var stay = random.nextInt(5) == 0 ? null : StayLength.values()[random.nextInt(StayLength.values().length)];
         var visitorType = random.nextInt(3) == 0 ? null : VisitorType.values()[random.nextInt(VisitorType.values().length)];
         var channel = Channel.values()[random.nextInt(Channel.values().length)];
-        return new InteractionDraft(id, version, occurredAt, random.nextInt(3) == 0 ? testDesk : null, channel,
-                random.nextInt(4), 1 + random.nextInt(3), null, visitorType, country, departement, null, stay, null,
-                null, subset(interests, 3), subset(questions, 2), Set.of(), null, false,
-                List.copyOf(subset(attractionIds, 3)));
+        return Interactions.draft().id(id).version(version).occurredAt(occurredAt)
+                .deskId(random.nextInt(3) == 0 ? testDesk : null).channel(channel).adults(random.nextInt(4))
+                .children(1 + random.nextInt(3)).visitorType(visitorType).country(country).departement(departement)
+                .stayLength(stay).interestIds(subset(interests, 3)).questionIds(subset(questions, 2))
+                .pickIds(List.copyOf(subset(attractionIds, 3))).build();
     }
 
     private Set<Long> subset(List<Long> ids, int max) {

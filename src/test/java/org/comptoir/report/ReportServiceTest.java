@@ -21,6 +21,7 @@ import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
 import org.jspecify.annotations.Nullable;
@@ -240,7 +241,8 @@ class ReportServiceTest {
     private InteractionDraft draft(@Nullable Long id, long version, LocalDateTime at, Channel channel, String country,
                                    @Nullable String departement, int adults, int children, @Nullable StayLength stay,
                                    Set<Long> interests, List<Long> picks) {
-        return new InteractionDraft(id, version, at, desk, channel, adults, children, null, null, country, departement,
-                null, stay, null, null, interests, Set.of(), Set.of(), null, false, picks);
+        return Interactions.draft().id(id).version(version).occurredAt(at).deskId(desk).channel(channel)
+                .adults(adults).children(children).country(country).departement(departement).stayLength(stay)
+                .interestIds(interests).pickIds(picks).build();
     }
 }

@@ -118,9 +118,8 @@ class InteractionExportTest {
                 new ListItemDraft(null, 0, "EXPORT_" + System.nanoTime(), "Kiosque export", "Export kiosk", 99))
                 .id());
         save(germanFamily(hoursAgo(3), "german"));
-        save(new InteractionDraft(null, 0, hoursAgo(2), otherDesk, Channel.EMAIL, 1, 0, null,
-                VisitorType.LOCAL_RESIDENT, "JP", null, null, null, null, null, Set.of(), Set.of(), Set.of(),
-                "japanese", false));
+        save(Interactions.draft().occurredAt(hoursAgo(2)).deskId(otherDesk).channel(Channel.EMAIL)
+                .visitorType(VisitorType.LOCAL_RESIDENT).country("JP").note("japanese").build());
 
         assertThat(notes(mine())).containsExactly("german", "japanese");
         assertThat(notes(mine(null, "JP", null, null))).containsExactly("japanese");
@@ -189,16 +188,18 @@ class InteractionExportTest {
     }
 
     private InteractionDraft germanFamily(LocalDateTime at, String note) {
-        return new InteractionDraft(null, 0, at, mainDesk, Channel.PHONE, 2, 1, PartyType.FAMILY,
-                VisitorType.TOURIST, "DE", null, ConversationLanguage.DE, StayLength.TWO_THREE_NIGHTS,
-                Accommodation.HOTEL, Purpose.LEISURE, Set.of(item(ListKind.INTEREST, "HIKING"),
-                item(ListKind.INTEREST, "VOLCANOES_NATURE")), Set.of(item(ListKind.QUESTION, "TRANSPORT")),
-                Set.of(Outcome.FOLLOW_UP_NEEDED, Outcome.BROCHURES_GIVEN), note, false);
+        return Interactions.draft().occurredAt(at).deskId(mainDesk).channel(Channel.PHONE).adults(2).children(1)
+                .partyType(PartyType.FAMILY).visitorType(VisitorType.TOURIST).country("DE")
+                .language(ConversationLanguage.DE).stayLength(StayLength.TWO_THREE_NIGHTS)
+                .accommodation(Accommodation.HOTEL).purpose(Purpose.LEISURE)
+                .interestIds(Set.of(item(ListKind.INTEREST, "HIKING"), item(ListKind.INTEREST, "VOLCANOES_NATURE")))
+                .questionIds(Set.of(item(ListKind.QUESTION, "TRANSPORT")))
+                .outcomes(Set.of(Outcome.FOLLOW_UP_NEEDED, Outcome.BROCHURES_GIVEN)).note(note).build();
     }
 
     private InteractionDraft quickCount(LocalDateTime at) {
-        return new InteractionDraft(null, 0, at, mainDesk, Channel.DESK, 1, 0, null, null, null, null, null, null,
-                null, null, Set.of(), Set.of(item(ListKind.QUESTION, "DIRECTIONS_MAPS")), Set.of(), null, true);
+        return Interactions.draft().occurredAt(at).deskId(mainDesk)
+                .questionIds(Set.of(item(ListKind.QUESTION, "DIRECTIONS_MAPS"))).quick(true).build();
     }
 
     private LocalDateTime hoursAgo(int hours) {
