@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
@@ -50,6 +51,8 @@ class HistoryJourneyTest {
     ReferenceListService lists;
     @Autowired
     ComptoirProperties properties;
+    @Autowired
+    Clock clock;
 
     Browser browser;
 
@@ -69,7 +72,7 @@ class HistoryJourneyTest {
     void a_director_opens_a_shared_link_reads_the_details_and_downloads_the_csv() throws Exception {
         var counsellor = "journey" + System.nanoTime() % 100_000;
         logInteractions(counsellor);
-        var today = LocalDate.now(properties.timeZone());
+        var today = LocalDate.now(clock.withZone(properties.timeZone()));
         var from = today.withDayOfMonth(1);
 
         var page = browser.newPage();

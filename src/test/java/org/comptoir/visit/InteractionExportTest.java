@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -53,6 +54,8 @@ class InteractionExportTest {
     ReferenceListService lists;
     @Autowired
     ComptoirProperties properties;
+    @Autowired
+    Clock clock;
 
     String counsellor;
     LocalDate today;
@@ -61,7 +64,7 @@ class InteractionExportTest {
     @BeforeEach
     void aNewCounsellor() {
         counsellor = "export" + NAMES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        today = LocalDate.now(properties.timeZone());
+        today = LocalDate.now(clock.withZone(properties.timeZone()));
         mainDesk = lists.items(ListKind.DESK, true).stream().filter(d -> d.code().equals("MAIN")).findFirst()
                 .orElseThrow().id();
     }
@@ -204,7 +207,7 @@ class InteractionExportTest {
 
     private LocalDateTime hoursAgo(int hours) {
         // within the last two days whatever the hour the tests run at
-        return LocalDateTime.now(properties.timeZone()).minusHours(hours).withNano(0);
+        return LocalDateTime.now(clock.withZone(properties.timeZone())).minusHours(hours).withNano(0);
     }
 
     private long item(ListKind kind, String code) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,8 @@ class HistoryViewTest extends ViewTest {
     @Autowired
     ComptoirProperties properties;
     @Autowired
+    Clock clock;
+    @Autowired
     ReferenceListService lists;
 
     String counsellor;
@@ -51,7 +54,7 @@ class HistoryViewTest extends ViewTest {
     @BeforeEach
     void aNewCounsellor() {
         counsellor = "hist" + NAMES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        today = LocalDate.now(properties.timeZone());
+        today = LocalDate.now(clock.withZone(properties.timeZone()));
         mainDesk = lists.items(ListKind.DESK, true).stream().filter(d -> d.code().equals("MAIN")).findFirst()
                 .orElseThrow().id();
     }
