@@ -3,7 +3,7 @@ package org.comptoir.report;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +105,11 @@ public class ReportAggregates implements ApplicationRunner {
         if (change.after() != null) {
             add(deltas, change.after(), +1);
         }
+        // always the same order, tables then keys: two desks saving at once lock rows in the same order
         deltas.forEach((table, rows) -> {
             var batch = rows.entrySet().stream()
                     .filter(e -> Arrays.stream(e.getValue()).anyMatch(v -> v != 0))
-                    // always the same order: two desks saving at once lock rows in the same order
-                    .sorted(Comparator.comparing(e -> e.getKey().toString()))
+                    .sorted(Map.Entry.comparingByKey(ReportAggregates::compareKeys))
                     .map(e -> {
                         var args = new ArrayList<Object>(e.getKey());
                         for (var value : e.getValue()) {
@@ -204,12 +204,31 @@ public class ReportAggregates implements ApplicationRunner {
         }
     }
 
+    /** Keys in the order of the table's primary key: each column's values compared as they are. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            var order = ((Comparable) a.get(i)).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
+
     private static String text(@Nullable Object value) {
         return value == null ? "" : value.toString();
     }
 
-    /** The changes to write, per table: the full key → the values to add. */
-    private static final class Deltas extends java.util.LinkedHashMap<Table, Map<List<Object>, long[]>> {
+    /**
+     * The changes to write, per table: the full key → the values to add. Tables in the order of {@link Table},
+     * whichever the interaction touched first (ADR 0014).
+     */
+    private static final class Deltas extends EnumMap<Table, Map<List<Object>, long[]>> {
+
+        Deltas() {
+            super(Table.class);
+        }
 
         void add(Table table, List<Object> common, List<Object> keys, long... values) {
             var key = new ArrayList<Object>(common);
