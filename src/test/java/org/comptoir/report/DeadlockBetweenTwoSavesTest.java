@@ -22,6 +22,9 @@ import org.comptoir.reference.ListItem;
 import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.Tally;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
@@ -82,7 +85,8 @@ class DeadlockBetweenTwoSavesTest {
         var failures = new ArrayList<Throwable>();
         try (var threads = Executors.newFixedThreadPool(2); var holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
-            try (var lock = holder.prepareStatement("SELECT interactions FROM report_staff WHERE grain = 'D'"
+            try (var lock = holder.prepareStatement("SELECT interactions FROM " + AggregateTable.STAFF.tableName()
+                    + " WHERE grain = 'D'"
                     + " AND period = ? AND desk_id = ? AND channel = 'DESK' AND visitor_type = 'TOURIST'"
                     + " AND counsellor = 'bruno' FOR UPDATE")) {
                 lock.setDate(1, Date.valueOf(DAY));
@@ -109,15 +113,15 @@ class DeadlockBetweenTwoSavesTest {
         assertThat(failures).as("saves that failed").isEmpty();
         var raw = new RawFigures(jdbc);
         var filter = new ReportFilter(desk, null, null);
-        for (var source : List.of(Source.ORIGIN, Source.STAY, Source.TOPIC, Source.STAFF, Source.HOURS)) {
+        for (var source : List.of(AggregateTable.ORIGIN, AggregateTable.STAY, AggregateTable.TOPIC, AggregateTable.STAFF, AggregateTable.HOURS)) {
             assertThat(sorted(aggregates.count(source, DAY, DAY, filter, List.of())))
                     .as(source.toString()).isEqualTo(sorted(raw.count(source, DAY, DAY, filter, List.of())));
         }
-        assertThat(sorted(aggregates.count(Source.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
-                .isEqualTo(sorted(raw.count(Source.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
+        assertThat(sorted(aggregates.count(AggregateTable.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
+                .isEqualTo(sorted(raw.count(AggregateTable.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
                 .hasSize(1).first().extracting(Tally::interactions).isEqualTo(4L);
-        assertThat(sorted(aggregates.count(Source.PICK, DAY, DAY, filter, List.of(Dim.ATTRACTION))))
-                .isEqualTo(sorted(raw.count(Source.PICK, DAY, DAY, filter, List.of(Dim.ATTRACTION))))
+        assertThat(sorted(aggregates.count(AggregateTable.PICK, DAY, DAY, filter, List.of(Dim.ATTRACTION))))
+                .isEqualTo(sorted(raw.count(AggregateTable.PICK, DAY, DAY, filter, List.of(Dim.ATTRACTION))))
                 .hasSize(1).first().extracting(Tally::interactions).isEqualTo(2L);
     }
 

@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,6 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.Comparison;
 import org.comptoir.report.RawReports;
-import org.comptoir.report.ReportAggregates;
 import org.comptoir.report.ReportExports;
 import org.comptoir.report.ReportFilter;
 import org.comptoir.report.ReportKind;
@@ -32,7 +31,9 @@ import org.comptoir.report.ReportResult;
 import org.comptoir.report.ReportRow;
 import org.comptoir.report.ReportSection;
 import org.comptoir.report.ReportService;
+import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
+import org.comptoir.visit.InteractionBulkWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,8 @@ class DemoRecoveryAcceptanceTest {
     @Autowired
     ReportAggregates aggregates;
     @Autowired
+    InteractionBulkWriter writer;
+    @Autowired
     ReportService reports;
     @Autowired
     ReportExports exports;
@@ -73,8 +76,8 @@ class DemoRecoveryAcceptanceTest {
                 lists.idsByCode(ListKind.QUESTION), attractions.active().stream()
                 .map(a -> new DemoReferences.Pickable(a.id(), a.interestIds(), a.monthsOpen())).toList()));
         var history = new DemoHistory(42, 30_000, LocalDate.of(2018, 1, 1), LocalDate.of(2025, 12, 31), references);
-        new DemoHistoryWriter(dataSource, properties.timeZone()).write(history.rows());
-        aggregates.rebuild();
+        // the writer's event has the aggregates rebuilt
+        TestUsers.as("admin", AppRoles.ADMIN, () -> writer.write(history.rows()));
         var request = new ReportRequest(ReportKind.RECOVERY, ReportPeriod.years(2019, 2025),
                 new ReportFilter(desk, null, null), Comparison.referenceYear(2019), false);
 

@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import org.comptoir.base.CommandLineMode;
 import org.springframework.boot.EnvironmentPostProcessor;

@@ -1,4 +1,4 @@
-package org.comptoir.report;
+package org.comptoir.report.aggregate;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -12,21 +12,21 @@ import org.jspecify.annotations.Nullable;
  * F France, E rest of Europe, W rest of the world, "" not given. The same rule in Java (kept save by save)
  * and in SQL (rebuilt from the raw rows, and the naive computation), both from {@link WorldRegion}.
  */
-final class MarketCodes {
+public final class MarketCodes {
 
     static final String NOT_GIVEN = "";
 
     private MarketCodes() {
     }
 
-    static String of(@Nullable String country) {
+    public static String of(@Nullable String country) {
         if (country == null || country.isEmpty()) {
             return NOT_GIVEN;
         }
         return code(WorldRegion.market(country));
     }
 
-    static String code(Market market) {
+    public static String code(Market market) {
         return switch (market) {
             case FRANCE -> "F";
             case EUROPE -> "E";
@@ -34,7 +34,7 @@ final class MarketCodes {
         };
     }
 
-    static Market market(String code) {
+    public static Market market(String code) {
         return switch (code) {
             case "F" -> Market.FRANCE;
             case "E" -> Market.EUROPE;

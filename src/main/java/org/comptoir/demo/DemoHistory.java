@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.comptoir.report.demo.DemoCalendar.Closure;
+import org.comptoir.demo.DemoCalendar.Closure;
 import org.comptoir.visit.Accommodation;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.ConversationLanguage;

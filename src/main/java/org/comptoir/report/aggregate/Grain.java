@@ -1,4 +1,4 @@
-package org.comptoir.report;
+package org.comptoir.report.aggregate;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.springframework.core.env.Environment;
  * @param to     the last day, yesterday in the office's time zone unless given: today is the demo user's
  * @param append the command line writes into a database that already has interactions only when asked
  */
-record DemoHistorySettings(int size, long seed, LocalDate from, LocalDate to, boolean append) {
+public record DemoHistorySettings(int size, long seed, LocalDate from, LocalDate to, boolean append) {
 
     static final String PREFIX = "comptoir.demo-history.";
     static final String SIZE = PREFIX + "size";
@@ -26,6 +26,16 @@ record DemoHistorySettings(int size, long seed, LocalDate from, LocalDate to, bo
     static final String GENERATE = PREFIX + "generate";
     static final String LANGUAGE = PREFIX + "language";
     static final long DEFAULT_SEED = 42;
+
+    /** {@code size} interactions from {@code from} to {@code to}, the default seed, added to what is there. */
+    public static DemoHistorySettings appending(int size, LocalDate from, LocalDate to) {
+        return new DemoHistorySettings(size, DEFAULT_SEED, from, to, true);
+    }
+
+    /** The first day of a history unless told otherwise. */
+    public static LocalDate firstDay() {
+        return DemoHistory.FIRST_DAY;
+    }
 
     static DemoHistorySettings from(Environment environment, Clock clock, ZoneId zone) {
         var yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);

@@ -1,7 +1,6 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import java.io.PrintStream;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Locale;
 import org.comptoir.base.ComptoirProperties;
@@ -84,7 +83,7 @@ class DemoHistoryCommand implements ApplicationRunner {
             out.println(text(locale, "demo-history.cli.done", result.written(), settings.from(), settings.to(),
                     String.valueOf(settings.seed()), result.millis() / 1000.0));
             return OK;
-        } catch (SQLException | DataAccessException failure) {
+        } catch (DataAccessException failure) {
             out.println(text(locale, "demo-history.cli.failed", String.valueOf(failure.getMessage())));
             return FAILED;
         }

@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

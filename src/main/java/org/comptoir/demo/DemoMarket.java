@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -4,6 +4,6 @@
  * reports have something to show. Demo and development only.
  */
 @NullMarked
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import org.jspecify.annotations.NullMarked;

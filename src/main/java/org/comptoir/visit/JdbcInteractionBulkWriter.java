@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.visit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,10 +18,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.comptoir.base.ComptoirProperties;
+import org.comptoir.security.AppRoles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 
 /**
- * Writes generated rows straight into the interaction tables with multi-row INSERTs on one
+ * Writes rows straight into the interaction tables with multi-row INSERTs on one
  * connection: going through the visit service (validation, audit, one transaction per row) would
  * take minutes for a few years of history, this takes seconds. The rows are consistent by
  * construction (every id comes from the database), so foreign keys are not checked again; the other
@@ -29,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * builds the next statements while another sends the previous ones.
  * No audit rows: nobody edited them.
  */
-final class DemoHistoryWriter {
+@Component
+class JdbcInteractionBulkWriter implements InteractionBulkWriter {
 
     static final int ROWS_PER_STATEMENT = 5_000;
     /** The counsellor saves the row a minute and a half after the conversation. */
@@ -41,21 +48,29 @@ final class DemoHistoryWriter {
 
     private final DataSource dataSource;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
-    DemoHistoryWriter(DataSource dataSource, ZoneId zone) {
+    JdbcInteractionBulkWriter(DataSource dataSource, ComptoirProperties properties, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
-        this.zone = zone;
+        this.zone = properties.timeZone();
+        this.events = events;
     }
 
-    /** Writes every row; the number of interactions written. */
-    long write(Stream<DemoRow> rows) throws SQLException {
+    @Override
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public long write(Stream<? extends BulkInteraction> rows) {
+        long written;
         try (var batch = new Batch(); rows) {
-            Iterator<DemoRow> iterator = rows.iterator();
+            Iterator<? extends BulkInteraction> iterator = rows.iterator();
             while (iterator.hasNext()) {
                 batch.add(iterator.next());
             }
-            return batch.finish();
+            written = batch.finish();
+        } catch (SQLException failure) {
+            throw new UncategorizedSQLException("bulk write of interactions", null, failure);
         }
+        events.publishEvent(new InteractionsWrittenInBulk(written));
+        return written;
     }
 
     /** Collects rows into one INSERT per table, sent every {@value #ROWS_PER_STATEMENT} interactions. */
@@ -84,14 +99,14 @@ final class DemoHistoryWriter {
             // once more would only slow the start down
             statement.execute("SET SESSION foreign_key_checks = 0");
             // ids given here, so that the join tables' rows can name them; nobody else writes meanwhile
-            // (the demo loader runs before the web server takes requests, the command without one)
+            // (the demo loader runs before the web server takes requests, the command and the benchmarks without one)
             try (var max = statement.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM interaction")) {
                 max.next();
                 nextId = max.getLong(1);
             }
         }
 
-        void add(DemoRow row) throws SQLException {
+        void add(BulkInteraction row) throws SQLException {
             var id = nextId++;
             var at = row.occurredAt().format(SQL_TIME);
             var entered = LocalDateTime.ofInstant(row.occurredAt().atZone(zone).toInstant()

@@ -1,8 +1,9 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import org.comptoir.visit.Accommodation;
+import org.comptoir.visit.BulkInteraction;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.ConversationLanguage;
 import org.comptoir.visit.Outcome;
@@ -33,7 +34,7 @@ record DemoRow(
         List<Long> interestIds,
         List<Long> questionIds,
         List<Outcome> outcomes,
-        List<Long> picks) {
+        List<Long> picks) implements BulkInteraction {
 
     int persons() {
         return adults + children;

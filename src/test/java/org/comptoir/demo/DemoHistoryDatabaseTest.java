@@ -1,4 +1,4 @@
-package org.comptoir.report.demo;
+package org.comptoir.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +15,16 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.Translations;
 import org.comptoir.reference.ReferenceListService;
-import org.comptoir.report.ReportAggregates;
+import org.comptoir.report.aggregate.ReportAggregates;
+import org.comptoir.security.AppRoles;
 import org.comptoir.security.UserService;
+import org.comptoir.visit.InteractionBulkWriter;
+import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +68,10 @@ class DemoHistoryDatabaseTest {
     ConfigurableApplicationContext context;
     @Autowired
     ReportAggregates aggregates;
+    @Autowired
+    InteractionBulkWriter writer;
+    @Autowired
+    VisitService visits;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
@@ -80,7 +88,7 @@ class DemoHistoryDatabaseTest {
         var history = new DemoHistory(42, 3_000, FROM, TO, references);
         var generated = history.rows().toList();
 
-        var written = new DemoHistoryWriter(dataSource, properties.timeZone()).write(history.rows());
+        var written = TestUsers.as("admin", AppRoles.ADMIN, () -> writer.write(history.rows()));
 
         assertThat(written).isEqualTo(3_000);
         assertThat(count("SELECT COUNT(*) FROM interaction WHERE " + IN_RANGE)).isEqualTo(3_000);
@@ -170,7 +178,7 @@ class DemoHistoryDatabaseTest {
     }
 
     private DemoHistoryCommand command() {
-        var load = new DemoHistoryLoad(setup(), dataSource, properties, aggregates);
+        var load = new DemoHistoryLoad(setup(), writer, visits);
         return new DemoHistoryCommand(load, translations, environment, Clock.systemUTC(), properties, context);
     }
 
