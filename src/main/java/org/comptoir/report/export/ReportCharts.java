@@ -1,4 +1,4 @@
-package org.comptoir.report;
+package org.comptoir.report.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.comptoir.report.ChartSpec;
 import org.comptoir.report.ReportColumn.Format;
+import org.comptoir.report.ReportNumbers;
+import org.comptoir.report.ReportRow;
+import org.comptoir.report.ReportSection;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.annotations.XYTextAnnotation;

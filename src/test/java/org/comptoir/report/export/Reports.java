@@ -1,10 +1,16 @@
-package org.comptoir.report;
+package org.comptoir.report.export;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.comptoir.report.ChartSpec.Type;
+import org.comptoir.report.ChartSpec;
 import org.comptoir.report.ReportColumn.Format;
+import org.comptoir.report.ReportColumn;
+import org.comptoir.report.ReportKind;
+import org.comptoir.report.ReportResult;
+import org.comptoir.report.ReportRow;
 import org.comptoir.report.ReportSection.Measure;
+import org.comptoir.report.ReportSection;
 
 /** Hand-made report results, for the charts and exports, as the service would hand them out. */
 final class Reports {

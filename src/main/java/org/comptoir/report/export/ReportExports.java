@@ -1,4 +1,4 @@
-package org.comptoir.report;
+package org.comptoir.report.export;
 
 import static org.comptoir.base.PrintStyle.ACCENT;
 import static org.comptoir.base.PrintStyle.BOLD;
@@ -33,6 +33,9 @@ import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.CsvLines;
 import org.comptoir.base.Translations;
 import org.comptoir.report.ReportColumn.Format;
+import org.comptoir.report.ReportNumbers;
+import org.comptoir.report.ReportResult;
+import org.comptoir.report.ReportSection;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;

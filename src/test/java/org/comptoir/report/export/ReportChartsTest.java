@@ -1,4 +1,4 @@
-package org.comptoir.report;
+package org.comptoir.report.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.comptoir.report.ChartSpec.Type;
+import org.comptoir.report.ReportRow;
+import org.comptoir.report.ReportSection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,4 +1,4 @@
-package org.comptoir.report;
+package org.comptoir.report.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
