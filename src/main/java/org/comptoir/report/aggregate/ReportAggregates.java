@@ -42,7 +42,7 @@ public class ReportAggregates implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
-    /** Moves the counts in the transaction that changes the interaction. */
+    /** Moves the counts in the transaction that changes the interaction (public: the report benchmark times it alone). */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(InteractionChanged change) {
