@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.comptoir.visit.VisitService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * across contacts, follow-ups, their events and the mail log at once, whoever owns their entities.
  * Every method runs inside its caller's transaction.
  *
- * <p>Instant columns hold UTC, the way Hibernate writes an {@code Instant}; the interaction's
- * {@code occurred_at} holds the office's wall-clock time.
+ * <p>Instant columns hold UTC, the way Hibernate writes an {@code Instant}. When and where a contact's
+ * interaction happened comes from the visit feature.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -37,9 +38,11 @@ class PersonalDataStore {
     static final List<String> TABLES = List.of("contact", "follow_up", "follow_up_event", "mail_log");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final VisitService visits;
 
-    PersonalDataStore(NamedParameterJdbcTemplate jdbc) {
+    PersonalDataStore(NamedParameterJdbcTemplate jdbc, VisitService visits) {
         this.jdbc = jdbc;
+        this.visits = visits;
     }
 
     /** The rows that concern a set of contacts, by table, as ids. */
@@ -95,11 +98,12 @@ class PersonalDataStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("""
-                select c.*, i.occurred_at, i.desk_id from contact c join interaction i on i.id = c.interaction_id
-                where c.id in (:ids) order by c.consented_at, c.id""", Map.of("ids", ids), (row, n) ->
-                new PersonalContact(row.getLong("id"), row.getLong("interaction_id"),
-                        row.getObject("occurred_at", LocalDateTime.class), row.getLong("desk_id"),
+        var interactions = visits.moments(jdbc.queryForList(
+                "select interaction_id from contact where id in (:ids)", Map.of("ids", ids), Long.class));
+        return jdbc.query("select * from contact where id in (:ids) order by consented_at, id", Map.of("ids", ids),
+                (row, n) -> new PersonalContact(row.getLong("id"), row.getLong("interaction_id"),
+                        interactions.get(row.getLong("interaction_id")).occurredAt(),
+                        interactions.get(row.getLong("interaction_id")).deskId(),
                         row.getString("name"), row.getString("email"), row.getString("phone"),
                         row.getString("postal_code"), row.getBoolean("consent_reply"),
                         row.getBoolean("consent_newsletter"), instant(row, "consented_at"),

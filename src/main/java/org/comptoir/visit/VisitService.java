@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,6 +151,21 @@ public class VisitService {
         interactions.saveAndFlush(interaction);
         audits.save(new InteractionAudit(id, instant, me, InteractionAudit.Action.DELETE, "deleted: no → yes"));
         events.publishEvent(new InteractionChanged(before, null));
+    }
+
+    /** Every interaction ever saved, deleted ones included (a bulk load refuses a database that has some). */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public long countAll() {
+        return interactions.count();
+    }
+
+    /** When and where these interactions happened, deleted ones too, by id (for the personal-data rights). */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public Map<Long, InteractionMoment> moments(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : interactions.moments(ids).stream()
+                .collect(Collectors.toMap(InteractionMoment::id, moment -> moment));
     }
 
     @PreAuthorize(STAFF)
