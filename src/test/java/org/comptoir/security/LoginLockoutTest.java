@@ -159,6 +159,15 @@ class LoginLockoutTest {
                 .as("the same name from another address").isTrue();
     }
 
+    // Review finding 5: BCrypt refuses more than 72 bytes; at sign-in that is a wrong password, not an error.
+    @Test
+    void a_password_over_seventy_two_bytes_at_sign_in_is_a_wrong_password() {
+        assertThatThrownBy(() -> signIn(username, PASSWORD + "é".repeat(40)))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn("nobody" + NAMES.incrementAndGet(), "é".repeat(40)))
+                .isExactlyInstanceOf(BadCredentialsException.class);
+    }
+
     // Review finding 4.
     @Test
     void a_disabled_account_gets_the_same_answer_as_a_wrong_password() {

@@ -108,6 +108,14 @@ class UserServiceTest {
                 repository.findByUsername("counsellor").orElseThrow().getPasswordHash())).isTrue();
     }
 
+    // Review finding 5: BCrypt would throw on it, an "unexpected error" for the admin.
+    @Test
+    void a_reset_password_over_seventy_two_bytes_is_refused_with_a_message() {
+        var counsellor = repository.findByUsername("counsellor").orElseThrow();
+        assertThatThrownBy(() -> users.resetPassword(counsellor.getId(), "Fourme-d-Ambert-" + "é".repeat(30)))
+                .isInstanceOf(RuleViolation.class).hasMessage("password.too-long");
+    }
+
     @Test
     void the_list_filters_on_user_name_and_display_name() {
         assertThat(users.page("direct", PageRequest.of(0, 10)).getContent())
