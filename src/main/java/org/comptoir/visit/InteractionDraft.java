@@ -73,6 +73,20 @@ public record InteractionDraft(
                 false);
     }
 
+    /** The same draft dated otherwise (null: now). */
+    public InteractionDraft withOccurredAt(@Nullable LocalDateTime at) {
+        return new InteractionDraft(id, version, at, deskId, channel, adults, children, partyType, visitorType, country,
+                departement, language, stayLength, accommodation, purpose, interestIds, questionIds, outcomes, note, quick,
+                pickIds);
+    }
+
+    /** The same draft with these suggestions picked. */
+    public InteractionDraft withPicks(List<Long> picks) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, adults, children, partyType, visitorType,
+                country, departement, language, stayLength, accommodation, purpose, interestIds, questionIds, outcomes,
+                note, quick, picks);
+    }
+
     public int persons() {
         return adults + children;
     }

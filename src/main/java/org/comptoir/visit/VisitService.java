@@ -57,10 +57,11 @@ public class VisitService {
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
+    private final BackDating backDating;
 
     VisitService(InteractionRepository interactions, InteractionAuditRepository audits, UserService users,
                  DeskDirectory desks, Countries countries, Departements departements, Clock clock,
-                 ComptoirProperties properties, ApplicationEventPublisher events) {
+                 ComptoirProperties properties, ApplicationEventPublisher events, BackDating backDating) {
         this.interactions = interactions;
         this.audits = audits;
         this.users = users;
@@ -70,35 +71,49 @@ public class VisitService {
         this.clock = clock;
         this.zone = properties.timeZone();
         this.events = events;
+        this.backDating = backDating;
     }
 
     /** Saves a new interaction, or changes to one; refuses an invalid one, saying what is wrong where. */
     @PreAuthorize(STAFF)
     @Transactional
     public InteractionDetails save(InteractionDraft draft) {
+        return save(draft, null);
+    }
+
+    /**
+     * The same, with the reason a director gives for a date older than the desk's days back (see
+     * {@link BackDating}), kept in the audit.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public InteractionDetails save(InteractionDraft draft, @Nullable String dateReason) {
         var deskId = draft.deskId() != null ? draft.deskId() : defaultDeskId();
         var occurredAt = draft.occurredAt() != null ? draft.occurredAt().withNano(0) : now();
         validate(draft, deskId, occurredAt);
         var me = CurrentUser.name();
         var instant = clock.instant();
         if (draft.id() == null) {
+            checkDate(occurredAt, null, dateReason);
             var interaction = new Interaction(me, instant);
             interaction.apply(draft, occurredAt, deskId);
             var saved = interactions.saveAndFlush(interaction);
             var details = saved.details();
             audits.save(new InteractionAudit(details.id(), instant, me, InteractionAudit.Action.CREATE,
-                    describeCreation(details)));
+                    withReason(describeCreation(details), dateReason)));
             events.publishEvent(new InteractionChanged(null, details));
             return details;
         }
         var interaction = changeable(draft.id(), draft.version());
         var before = interaction.details();
+        checkDate(occurredAt, before.occurredAt(), dateReason);
         interaction.apply(draft, occurredAt, deskId);
         interaction.touch(me, instant);
         try {
             var after = interactions.saveAndFlush(interaction).details();
             audits.save(new InteractionAudit(after.id(), instant, me, InteractionAudit.Action.UPDATE,
-                    describeChanges(before, after)));
+                    withReason(describeChanges(before, after),
+                            after.occurredAt().equals(before.occurredAt()) ? null : dateReason)));
             events.publishEvent(new InteractionChanged(before, after));
             return after;
         } catch (ObjectOptimisticLockingFailureException conflict) {
@@ -182,6 +197,16 @@ public class VisitService {
                 && interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
     }
 
+    /**
+     * Whether the signed-in person may see this interaction outside the form: directors and admins any (the
+     * history), a counsellor today's (the desk's list) and their own.
+     */
+    @PreAuthorize(STAFF)
+    public boolean maySee(InteractionDetails interaction) {
+        return CurrentUser.isManager() || interaction.counsellor().equals(CurrentUser.name())
+                || interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
+    }
+
     /** A page of the history, newest first. */
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
@@ -253,6 +278,17 @@ public class VisitService {
         if (!errors.isEmpty()) {
             throw new InteractionInvalid(errors);
         }
+    }
+
+    private void checkDate(LocalDateTime occurredAt, @Nullable LocalDateTime previous, @Nullable String reason) {
+        backDating.problem(occurredAt, previous, reason).ifPresent(problem -> {
+            throw new InteractionInvalid(Map.of("occurredAt", problem));
+        });
+    }
+
+    private static String withReason(String changes, @Nullable String dateReason) {
+        return dateReason == null || dateReason.isBlank() ? changes
+                : changes + "\ndate reason: " + dateReason.strip();
     }
 
     private Specification<Interaction> specification(HistoryFilter filter) {

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.comptoir.TestUsers;
-import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDraft;
 import org.comptoir.visit.StayLength;
@@ -98,7 +97,7 @@ class ReportJourneyTest extends BrowserJourney {
     private void logPastVisitors() {
         var countries = List.of("FR", "DE", "GB", "NL", "US", "BE", "ES");
         var stays = StayLength.values();
-        TestUsers.as("journey-reports", AppRoles.COUNSELLOR, () -> {
+        TestUsers.asHistoryWriter("journey-reports", () -> {
             for (int year = 2019; year <= 2025; year++) {
                 for (int c = 0; c < countries.size(); c++) {
                     // Europeans dip in 2020–2021 and come back; long-haul comes back slower
@@ -107,7 +106,8 @@ class ReportJourneyTest extends BrowserJourney {
                     visits.save(new InteractionDraft(null, 0, LocalDateTime.of(year, 1 + (c * 2 + year) % 12, 10 + c,
                             10, 30), null, c % 3 == 0 ? Channel.PHONE : Channel.DESK, persons, c % 2, null,
                             VisitorType.TOURIST, country, country.equals("FR") ? "63" : null, null,
-                            stays[(c + year) % stays.length], null, null, Set.of(), Set.of(), Set.of(), null, false));
+                            stays[(c + year) % stays.length], null, null, Set.of(), Set.of(), Set.of(), null, false),
+                            TestUsers.HISTORY_REASON);
                 }
             }
             // this month so far and the same days last year, for the home's glance
@@ -116,9 +116,10 @@ class ReportJourneyTest extends BrowserJourney {
                 for (var when : List.of(now, now.minusYears(1))) {
                     visits.save(new InteractionDraft(null, 0, when, null, Channel.DESK, 1 + c % 3 + (when == now ? 1 : 0),
                             0, null, VisitorType.TOURIST, countries.get(c), null, null, stays[c % stays.length], null,
-                            null, Set.of(), Set.of(), Set.of(), null, false));
+                            null, Set.of(), Set.of(), Set.of(), null, false), TestUsers.HISTORY_REASON);
                 }
             }
+            return null;
         });
     }
 }

@@ -113,9 +113,10 @@ class ReportViewTest extends ViewTest {
         var directions = lists.idsByCode(ListKind.QUESTION).get("DIRECTIONS_MAPS");
         var pick = attractions.active().getFirst().id();
         for (var when : List.of(LocalDateTime.of(2022, 7, 14, 10, 0), LocalDateTime.of(2023, 7, 14, 10, 0))) {
-            TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(new InteractionDraft(null, 0, when, desk,
+            TestUsers.asHistoryWriter("counsellor", () -> visits.save(new InteractionDraft(null, 0, when, desk,
                     Channel.PHONE, 2, 1, null, VisitorType.TOURIST, "DE", null, null, StayLength.TWO_THREE_NIGHTS,
-                    null, null, Set.of(hiking), Set.of(directions), Set.of(), null, false, List.of(pick))));
+                    null, null, Set.of(hiking), Set.of(directions), Set.of(), null, false, List.of(pick)),
+                    TestUsers.HISTORY_REASON));
         }
 
         var view = open(kind.slug(), "period=year&year=2023&desk=" + desk
@@ -229,9 +230,9 @@ class ReportViewTest extends ViewTest {
 
     /** A party of German tourists at this test's desk. */
     private void logGermans(LocalDateTime when, Channel channel, int persons) {
-        TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(new InteractionDraft(null, 0, when, desk,
+        TestUsers.asHistoryWriter("counsellor", () -> visits.save(new InteractionDraft(null, 0, when, desk,
                 channel, persons, 0, null, VisitorType.TOURIST, "DE", null, null, null, null, null, Set.of(), Set.of(),
-                Set.of(), null, false)));
+                Set.of(), null, false), TestUsers.HISTORY_REASON));
     }
 
     private Optional<String> firstNumber(ReportView view, String label) {
