@@ -1,6 +1,7 @@
 package org.comptoir.contact;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -38,4 +39,6 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
     long countByOwnerAndStatus(String owner, FollowUpStatus status);
 
     long countByOwnerAndStatusAndDueDateBefore(String owner, FollowUpStatus status, LocalDate day);
+
+    List<FollowUp> findByInteractionIdAndStatus(long interactionId, FollowUpStatus status);
 }
