@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,17 +20,6 @@ class BackDating {
 
     /** The oldest date anybody may give: nothing Comptoir reports on is older. */
     static final LocalDate OLDEST = LocalDate.of(2001, 1, 1);
-
-    /** {@code comptoir.desk.*}. */
-    @ConfigurationProperties("comptoir.desk")
-    record DeskSettings(int maxDaysBack) {
-
-        DeskSettings {
-            if (maxDaysBack <= 0) {
-                maxDaysBack = 7;
-            }
-        }
-    }
 
     private final DeskSettings settings;
     private final Clock clock;

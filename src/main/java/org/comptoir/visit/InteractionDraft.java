@@ -80,6 +80,13 @@ public record InteractionDraft(
                 pickIds);
     }
 
+    /** The same draft with another note. */
+    public InteractionDraft withNote(@Nullable String text) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, adults, children, partyType, visitorType,
+                country, departement, language, stayLength, accommodation, purpose, interestIds, questionIds, outcomes,
+                text, quick, pickIds);
+    }
+
     /** The same draft with these suggestions picked. */
     public InteractionDraft withPicks(List<Long> picks) {
         return new InteractionDraft(id, version, occurredAt, deskId, channel, adults, children, partyType, visitorType,

@@ -46,6 +46,7 @@ public class VisitService {
     static final String STAFF = "hasAnyRole('COUNSELLOR', 'DIRECTOR', 'ADMIN')";
     static final String MANAGERS = "hasAnyRole('DIRECTOR', 'ADMIN')";
     private static final int FREQUENT_COUNTRIES = 8;
+    private static final String NOTE = "note";
     private static final Duration FREQUENT_COUNTRIES_PERIOD = Duration.ofDays(30);
 
     private final InteractionRepository interactions;
@@ -317,16 +318,21 @@ public class VisitService {
         };
     }
 
+    /** What the audit says of a note: that it was written or changed, never its text (it is not kept). */
+    public static final String NOTE_CHANGED = "note: changed";
+
     private static String describeCreation(InteractionDetails details) {
         return fields(details).entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
+                .map(e -> e.getKey().equals(NOTE) ? NOTE_CHANGED : e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
     }
 
     private static String describeChanges(InteractionDetails before, InteractionDetails after) {
         var old = fields(before);
         var fresh = fields(after);
         return fresh.keySet().stream().filter(key -> !Objects.equals(old.get(key), fresh.get(key)))
-                .map(key -> key + ": " + blankAsDash(old.get(key)) + " → " + blankAsDash(fresh.get(key)))
+                .map(key -> key.equals(NOTE) ? NOTE_CHANGED
+                        : key + ": " + blankAsDash(old.get(key)) + " → " + blankAsDash(fresh.get(key)))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -353,7 +359,7 @@ public class VisitService {
         fields.put("interests", sorted(d.interestIds()));
         fields.put("questions", sorted(d.questionIds()));
         fields.put("outcomes", sorted(d.outcomes()));
-        fields.put("note", text(d.note()));
+        fields.put(NOTE, text(d.note()));
         fields.put("picks", d.pickIds().stream().map(Object::toString).collect(Collectors.joining(",")));
         return fields;
     }
