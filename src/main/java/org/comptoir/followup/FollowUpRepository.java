@@ -1,10 +1,14 @@
 package org.comptoir.followup;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -38,4 +42,11 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
     long countByOwnerAndStatus(String owner, FollowUpStatus status);
 
     long countByOwnerAndStatusAndDueDateBefore(String owner, FollowUpStatus status, LocalDate day);
+
+    List<FollowUp> findByInteractionIdAndStatus(long interactionId, FollowUpStatus status);
+
+    /** The follow-up, locked until the transaction ends: two sends of one mail queue up here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select f from FollowUp f where f.id = :id")
+    Optional<FollowUp> findLocked(@Param("id") long id);
 }

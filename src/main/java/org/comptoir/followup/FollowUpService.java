@@ -1,12 +1,14 @@
 package org.comptoir.followup;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.Translations;
@@ -30,7 +32,9 @@ import org.springframework.mail.MailException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Requests that need an answer: "send me the documentation", "call me back", "answer my e-mail". Each has an
@@ -43,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUpService implements InteractionPartWriter {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpService.class);
+    /** The same mail to the same follow-up within this time is a second click, not a second mail. */
+    static final Duration RESEND_AFTER = Duration.ofMinutes(1);
 
     private final FollowUpRepository followUps;
     private final FollowUpEventRepository events;
@@ -56,10 +62,12 @@ public class FollowUpService implements InteractionPartWriter {
     private final String officeName;
     private final Clock clock;
     private final ZoneId zone;
+    private final TransactionTemplate transactions;
 
     FollowUpService(FollowUpRepository followUps, FollowUpEventRepository events, MailLogRepository mailLog,
                     ContactService contacts, VisitService visits, UserService users, InteractionSheetPdf sheets,
-                    Mailer mailer, Translations translations, ComptoirProperties properties, Clock clock) {
+                    Mailer mailer, Translations translations, ComptoirProperties properties, Clock clock,
+                    PlatformTransactionManager transactionManager) {
         this.followUps = followUps;
         this.events = events;
         this.mailLog = mailLog;
@@ -72,6 +80,7 @@ public class FollowUpService implements InteractionPartWriter {
         this.officeName = properties.officeName();
         this.clock = clock;
         this.zone = properties.timeZone();
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -231,36 +240,46 @@ public class FollowUpService implements InteractionPartWriter {
     /**
      * E-mails the interaction's suggestion sheet (PDF) to the visitor, with a short message in the sheet's
      * language (French, or English for every other language). Written down whether it went or not.
+     * No transaction around the mail server's answer: see {@link #deliver}.
      */
     @PreAuthorize(ContactAccess.STAFF)
-    @Transactional
     public MailResult sendSheet(long id) {
-        var followUp = visible(id);
-        var sheet = sheets.of(followUp.getInteractionId()).orElseThrow(() -> new RuleViolation("mail.no-picks"));
-        var locale = sheet.language() == SheetLanguage.FR ? Translations.FRENCH : Translations.ENGLISH;
-        var picks = String.join("\n", sheet.pickNames().stream().map(name -> "  • " + name).toList());
-        var subject = translations.getTranslation("mail.sheet.subject", locale, officeName);
-        var text = translations.getTranslation("mail.sheet.body", locale, officeName, picks);
-        return send(followUp, MailKind.SHEET, subject, text,
-                new Mailer.Attachment(sheet.fileName(), "application/pdf", sheet.pdf()));
+        return deliver(inTransaction(() -> {
+            var followUp = locked(id);
+            var sheet = sheets.of(followUp.getInteractionId()).orElseThrow(() -> new RuleViolation("mail.no-picks"));
+            var locale = sheet.language() == SheetLanguage.FR ? Translations.FRENCH : Translations.ENGLISH;
+            var picks = String.join("\n", sheet.pickNames().stream().map(name -> "  • " + name).toList());
+            var subject = translations.getTranslation("mail.sheet.subject", locale, officeName);
+            var text = translations.getTranslation("mail.sheet.body", locale, officeName, picks);
+            return prepare(followUp, MailKind.SHEET, subject, text,
+                    new Mailer.Attachment(sheet.fileName(), "application/pdf", sheet.pdf()));
+        }));
     }
 
     /** E-mails an answer the counsellor wrote. Written down whether it went or not. */
     @PreAuthorize(ContactAccess.STAFF)
-    @Transactional
     public MailResult sendAnswer(long id, String subject, String text) {
-        var followUp = visible(id);
         if (subject.isBlank() || subject.strip().length() > 200) {
             throw new RuleViolation("mail.subject.required");
         }
         if (text.isBlank()) {
             throw new RuleViolation("mail.text.required");
         }
-        return send(followUp, MailKind.ANSWER, subject.strip(), text.strip(), null);
+        return deliver(inTransaction(() -> prepare(locked(id), MailKind.ANSWER, subject.strip(), text.strip(), null)));
     }
 
-    private MailResult send(FollowUp followUp, MailKind kind, String subject, String text,
-                            Mailer.@Nullable Attachment attachment) {
+    /** A mail written down as on its way, to hand to the mail server; {@code logId} null: already sent. */
+    private record Outgoing(@Nullable Long logId, long followUpId, String recipient, MailKind kind, String subject,
+                            String text, Mailer.@Nullable Attachment attachment) {
+    }
+
+    /**
+     * First step, in a transaction that holds the follow-up locked: checks, and writes the attempt down
+     * (pending) unless the same mail went or is going within {@link #RESEND_AFTER}: a double click, or two
+     * windows, send once.
+     */
+    private Outgoing prepare(FollowUp followUp, MailKind kind, String subject, String text,
+                             Mailer.@Nullable Attachment attachment) {
         if (!mailer.ready()) {
             throw new RuleViolation("mail.not-configured");
         }
@@ -269,23 +288,53 @@ public class FollowUpService implements InteractionPartWriter {
         if (contactId == null || address == null) {
             throw new RuleViolation("mail.no-address");
         }
-        var me = CurrentUser.name();
+        var now = clock.instant();
+        var stored = new MailLog(followUp.getId(), contactId, now, CurrentUser.name(), kind, address,
+                subject, MailLog.Status.PENDING, null);
+        if (mailLog.existsByFollowUpIdAndKindAndSubjectAndStatusInAndAtAfter(followUp.getId(), kind,
+                stored.getSubject(), List.of(MailLog.Status.PENDING, MailLog.Status.SENT), now.minus(RESEND_AFTER))) {
+            return new Outgoing(null, followUp.getId(), address, kind, subject, text, attachment);
+        }
+        var logId = mailLog.saveAndFlush(stored).getId();
+        return new Outgoing(logId, followUp.getId(), address, kind, subject, text, attachment);
+    }
+
+    /**
+     * Second and third steps: the mail server is called with no transaction open (no pooled connection
+     * held while it answers, nothing to roll back once the mail went), then what it answered is written
+     * down in a transaction of its own.
+     */
+    private MailResult deliver(Outgoing mail) {
+        if (mail.logId() == null) {
+            return new MailResult(true);
+        }
         String error = null;
         try {
-            mailer.send(address, subject, text, attachment);
+            mailer.send(mail.recipient(), mail.subject(), mail.text(), mail.attachment());
         } catch (MailException failure) {
             error = Mailer.describe(failure);
             // ids only: the address stays out of the logs
-            log.warn("Mail {} for follow-up {} not sent: {}", kind, followUp.getId(), error);
+            log.warn("Mail {} for follow-up {} not sent: {}", mail.kind(), mail.followUpId(), error);
         }
-        var now = clock.instant();
-        var sent = error == null;
-        mailLog.save(new MailLog(followUp.getId(), contactId, now, me, kind, address, subject,
-                sent ? MailLog.Status.SENT : MailLog.Status.FAILED, error));
-        events.save(new FollowUpEvent(followUp.getId(), now, me,
-                sent ? FollowUpAction.MAIL_SENT : FollowUpAction.MAIL_FAILED, kind.name()));
-        followUp.touch(now, me);
-        return new MailResult(sent);
+        var failure = error;
+        inTransaction(() -> {
+            var now = clock.instant();
+            var me = CurrentUser.name();
+            mailLog.findById(mail.logId()).orElseThrow().settle(failure);
+            events.save(new FollowUpEvent(mail.followUpId(), now, me,
+                    failure == null ? FollowUpAction.MAIL_SENT : FollowUpAction.MAIL_FAILED, mail.kind().name()));
+            followUps.findById(mail.followUpId()).ifPresent(followUp -> followUp.touch(now, me));
+            return null;
+        });
+        return new MailResult(failure == null);
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    private FollowUp locked(long id) {
+        return checkVisible(followUps.findLocked(id).orElseThrow(() -> new RuleViolation("followup.gone")));
     }
 
     private FollowUpDetails changeStatus(long id, long version, FollowUpStatus status, FollowUpAction action) {

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 class MailLog {
 
     /** Whether the mail server took the message. */
-    enum Status { SENT, FAILED }
+    /** PENDING: written before the mail server is called, settled after. */
+    enum Status { PENDING, SENT, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +65,20 @@ class MailLog {
         this.subject = subject.length() > 200 ? subject.substring(0, 200) : subject;
         this.status = status;
         this.error = error;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    /** What the mail server answered. */
+    void settle(@Nullable String failure) {
+        this.status = failure == null ? Status.SENT : Status.FAILED;
+        this.error = failure;
     }
 
     MailLogEntry entry() {

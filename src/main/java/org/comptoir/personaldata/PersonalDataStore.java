@@ -200,6 +200,19 @@ class PersonalDataStore {
                 order by id""", Map.of("cutoff", utc(replyCutoff)), Long.class);
     }
 
+    /** The contacts given at this interaction. */
+    List<Long> contactsOf(long interactionId) {
+        return jdbc.queryForList("select id from contact where interaction_id = :id order by id",
+                Map.of("id", interactionId), Long.class);
+    }
+
+    /** Those of these contacts who are on the newsletter list (and have not withdrawn). */
+    List<Long> newsletterSubscribers(List<Long> contactIds) {
+        return contactIds.isEmpty() ? List.of() : jdbc.queryForList("""
+                select id from contact where id in (:ids) and consent_newsletter and newsletter_withdrawn_at is null
+                order by id""", Map.of("ids", contactIds), Long.class);
+    }
+
     /** Newsletter contacts whose reply purpose is over but who still hold what only that purpose needed. */
     List<Long> beyondReplyPurpose(Instant replyCutoff) {
         return jdbc.queryForList("""

@@ -149,6 +149,22 @@ class FollowUpMailTest {
                 FollowUpAction.CREATED, FollowUpAction.MAIL_FAILED, FollowUpAction.MAIL_SENT);
     }
 
+    // Review finding 6: the attempt is written down before the mail server is called.
+    @Test
+    void a_double_click_on_send_sends_one_mail() throws Exception {
+        var followUp = followUpWithEmail(Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 1),
+                "claire@example.fr");
+
+        assertThat(followUps.sendSheet(followUp.id()).sent()).isTrue();
+        assertThat(followUps.sendSheet(followUp.id()).sent()).isTrue();
+
+        assertThat(TestMailServer.awaitMessages(1)).isTrue();
+        assertThat(TestMailServer.received()).hasSize(1);
+        assertThat(followUps.mails(followUp.id())).singleElement().satisfies(mail -> assertThat(mail.sent()).isTrue());
+        assertThat(followUps.history(followUp.id())).extracting(FollowUpHistoryEntry::action)
+                .containsExactly(FollowUpAction.CREATED, FollowUpAction.MAIL_SENT);
+    }
+
     @Test
     void no_mail_goes_to_a_visitor_who_gave_no_email_or_only_agreed_to_the_newsletter() {
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 1);

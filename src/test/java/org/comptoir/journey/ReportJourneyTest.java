@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.comptoir.TestUsers;
-import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
@@ -97,7 +96,7 @@ class ReportJourneyTest extends BrowserJourney {
     private void logPastVisitors() {
         var countries = List.of("FR", "DE", "GB", "NL", "US", "BE", "ES");
         var stays = StayLength.values();
-        TestUsers.as("journey-reports", AppRoles.COUNSELLOR, () -> {
+        TestUsers.asHistoryWriter("journey-reports", () -> {
             for (int year = 2019; year <= 2025; year++) {
                 for (int c = 0; c < countries.size(); c++) {
                     // Europeans dip in 2020–2021 and come back; long-haul comes back slower
@@ -108,7 +107,8 @@ class ReportJourneyTest extends BrowserJourney {
                             .channel(c % 3 == 0 ? Channel.PHONE : Channel.DESK).adults(persons).children(c % 2)
                             .visitorType(VisitorType.TOURIST).country(country)
                             .departement(country.equals("FR") ? "63" : null)
-                            .stayLength(stays[(c + year) % stays.length]).build());
+                            .stayLength(stays[(c + year) % stays.length]).build(),
+                            TestUsers.HISTORY_REASON);
                 }
             }
             // this month so far and the same days last year, for the home's glance
@@ -117,9 +117,11 @@ class ReportJourneyTest extends BrowserJourney {
                 for (var when : List.of(now, now.minusYears(1))) {
                     visits.save(Interactions.draft().occurredAt(when).adults(1 + c % 3 + (when == now ? 1 : 0))
                             .visitorType(VisitorType.TOURIST).country(countries.get(c))
-                            .stayLength(stays[c % stays.length]).build());
+                            .stayLength(stays[c % stays.length]).build(),
+                            TestUsers.HISTORY_REASON);
                 }
             }
+            return null;
         });
     }
 }

@@ -149,12 +149,13 @@ class ReportExactnessTest {
         var saved = new ArrayList<InteractionDetails>();
         for (int i = 0; i < created; i++) {
             var counsellor = random.nextBoolean() ? "anna" : "bruno";
-            saved.add(TestUsers.as(counsellor, AppRoles.COUNSELLOR, () -> visits.save(randomDraft(null, 0))));
+            saved.add(TestUsers.asHistoryWriter(counsellor,
+                    () -> visits.save(randomDraft(null, 0), TestUsers.HISTORY_REASON)));
         }
         for (int i = 0; i < edited; i++) {
             var index = random.nextInt(saved.size());
             var current = saved.get(index);
-            saved.set(index, visits.save(randomDraft(current.id(), current.version())));
+            saved.set(index, visits.save(randomDraft(current.id(), current.version()), TestUsers.HISTORY_REASON));
         }
         for (int i = 0; i < deleted; i++) {
             var victim = saved.remove(random.nextInt(saved.size()));

@@ -234,8 +234,9 @@ class ReportServiceTest {
     private InteractionDetails save(LocalDateTime at, Channel channel, String country, @Nullable String departement,
                                     int adults, int children, @Nullable StayLength stay, Set<Long> interests,
                                     List<Long> picks) {
-        return TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(
-                draft(null, 0, at, channel, country, departement, adults, children, stay, interests, picks)));
+        return TestUsers.asHistoryWriter("counsellor", () -> visits.save(
+                draft(null, 0, at, channel, country, departement, adults, children, stay, interests, picks),
+                TestUsers.HISTORY_REASON));
     }
 
     private InteractionDraft draft(@Nullable Long id, long version, LocalDateTime at, Channel channel, String country,

@@ -95,6 +95,44 @@ class VisitServiceTest {
         });
     }
 
+    // Review finding 9: back-dating.
+    @Test
+    void a_counsellor_dates_an_interaction_at_most_seven_days_back_and_cannot_move_one_further() {
+        var today = visits.officeNow();
+        assertThat(visits.save(germanCouple(Set.of()).withOccurredAt(today.minusDays(7))).occurredAt())
+                .isEqualTo(today.minusDays(7));
+        assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(today.minusDays(8))))
+                .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("occurredAt", "interaction.date.too-far-back"));
+
+        var saved = visits.save(germanCouple(Set.of()));
+        assertThatThrownBy(() -> visits.save(saved.toDraft().withOccurredAt(today.minusYears(7)), "because"))
+                .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("occurredAt", "interaction.date.too-far-back"));
+    }
+
+    @Test
+    void a_director_back_dates_after_2000_only_and_with_a_reason_kept_in_the_audit() {
+        asDirector(() -> {
+            var year226 = LocalDateTime.of(226, 7, 14, 10, 0);
+            assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(year226), "typo"))
+                    .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
+                            .containsEntry("occurredAt", "interaction.date.too-old"));
+            var in2019 = LocalDateTime.of(2019, 7, 14, 10, 0);
+            assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(in2019)))
+                    .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
+                            .containsEntry("occurredAt", "interaction.date.reason-required"));
+
+            var saved = visits.save(germanCouple(Set.of()).withOccurredAt(in2019), "paper forms of July 2019");
+
+            assertThat(saved.occurredAt()).isEqualTo(in2019);
+            assertThat(visits.audit(saved.id())).singleElement().extracting(AuditEntry::changes).asString()
+                    .contains("date reason: paper forms of July 2019");
+            assertThat(visits.save(saved.toDraft()).version()).as("an edit keeping the date needs no reason")
+                    .isGreaterThan(saved.version());
+        });
+    }
+
     @Test
     void a_counsellor_cannot_change_someone_elses_interaction() {
         var saved = visits.save(germanCouple(Set.of()));

@@ -113,10 +113,11 @@ class ReportViewTest extends ViewTest {
         var directions = lists.idsByCode(ListKind.QUESTION).get("DIRECTIONS_MAPS");
         var pick = attractions.active().getFirst().id();
         for (var when : List.of(LocalDateTime.of(2022, 7, 14, 10, 0), LocalDateTime.of(2023, 7, 14, 10, 0))) {
-            TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(Interactions.draft().occurredAt(when)
+            TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft().occurredAt(when)
                     .deskId(desk).channel(Channel.PHONE).adults(2).children(1).visitorType(VisitorType.TOURIST)
                     .country("DE").stayLength(StayLength.TWO_THREE_NIGHTS).interestIds(Set.of(hiking))
-                    .questionIds(Set.of(directions)).pickIds(List.of(pick)).build()));
+                    .questionIds(Set.of(directions)).pickIds(List.of(pick)).build(),
+                    TestUsers.HISTORY_REASON));
         }
 
         var view = open(kind.slug(), "period=year&year=2023&desk=" + desk
@@ -230,8 +231,9 @@ class ReportViewTest extends ViewTest {
 
     /** A party of German tourists at this test's desk. */
     private void logGermans(LocalDateTime when, Channel channel, int persons) {
-        TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(Interactions.draft().occurredAt(when)
-                .deskId(desk).channel(channel).adults(persons).visitorType(VisitorType.TOURIST).country("DE").build()));
+        TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft().occurredAt(when)
+                .deskId(desk).channel(channel).adults(persons).visitorType(VisitorType.TOURIST).country("DE").build(),
+                    TestUsers.HISTORY_REASON));
     }
 
     private Optional<String> firstNumber(ReportView view, String label) {
