@@ -2,6 +2,7 @@ package org.comptoir;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -29,6 +30,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -40,6 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class StructureTest {
 
+    private static final Pattern WRITES_INTERACTIONS = Pattern.compile(
+            "(?i)\\b(insert\\s+(ignore\\s+)?into|replace\\s+into|update|delete\\s+from|truncate(\\s+table)?)\\s+`?interaction\\w*");
+    private static final Pattern AGGREGATE_TABLE = Pattern.compile("(?i)\\breport_(origin|stay|topic|staff|hours|pick)\\b");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.comptoir");
@@ -124,6 +136,69 @@ class StructureTest {
         var calls = new ArrayList<JavaCall<?>>(item.getMethodCallsFromSelf());
         calls.addAll(item.getConstructorCallsFromSelf());
         return calls;
+    }
+
+    @Test
+    void contact_details_know_neither_follow_ups_nor_the_rights_of_the_people_concerned() {
+        noClasses().that().resideInAPackage("org.comptoir.contact..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.comptoir.followup..",
+                        "org.comptoir.personaldata..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothing_outside_visit_writes_the_interaction_tables() throws IOException {
+        assertThat(mainSourcesSaying(WRITES_INTERACTIONS, "org/comptoir/visit/"))
+                .as("INSERT, UPDATE or DELETE on interaction tables outside visit").isEmpty();
+    }
+
+    @Test
+    void nothing_outside_report_aggregate_names_an_aggregate_table() throws IOException {
+        assertThat(mainSourcesSaying(AGGREGATE_TABLE, "org/comptoir/report/aggregate/"))
+                .as("aggregate tables named outside report.aggregate").isEmpty();
+    }
+
+    /**
+     * The demo (its generator, loader and command) is for the run command and the tests: the production jar
+     * leaves it out (ADR 0013), and nothing else needs it, so that the jar starts without it.
+     */
+    @Test
+    void the_demo_is_left_out_of_the_production_jar_and_nothing_else_needs_it() throws Exception {
+        var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        var excluded = (String) XPathFactory.newInstance().newXPath().evaluate("/project/profiles/profile[id='production']"
+                + "/build/plugins/plugin[artifactId='maven-jar-plugin']/configuration/excludes/exclude", pom,
+                XPathConstants.STRING);
+        assertThat(excluded).isEqualTo("org/comptoir/demo/**");
+        noClasses().that().resideOutsideOfPackage("org.comptoir.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.comptoir.demo..")
+                .check(CLASSES);
+        try (var resources = Files.walk(Path.of("src/main/resources"))) {
+            var naming = resources.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return Files.readString(file).contains("org.comptoir.demo");
+                } catch (IOException binary) {
+                    return false;
+                }
+            }).toList();
+            assertThat(naming).as("main resources naming a demo class").isEmpty();
+        }
+    }
+
+    /** The main source files outside {@code allowedFolder} with a line that matches, as "file: line". */
+    private static List<String> mainSourcesSaying(Pattern pattern, String allowedFolder) throws IOException {
+        var root = Path.of("src/main/java");
+        try (var files = Files.walk(root)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !root.relativize(file).toString().replace('\\', '/').startsWith(allowedFolder))
+                    .flatMap(file -> {
+                        try {
+                            return Files.readAllLines(file).stream().filter(line -> pattern.matcher(line).find())
+                                    .map(line -> root.relativize(file) + ": " + line.strip());
+                        } catch (IOException unreadable) {
+                            throw new UncheckedIOException(unreadable);
+                        }
+                    }).toList();
+        }
     }
 
     private static ArchCondition<JavaClass> onlyBeUsedByTransactionalServices() {

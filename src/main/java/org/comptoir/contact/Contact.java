@@ -59,9 +59,9 @@ class Contact {
     protected Contact() {
     }
 
-    /** A new contact, consented now by the visitor, recorded by {@code by}. */
-    Contact(ContactDraft draft, String wordingVersion, Instant now, String by) {
-        this.interactionId = draft.interactionId();
+    /** A new contact for an interaction, consented now by the visitor, recorded by {@code by}. */
+    Contact(long interactionId, ContactDraft draft, String wordingVersion, Instant now, String by) {
+        this.interactionId = interactionId;
         this.name = ContactRules.blankToNull(draft.name());
         this.email = ContactRules.blankToNull(draft.email());
         this.emailKey = PersonalKeys.emailKey(draft.email());

@@ -1,21 +1,22 @@
 package org.comptoir.contact;
 
+import org.comptoir.visit.InteractionPart;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the counsellor typed about a visitor who agreed to be contacted, for a saved interaction.
+ * What the counsellor typed about a visitor who agreed to be contacted: saved for an interaction, or with
+ * it at the desk.
  *
  * @param consentReply      the visitor agreed to be contacted about this request
  * @param consentNewsletter the visitor agreed to receive the newsletter
  */
 public record ContactDraft(
-        long interactionId,
         @Nullable String name,
         @Nullable String email,
         @Nullable String phone,
         @Nullable String postalCode,
         boolean consentReply,
-        boolean consentNewsletter) {
+        boolean consentNewsletter) implements InteractionPart {
 
     /** Whether any purpose was agreed to: without one, nothing personal may be kept. */
     public boolean consented() {
@@ -25,6 +26,6 @@ public record ContactDraft(
     /** Never the personal data: records print themselves in logs and exception messages. */
     @Override
     public String toString() {
-        return "ContactDraft[interactionId=" + interactionId + "]";
+        return "ContactDraft[consentReply=" + consentReply + ", consentNewsletter=" + consentNewsletter + "]";
     }
 }

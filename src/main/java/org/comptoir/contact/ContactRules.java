@@ -77,7 +77,7 @@ public final class ContactRules {
                 ? java.util.Optional.of("contact.postal-code.invalid") : java.util.Optional.empty();
     }
 
-    static @Nullable String blankToNull(@Nullable String value) {
+    public static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,8 +1,13 @@
 package org.comptoir.contact;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.security.CurrentUser;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionPart;
+import org.comptoir.visit.InteractionPartWriter;
 import org.comptoir.visit.VisitService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,18 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
  * directors and admins all of them.
  */
 @Service
-public class ContactService {
+public class ContactService implements InteractionPartWriter {
 
     private final ContactRepository contacts;
-    private final FollowUpRepository followUps;
+    private final List<ContactReaders> readers;
     private final PersonalDataAuditRepository audits;
     private final VisitService visits;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, FollowUpRepository followUps, PersonalDataAuditRepository audits,
+    ContactService(ContactRepository contacts, List<ContactReaders> readers, PersonalDataAuditRepository audits,
                    VisitService visits, Clock clock) {
         this.contacts = contacts;
-        this.followUps = followUps;
+        this.readers = List.copyOf(readers);
         this.audits = audits;
         this.visits = visits;
         this.clock = clock;
@@ -40,22 +45,37 @@ public class ContactService {
      */
     @PreAuthorize(ContactAccess.STAFF)
     @Transactional
-    public ContactDetails save(ContactDraft draft) {
+    public ContactDetails save(long interactionId, ContactDraft draft) {
         var problems = ContactRules.problems(draft);
         if (!problems.isEmpty()) {
             throw new ContactInvalid(problems);
         }
-        var interaction = visits.find(draft.interactionId())
+        var interaction = visits.find(interactionId)
                 .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
         var me = CurrentUser.name();
         if (!CurrentUser.isManager() && !interaction.counsellor().equals(me)) {
             throw new AccessDeniedException("contact of another counsellor's interaction");
         }
         var now = clock.instant();
-        var contact = contacts.save(new Contact(draft, Consent.WORDING_VERSION, now, me));
+        var contact = contacts.save(new Contact(interaction.id(), draft, Consent.WORDING_VERSION, now, me));
         audits.save(new PersonalDataAudit(now, me, PersonalDataAudit.Action.CREATE, contact.getId(),
-                "interaction " + draft.interactionId()));
+                "interaction " + interaction.id()));
         return contact.details();
+    }
+
+    /**
+     * The visitor's contact details typed at the desk, saved in the transaction of their interaction (read
+     * again: the same rules as for any other save).
+     */
+    @Override
+    @PreAuthorize(ContactAccess.STAFF)
+    @Transactional
+    public boolean write(InteractionDetails interaction, InteractionPart part) {
+        if (!(part instanceof ContactDraft draft)) {
+            return false;
+        }
+        save(interaction.id(), draft);
+        return true;
     }
 
     /** Shows a person's contact details to the person signed in, and writes down that they saw them. */
@@ -68,16 +88,45 @@ public class ContactService {
         return contact.details();
     }
 
+    /** The contact details given last with an interaction, if any: what a follow-up saved with it is tied to. */
+    @PreAuthorize(ContactAccess.STAFF)
+    @Transactional(readOnly = true)
+    public Optional<Long> lastOf(long interactionId) {
+        var given = contacts.findByInteractionIdOrderByIdAsc(interactionId);
+        return given.isEmpty() ? Optional.empty() : Optional.of(given.getLast().getId());
+    }
+
+    /** Whether these contact details were given with this interaction. */
+    @PreAuthorize(ContactAccess.STAFF)
+    @Transactional(readOnly = true)
+    public boolean givenWith(long contactId, long interactionId) {
+        return contacts.findById(contactId).filter(c -> c.getInteractionId() == interactionId).isPresent();
+    }
+
+    /**
+     * Where to answer the visitor: their e-mail, when they gave one and agreed to be contacted about their request.
+     * For sending, not for showing: not written in the audit. Refused to whoever may not read the contact.
+     */
+    @PreAuthorize(ContactAccess.STAFF)
+    @Transactional(readOnly = true)
+    public Optional<String> replyAddress(long contactId) {
+        return contacts.findById(contactId).map(this::checkReadable).filter(Contact::isConsentReply)
+                .map(Contact::getEmail);
+    }
+
     /** The contact when the person signed in may read it; refused otherwise. */
     private Contact readable(long contactId) {
-        var contact = contacts.findById(contactId).orElseThrow(() -> new RuleViolation("contact.gone"));
+        return checkReadable(contacts.findById(contactId).orElseThrow(() -> new RuleViolation("contact.gone")));
+    }
+
+    private Contact checkReadable(Contact contact) {
         if (CurrentUser.isManager()) {
             return contact;
         }
         var me = CurrentUser.name();
         var ownInteraction = visits.find(contact.getInteractionId()).map(i -> i.counsellor().equals(me))
                 .orElse(false);
-        if (!ownInteraction && followUps.countVisibleForContact(contactId, me) == 0) {
+        if (!ownInteraction && readers.stream().noneMatch(reader -> reader.mayRead(contact.getId(), me))) {
             throw new AccessDeniedException("contact of another counsellor");
         }
         return contact;

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.comptoir.report.ReportSection.Measure;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.Tally;
 import org.comptoir.visit.Channel;
 import org.jspecify.annotations.Nullable;
 
@@ -40,10 +43,10 @@ final class ActivityReport {
 
     private static ReportSection ranked(ReportScope scope, String titleKey, String rowKey, ChartSpec.Type type, Dim dim,
                                         java.util.function.Function<String, String> label, List<String> order) {
-        var current = Sections.sum(scope.figures().count(Source.STAFF, scope.period(), scope.filter(), dim),
-                t -> t.key(0), Tally::interactions);
-        var compared = scope.comparing() ? Sections.sum(scope.figures().count(Source.STAFF, scope.compared(),
-                scope.filter(), dim), t -> t.key(0), Tally::interactions) : Map.<String, Long>of();
+        var current = Sections.sum(scope.figures().count(AggregateTable.STAFF, scope.period(), scope.filter(), dim),
+                t -> t.key(dim), Tally::interactions);
+        var compared = scope.comparing() ? Sections.sum(scope.figures().count(AggregateTable.STAFF, scope.compared(),
+                scope.filter(), dim), t -> t.key(dim), Tally::interactions) : Map.<String, Long>of();
         return Sections.ranked(scope, titleKey, Measure.INTERACTIONS, rowKey, type, current, compared, label, 30, order);
     }
 
@@ -52,10 +55,10 @@ final class ActivityReport {
         var counts = new HashMap<String, Long>();
         int first = FIRST_HOUR;
         int last = LAST_HOUR;
-        for (var t : scope.figures().count(Source.HOURS, scope.period(), scope.filter(), Dim.HOUR, Dim.WEEKDAY)) {
-            counts.merge(t.key(0) + "/" + t.key(1), t.interactions(), Long::sum);
-            first = Math.min(first, Integer.parseInt(t.key(0)));
-            last = Math.max(last, Integer.parseInt(t.key(0)));
+        for (var t : scope.figures().count(AggregateTable.HOURS, scope.period(), scope.filter(), Dim.HOUR, Dim.WEEKDAY)) {
+            counts.merge(t.key(Dim.HOUR) + "/" + t.key(Dim.WEEKDAY), t.interactions(), Long::sum);
+            first = Math.min(first, Integer.parseInt(t.key(Dim.HOUR)));
+            last = Math.max(last, Integer.parseInt(t.key(Dim.HOUR)));
         }
         var columns = new ArrayList<ReportColumn>();
         for (int day = 1; day <= 7; day++) {
@@ -84,8 +87,8 @@ final class ActivityReport {
         var text = scope.text();
         var byMonth = new java.util.LinkedHashMap<String, long[]>();
         TimeBuckets.of(scope.period(), false).forEach(m -> byMonth.put(m, new long[2]));
-        for (var t : scope.figures().count(Source.STAFF, scope.period(), scope.filter(), Dim.MONTH)) {
-            var sums = byMonth.get(t.key(0));
+        for (var t : scope.figures().count(AggregateTable.STAFF, scope.period(), scope.filter(), Dim.MONTH)) {
+            var sums = byMonth.get(t.key(Dim.MONTH));
             sums[0] += t.interactions();
             sums[1] += t.persons();
         }

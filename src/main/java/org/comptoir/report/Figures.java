@@ -2,6 +2,9 @@ package org.comptoir.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.Tally;
 
 /**
  * Counts of live interactions over a range of days, with the report filters, split by some dimensions.
@@ -9,9 +12,9 @@ import java.util.List;
  */
 interface Figures {
 
-    List<Tally> count(Source source, LocalDate from, LocalDate to, ReportFilter filter, List<Dim> dims);
+    List<Tally> count(AggregateTable table, LocalDate from, LocalDate to, ReportFilter filter, List<Dim> dims);
 
-    default List<Tally> count(Source source, ReportPeriod period, ReportFilter filter, Dim... dims) {
-        return count(source, period.from(), period.to(), filter, List.of(dims));
+    default List<Tally> count(AggregateTable table, ReportPeriod period, ReportFilter filter, Dim... dims) {
+        return count(table, period.from(), period.to(), filter, List.of(dims));
     }
 }

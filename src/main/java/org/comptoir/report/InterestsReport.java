@@ -11,6 +11,10 @@ import java.util.function.Function;
 import org.comptoir.reference.WorldRegion;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.ReportSection.Measure;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.MarketCodes;
+import org.comptoir.report.aggregate.Tally;
 
 /**
  * What people want and ask: interests and questions, each as the share of the interactions mentioning it,
@@ -27,40 +31,40 @@ final class InterestsReport {
 
     static List<ReportSection> sections(ReportScope scope) {
         var text = scope.text();
-        var current = scope.figures().count(Source.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC);
+        var current = scope.figures().count(AggregateTable.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC);
         List<Tally> compared = scope.comparing()
-                ? scope.figures().count(Source.TOPIC, scope.compared(), scope.filter(), Dim.KIND, Dim.TOPIC)
+                ? scope.figures().count(AggregateTable.TOPIC, scope.compared(), scope.filter(), Dim.KIND, Dim.TOPIC)
                 : List.of();
-        var bySeason = scope.figures().count(Source.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC, Dim.MONTH);
-        var byMarket = scope.figures().count(Source.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC, Dim.MARKET);
+        var bySeason = scope.figures().count(AggregateTable.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC, Dim.MONTH);
+        var byMarket = scope.figures().count(AggregateTable.TOPIC, scope.period(), scope.filter(), Dim.KIND, Dim.TOPIC, Dim.MARKET);
         // the bases of the shares: every interaction of the season, of the market
         var interactionsBySeason = Sections.sum(
-                scope.figures().count(Source.ORIGIN, scope.period(), scope.filter(), Dim.MONTH), t -> season(t.key(0)),
+                scope.figures().count(AggregateTable.ORIGIN, scope.period(), scope.filter(), Dim.MONTH), t -> season(t.key(Dim.MONTH)),
                 Tally::interactions);
         var interactionsByMarket = Sections.sum(
-                scope.figures().count(Source.ORIGIN, scope.period(), scope.filter(), Dim.COUNTRY).stream()
-                        .filter(t -> !t.key(0).isEmpty()).toList(),
-                t -> WorldRegion.market(t.key(0)).name(), Tally::interactions);
+                scope.figures().count(AggregateTable.ORIGIN, scope.period(), scope.filter(), Dim.COUNTRY).stream()
+                        .filter(t -> !t.key(Dim.COUNTRY).isEmpty()).toList(),
+                t -> WorldRegion.market(t.key(Dim.COUNTRY)).name(), Tally::interactions);
         var sections = new ArrayList<ReportSection>();
         for (var kind : List.of(INTEREST, QUESTION)) {
             Function<String, String> label = kind.equals(INTEREST) ? text::interest : text::question;
-            var now = of(current, kind, t -> t.key(1));
+            var now = of(current, kind, t -> t.key(Dim.TOPIC));
             var ranked = Sections.ranked(scope, kind.equals(INTEREST) ? "report.section.interests" : "report.section.questions",
                     Measure.INTERACTIONS, kind.equals(INTEREST) ? "report.row.interest" : "report.row.question",
-                    ChartSpec.Type.HORIZONTAL_BAR, now, of(compared, kind, t -> t.key(1)), label, TOP, List.of());
+                    ChartSpec.Type.HORIZONTAL_BAR, now, of(compared, kind, t -> t.key(Dim.TOPIC)), label, TOP, List.of());
             sections.add(sharesOfInteractions(scope, ranked));
             var order = now.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .map(Map.Entry::getKey).limit(TOP).toList();
             sections.add(cross(scope, kind.equals(INTEREST) ? "report.section.interests-by-season"
                             : "report.section.questions-by-season", kind, order, label,
                     seasonColumns(), s -> text.season(Season.valueOf(s)),
-                    pivot(bySeason, kind, t -> season(t.key(2))), interactionsBySeason));
+                    pivot(bySeason, kind, t -> season(t.key(Dim.MONTH))), interactionsBySeason));
             sections.add(cross(scope, kind.equals(INTEREST) ? "report.section.interests-by-market"
                             : "report.section.questions-by-market", kind, order, label,
                     List.of(Market.FRANCE.name(), Market.EUROPE.name(), Market.LONG_HAUL.name()),
                     m -> text.market(Market.valueOf(m)),
-                    pivot(byMarket.stream().filter(t -> !t.key(2).isEmpty()).toList(), kind,
-                            t -> MarketCodes.market(t.key(2)).name()), interactionsByMarket));
+                    pivot(byMarket.stream().filter(t -> !t.key(Dim.MARKET).isEmpty()).toList(), kind,
+                            t -> MarketCodes.market(t.key(Dim.MARKET)).name()), interactionsByMarket));
         }
         return sections;
     }
@@ -99,15 +103,15 @@ final class InterestsReport {
     }
 
     private static Map<String, Long> of(List<Tally> tallies, String kind, Function<Tally, String> key) {
-        return Sections.sum(tallies.stream().filter(t -> t.key(0).equals(kind)).toList(), key, Tally::interactions);
+        return Sections.sum(tallies.stream().filter(t -> t.key(Dim.KIND).equals(kind)).toList(), key, Tally::interactions);
     }
 
     /** column → topic → interactions. */
     private static Map<String, Map<String, Long>> pivot(List<Tally> tallies, String kind, Function<Tally, String> column) {
         var pivot = new LinkedHashMap<String, Map<String, Long>>();
-        tallies.stream().filter(t -> t.key(0).equals(kind)).sorted(Comparator.comparing(t -> t.key(1)))
+        tallies.stream().filter(t -> t.key(Dim.KIND).equals(kind)).sorted(Comparator.comparing(t -> t.key(Dim.TOPIC)))
                 .forEach(t -> pivot.computeIfAbsent(column.apply(t), c -> new LinkedHashMap<>())
-                        .merge(t.key(1), t.interactions(), Long::sum));
+                        .merge(t.key(Dim.TOPIC), t.interactions(), Long::sum));
         return pivot;
     }
 }

@@ -9,6 +9,9 @@ import org.comptoir.reference.Country;
 import org.comptoir.reference.WorldRegion;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.ReportSection.Measure;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.Tally;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,9 +28,9 @@ final class OriginsReport {
 
     static List<ReportSection> sections(ReportScope scope) {
         var text = scope.text();
-        var current = scope.figures().count(Source.ORIGIN, scope.period(), scope.filter(), Dim.COUNTRY, Dim.DEPARTEMENT);
+        var current = scope.figures().count(AggregateTable.ORIGIN, scope.period(), scope.filter(), Dim.COUNTRY, Dim.DEPARTEMENT);
         List<Tally> compared = scope.comparing()
-                ? scope.figures().count(Source.ORIGIN, scope.compared(), scope.filter(), Dim.COUNTRY, Dim.DEPARTEMENT)
+                ? scope.figures().count(AggregateTable.ORIGIN, scope.compared(), scope.filter(), Dim.COUNTRY, Dim.DEPARTEMENT)
                 : List.of();
         var sections = new ArrayList<ReportSection>();
         sections.add(regions(scope, current, compared));
@@ -76,8 +79,8 @@ final class OriginsReport {
 
     private static ReportSection regions(ReportScope scope, List<Tally> current, List<Tally> compared) {
         var fine = scope.fineRegions();
-        var now = Sections.sum(current, t -> regionKey(t.key(0), fine), Tally::persons);
-        var before = Sections.sum(compared, t -> regionKey(t.key(0), fine), Tally::persons);
+        var now = Sections.sum(current, t -> regionKey(t.key(Dim.COUNTRY), fine), Tally::persons);
+        var before = Sections.sum(compared, t -> regionKey(t.key(Dim.COUNTRY), fine), Tally::persons);
         // every market shown, even at zero; the finer split only shows sub-regions with visitors
         var order = regionOrder(fine).stream()
                 .filter(k -> !fine || k.equals(Market.FRANCE.name()) || now.containsKey(k) || before.containsKey(k))
@@ -89,12 +92,14 @@ final class OriginsReport {
 
     private static Map<String, Long> foreign(List<Tally> tallies) {
         return Sections.sum(tallies.stream()
-                .filter(t -> !t.key(0).isEmpty() && !Country.FRANCE.equals(t.key(0))).toList(), t -> t.key(0),
+                .filter(t -> !t.key(Dim.COUNTRY).isEmpty() && !Country.FRANCE.equals(t.key(Dim.COUNTRY))).toList(),
+                t -> t.key(Dim.COUNTRY),
                 Tally::persons);
     }
 
     private static Map<String, Long> departements(List<Tally> tallies) {
-        return Sections.sum(tallies.stream().filter(t -> Country.FRANCE.equals(t.key(0))).toList(), t -> t.key(1),
+        return Sections.sum(tallies.stream().filter(t -> Country.FRANCE.equals(t.key(Dim.COUNTRY))).toList(),
+                t -> t.key(Dim.DEPARTEMENT),
                 Tally::persons);
     }
 
@@ -104,7 +109,7 @@ final class OriginsReport {
         var period = scope.period();
         var byYear = period.to().getYear() - period.from().getYear() >= 2;
         var dim = byYear ? Dim.YEAR : Dim.MONTH;
-        var tallies = scope.figures().count(Source.ORIGIN, period, scope.filter(), dim, Dim.COUNTRY);
+        var tallies = scope.figures().count(AggregateTable.ORIGIN, period, scope.filter(), dim, Dim.COUNTRY);
         var buckets = new LinkedHashMap<String, Map<String, Long>>();
         for (var bucket : TimeBuckets.of(period, byYear)) {
             buckets.put(bucket, new LinkedHashMap<>());
@@ -113,8 +118,8 @@ final class OriginsReport {
             return null;
         }
         for (var tally : tallies) {
-            buckets.computeIfAbsent(tally.key(0), k -> new LinkedHashMap<>())
-                    .merge(regionKey(tally.key(1), false), tally.persons(), Long::sum);
+            buckets.computeIfAbsent(tally.key(dim), k -> new LinkedHashMap<>())
+                    .merge(regionKey(tally.key(Dim.COUNTRY), false), tally.persons(), Long::sum);
         }
         var markets = regionOrder(false);
         var rows = new ArrayList<ReportRow>();

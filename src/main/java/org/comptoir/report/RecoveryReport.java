@@ -11,6 +11,9 @@ import org.comptoir.reference.Country;
 import org.comptoir.reference.WorldRegion;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.ReportSection.Measure;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.Tally;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +35,8 @@ final class RecoveryReport {
         for (var year : TimeBuckets.of(period, true)) {
             current.put(year, new HashMap<>());
         }
-        for (var tally : scope.figures().count(Source.ORIGIN, period, scope.filter(), Dim.YEAR, Dim.COUNTRY)) {
-            current.get(tally.key(0)).merge(tally.key(1), tally.persons(), Long::sum);
+        for (var tally : scope.figures().count(AggregateTable.ORIGIN, period, scope.filter(), Dim.YEAR, Dim.COUNTRY)) {
+            current.get(tally.key(Dim.YEAR)).merge(tally.key(Dim.COUNTRY), tally.persons(), Long::sum);
         }
         var reference = references(scope, current.keySet().stream().toList());
         var rowHeader = text.t("report.row.year");
@@ -56,8 +59,8 @@ final class RecoveryReport {
             var from = max(scope.period().from(), LocalDate.of(y, 1, 1)).withYear(scope.referenceYear());
             var to = min(scope.period().to(), LocalDate.of(y, 12, 31)).withYear(scope.referenceYear());
             result.put(year, byRange.computeIfAbsent(List.of(from, to), range -> Sections.sum(
-                    scope.figures().count(Source.ORIGIN, from, to, scope.filter(), List.of(Dim.COUNTRY)),
-                    t -> t.key(0), Tally::persons)));
+                    scope.figures().count(AggregateTable.ORIGIN, from, to, scope.filter(), List.of(Dim.COUNTRY)),
+                    t -> t.key(Dim.COUNTRY), Tally::persons)));
         }
         return result;
     }

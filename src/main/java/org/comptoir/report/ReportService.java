@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.WorldRegion.Market;
+import org.comptoir.report.aggregate.AggregateReads;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.Tally;
 import org.comptoir.visit.StayLength;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +32,15 @@ public class ReportService {
     private static final int TOP_COUNTRIES = 5;
 
     private final AggregateFigures aggregates;
-    private final JdbcTemplate jdbc;
+    private final AggregateReads reads;
     private final ReportText.Sources words;
     private final Clock clock;
     private final ZoneId zone;
 
-    ReportService(AggregateFigures aggregates, JdbcTemplate jdbc, ReportText.Sources words, Clock clock,
+    ReportService(AggregateFigures aggregates, AggregateReads reads, ReportText.Sources words, Clock clock,
                   ComptoirProperties properties) {
         this.aggregates = aggregates;
-        this.jdbc = jdbc;
+        this.reads = reads;
         this.words = words;
         this.clock = clock;
         this.zone = properties.timeZone();
@@ -61,9 +64,7 @@ public class ReportService {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public int firstYear() {
-        var first = jdbc.queryForObject("SELECT MIN(period) FROM report_origin WHERE grain = 'Y' AND interactions <> 0",
-                java.sql.Date.class);
-        return first == null ? today().getYear() : first.toLocalDate().getYear();
+        return reads.firstYear().orElseGet(() -> today().getYear());
     }
 
     /** Office today: where periods stop. */
@@ -133,13 +134,13 @@ public class ReportService {
     }
 
     private static Map<String, Long> byCountry(Figures figures, ReportPeriod period) {
-        return Sections.sum(figures.count(Source.ORIGIN, period, ReportFilter.ALL, Dim.COUNTRY), t -> t.key(0),
+        return Sections.sum(figures.count(AggregateTable.ORIGIN, period, ReportFilter.ALL, Dim.COUNTRY), t -> t.key(Dim.COUNTRY),
                 Tally::persons);
     }
 
     private static Map<String, Long> stays(Figures figures, ReportPeriod period) {
-        return Sections.sum(figures.count(Source.STAY, period, ReportFilter.ALL, Dim.STAY).stream()
-                .filter(t -> !t.key(0).isEmpty()).toList(), t -> t.key(0), Tally::persons);
+        return Sections.sum(figures.count(AggregateTable.STAY, period, ReportFilter.ALL, Dim.STAY).stream()
+                .filter(t -> !t.key(Dim.STAY).isEmpty()).toList(), t -> t.key(Dim.STAY), Tally::persons);
     }
 
     private static double orZero(@org.jspecify.annotations.Nullable Double value) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.comptoir.report.ReportSection.Measure;
+import org.comptoir.report.aggregate.Tally;
 import org.jspecify.annotations.Nullable;
 
 /** The shapes of table the reports share, and the arithmetic behind their columns. */

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.ReportSection.Measure;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.MarketCodes;
+import org.comptoir.report.aggregate.Tally;
 import org.comptoir.visit.StayLength;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +34,8 @@ final class StayReport {
         var columns = new LinkedHashMap<String, Map<String, Long>>();
         if (byYear) {
             TimeBuckets.of(scope.period(), true).forEach(y -> columns.put(y, new LinkedHashMap<>()));
-            for (var t : scope.figures().count(Source.STAY, scope.period(), scope.filter(), Dim.YEAR, Dim.STAY)) {
-                columns.get(t.key(0)).merge(t.key(1), t.persons(), Long::sum);
+            for (var t : scope.figures().count(AggregateTable.STAY, scope.period(), scope.filter(), Dim.YEAR, Dim.STAY)) {
+                columns.get(t.key(Dim.YEAR)).merge(t.key(Dim.STAY), t.persons(), Long::sum);
             }
         } else {
             if (scope.comparing()) {
@@ -47,7 +51,7 @@ final class StayReport {
     }
 
     private static Map<String, Long> stays(ReportScope scope, ReportPeriod period) {
-        return Sections.sum(scope.figures().count(Source.STAY, period, scope.filter(), Dim.STAY), t -> t.key(0),
+        return Sections.sum(scope.figures().count(AggregateTable.STAY, period, scope.filter(), Dim.STAY), t -> t.key(Dim.STAY),
                 Tally::persons);
     }
 
@@ -98,9 +102,9 @@ final class StayReport {
         var text = scope.text();
         var byMarket = new LinkedHashMap<String, Map<String, Long>>();
         MARKETS.forEach(m -> byMarket.put(m.name(), new LinkedHashMap<>()));
-        for (var t : scope.figures().count(Source.STAY, scope.period(), scope.filter(), Dim.MARKET, Dim.STAY)) {
-            if (!t.key(0).isEmpty()) {
-                byMarket.get(MarketCodes.market(t.key(0)).name()).merge(t.key(1), t.persons(), Long::sum);
+        for (var t : scope.figures().count(AggregateTable.STAY, scope.period(), scope.filter(), Dim.MARKET, Dim.STAY)) {
+            if (!t.key(Dim.MARKET).isEmpty()) {
+                byMarket.get(MarketCodes.market(t.key(Dim.MARKET)).name()).merge(t.key(Dim.STAY), t.persons(), Long::sum);
             }
         }
         var keys = MARKETS.stream().map(Enum::name).toList();

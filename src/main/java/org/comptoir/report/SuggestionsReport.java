@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.ReportSection.Measure;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.MarketCodes;
+import org.comptoir.report.aggregate.Tally;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +27,10 @@ final class SuggestionsReport {
 
     static List<ReportSection> sections(ReportScope scope) {
         var text = scope.text();
-        var byMarket = scope.figures().count(Source.PICK, scope.period(), scope.filter(), Dim.ATTRACTION, Dim.MARKET);
-        var current = Sections.sum(byMarket, t -> t.key(0), Tally::interactions);
-        var compared = scope.comparing() ? Sections.sum(scope.figures().count(Source.PICK, scope.compared(),
-                scope.filter(), Dim.ATTRACTION), t -> t.key(0), Tally::interactions) : Map.<String, Long>of();
+        var byMarket = scope.figures().count(AggregateTable.PICK, scope.period(), scope.filter(), Dim.ATTRACTION, Dim.MARKET);
+        var current = Sections.sum(byMarket, t -> t.key(Dim.ATTRACTION), Tally::interactions);
+        var compared = scope.comparing() ? Sections.sum(scope.figures().count(AggregateTable.PICK, scope.compared(),
+                scope.filter(), Dim.ATTRACTION), t -> t.key(Dim.ATTRACTION), Tally::interactions) : Map.<String, Long>of();
         var top = current.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).limit(TOP_CROSSED).toList();
         text.knowAttractions(current.keySet());
@@ -44,9 +48,10 @@ final class SuggestionsReport {
         var counts = new LinkedHashMap<String, long[]>();
         top.forEach(a -> counts.put(a, new long[MARKETS.size() + 1]));
         for (var t : byMarket) {
-            var row = counts.get(t.key(0));
+            var row = counts.get(t.key(Dim.ATTRACTION));
             if (row != null) {
-                row[t.key(1).isEmpty() ? MARKETS.size() : MARKETS.indexOf(MarketCodes.market(t.key(1)))] += t.interactions();
+                var market = t.key(Dim.MARKET);
+                row[market.isEmpty() ? MARKETS.size() : MARKETS.indexOf(MarketCodes.market(market))] += t.interactions();
             }
         }
         var columns = new ArrayList<ReportColumn>();
@@ -68,11 +73,11 @@ final class SuggestionsReport {
 
     private static ReportSection byInterest(ReportScope scope, List<String> top) {
         var text = scope.text();
-        var tallies = scope.figures().count(Source.PICK, scope.period(), scope.filter(), Dim.ATTRACTION, Dim.INTEREST);
-        var interests = Sections.sum(tallies, t -> t.key(1), Tally::interactions).entrySet().stream()
+        var tallies = scope.figures().count(AggregateTable.PICK, scope.period(), scope.filter(), Dim.ATTRACTION, Dim.INTEREST);
+        var interests = Sections.sum(tallies, t -> t.key(Dim.INTEREST), Tally::interactions).entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).limit(TOP_INTERESTS).toList();
-        var counts = Sections.sum(tallies, t -> t.key(0) + "/" + t.key(1), Tally::interactions);
+        var counts = Sections.sum(tallies, t -> t.key(Dim.ATTRACTION) + "/" + t.key(Dim.INTEREST), Tally::interactions);
         var columns = interests.stream().map(i -> new ReportColumn(text.interest(i), ReportColumn.Format.COUNT)).toList();
         var rows = new ArrayList<ReportRow>();
         for (var attraction : top) {

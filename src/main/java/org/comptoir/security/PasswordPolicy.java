@@ -12,13 +12,16 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be: at least 12 characters, not one of the passwords everybody tries first
- * (even with digits or symbols added at the end), not the user name, not one repeated character.
+ * What a password must be: at least 12 characters and at most 72 bytes in UTF-8, not one of the passwords
+ * everybody tries first (even with digits or symbols added at the end: 30,000 leaked ones, see
+ * {@code security/common-passwords.txt}), not the user name, not one repeated character.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+    /** BCrypt reads no more than 72 bytes of a password, and refuses to hash a longer one. */
+    public static final int MAX_BYTES = 72;
 
     private final Set<String> common;
 
@@ -37,6 +40,10 @@ public class PasswordPolicy {
     /** Translation keys of what is wrong with this password; empty when it is acceptable. */
     public List<String> problems(String username, String password) {
         var problems = new ArrayList<String>();
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            // BCrypt would throw: say it first, the other rules would not help
+            return List.of("password.too-long");
+        }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
             problems.add("password.too-short");
         }
@@ -49,6 +56,10 @@ public class PasswordPolicy {
             problems.add("password.contains-username");
         }
         return problems;
+    }
+
+    int commonPasswordCount() {
+        return common.size();
     }
 
     private static boolean isSequenceOrRepeat(String password) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first users of a new database. In demo mode: admin, director and counsellor, each with their
- * name as password. In production: one admin whose password comes from {@code COMPTOIR_ADMIN_PASSWORD};
+ * name as password. In production: one admin named by {@code COMPTOIR_ADMIN_USERNAME} ({@code admin} unless
+ * set) whose password comes from {@code COMPTOIR_ADMIN_PASSWORD};
  * without it Comptoir refuses to start, since nobody could sign in.
  */
 @Component
@@ -30,15 +31,17 @@ class UserBootstrap implements ApplicationRunner {
     private final PasswordPolicy passwordPolicy;
     private final DeskDirectory desks;
     private final ComptoirProperties properties;
+    private final LoginSettings settings;
     private final Clock clock;
 
     UserBootstrap(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                  DeskDirectory desks, ComptoirProperties properties, Clock clock) {
+                  DeskDirectory desks, ComptoirProperties properties, LoginSettings settings, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.desks = desks;
         this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -62,21 +65,22 @@ class UserBootstrap implements ApplicationRunner {
             log.info("Demo mode: created the demo users admin, director and counsellor");
             return;
         }
+        var admin = settings.firstAdmin();
         var password = properties.adminPassword();
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("""
                     This database has no user yet, so nobody could sign in. Set COMPTOIR_ADMIN_PASSWORD \
-                    (at least %d characters, not a common password) to create the first admin, user name 'admin', \
-                    then start Comptoir again.""".formatted(PasswordPolicy.MIN_LENGTH));
+                    (at least %d characters, not a common password) to create the first admin, user name '%s' \
+                    (COMPTOIR_ADMIN_USERNAME), then start Comptoir again.""".formatted(PasswordPolicy.MIN_LENGTH, admin));
         }
-        var problems = passwordPolicy.problems("admin", password);
+        var problems = passwordPolicy.problems(admin, password);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("COMPTOIR_ADMIN_PASSWORD is refused (" + String.join(", ", problems)
                     + "): use at least " + PasswordPolicy.MIN_LENGTH
-                    + " characters, not a common password, not containing 'admin'.");
+                    + " characters, not a common password, not containing '" + admin + "'.");
         }
-        create("admin", "Admin", password, Set.of(AppRoles.ADMIN), desk);
-        log.info("Created the first admin, user name 'admin'");
+        create(admin, "Admin", password, Set.of(AppRoles.ADMIN), desk);
+        log.info("Created the first admin, user name '{}'", admin);
     }
 
     private void create(String username, String displayName, String password, Set<String> roles,

@@ -29,12 +29,15 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock,
+                SignedInSessions sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @PreAuthorize(IS_ADMIN)
@@ -74,6 +77,10 @@ public class UserService {
             throw new RuleViolation("user.self.keep-admin");
         }
         user.setDisplayName(displayName);
+        if (!roles.containsAll(user.getRoles())) {
+            // a role taken away: sessions signed in with it must not keep it
+            sessions.expire(user.getUsername());
+        }
         user.setRoles(roles);
         user.setDeskId(draft.deskId());
         return UserSummary.of(users.saveAndFlush(user));
@@ -87,6 +94,9 @@ public class UserService {
             throw new RuleViolation("user.self.keep-enabled");
         }
         user.setEnabled(enabled);
+        if (!enabled) {
+            sessions.expire(user.getUsername());
+        }
         return UserSummary.of(users.saveAndFlush(user));
     }
 
@@ -96,6 +106,7 @@ public class UserService {
         var user = users.findById(id).orElseThrow(() -> new RuleViolation("user.not-found"));
         checkPassword(user.getUsername(), newPassword);
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        sessions.expire(user.getUsername());
     }
 
     /** The signed-in person changes their own password, proving they know the current one. */

@@ -146,21 +146,22 @@ class Interaction {
         this.occurredAt = occurredAt;
         this.deskId = deskId;
         this.channel = draft.channel();
-        this.adults = draft.adults();
-        this.children = draft.children();
-        this.partyType = draft.partyType();
-        this.visitorType = draft.visitorType();
-        this.country = draft.country();
-        this.departement = draft.departement();
-        this.language = draft.language();
-        this.stayLength = draft.stayLength();
-        this.accommodation = draft.accommodation();
-        this.purpose = draft.purpose();
+        var profile = draft.profile();
+        this.adults = profile.adults();
+        this.children = profile.children();
+        this.partyType = profile.partyType();
+        this.visitorType = profile.visitorType();
+        this.country = profile.country();
+        this.departement = profile.departement();
+        this.language = profile.language();
+        this.stayLength = profile.stayLength();
+        this.accommodation = profile.accommodation();
+        this.purpose = profile.purpose();
         this.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
         this.quick = draft.quick();
-        this.interestIds = new HashSet<>(draft.interestIds());
-        this.questionIds = new HashSet<>(draft.questionIds());
-        this.outcomes = new HashSet<>(draft.outcomes());
+        this.interestIds = new HashSet<>(profile.interestIds());
+        this.questionIds = new HashSet<>(profile.questionIds());
+        this.outcomes = new HashSet<>(profile.outcomes());
         this.pickIds = new ArrayList<>(draft.pickIds());
     }
 

@@ -38,10 +38,14 @@ public record InteractionDetails(
         return adults + children;
     }
 
+    /** Who the visitor was and what they came for. */
+    public InteractionProfile profile() {
+        return new InteractionProfile(adults, children, partyType, visitorType, country, departement, language,
+                stayLength, accommodation, purpose, interestIds, questionIds, outcomes);
+    }
+
     /** This interaction as a draft to edit. */
     public InteractionDraft toDraft() {
-        return new InteractionDraft(id, version, occurredAt, deskId, channel, adults, children, partyType,
-                visitorType, country, departement, language, stayLength, accommodation, purpose, interestIds,
-                questionIds, outcomes, note, quick, pickIds);
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, profile(), note, quick, pickIds);
     }
 }

@@ -15,19 +15,7 @@ public record InteractionDraft(
         @Nullable LocalDateTime occurredAt,
         @Nullable Long deskId,
         Channel channel,
-        int adults,
-        int children,
-        @Nullable PartyType partyType,
-        @Nullable VisitorType visitorType,
-        @Nullable String country,
-        @Nullable String departement,
-        @Nullable ConversationLanguage language,
-        @Nullable StayLength stayLength,
-        @Nullable Accommodation accommodation,
-        @Nullable Purpose purpose,
-        Set<Long> interestIds,
-        Set<Long> questionIds,
-        Set<Outcome> outcomes,
+        InteractionProfile profile,
         @Nullable String note,
         boolean quick,
         List<Long> pickIds) {
@@ -36,44 +24,53 @@ public record InteractionDraft(
     public static final int MAX_NOTE = 2000;
 
     public InteractionDraft {
-        interestIds = Set.copyOf(interestIds);
-        questionIds = Set.copyOf(questionIds);
-        outcomes = Set.copyOf(outcomes);
         pickIds = List.copyOf(pickIds);
-    }
-
-    /** A draft without suggestions picked. */
-    public InteractionDraft(@Nullable Long id, long version, @Nullable LocalDateTime occurredAt, @Nullable Long deskId,
-                            Channel channel, int adults, int children, @Nullable PartyType partyType,
-                            @Nullable VisitorType visitorType, @Nullable String country, @Nullable String departement,
-                            @Nullable ConversationLanguage language, @Nullable StayLength stayLength,
-                            @Nullable Accommodation accommodation, @Nullable Purpose purpose, Set<Long> interestIds,
-                            Set<Long> questionIds, Set<Outcome> outcomes, @Nullable String note, boolean quick) {
-        this(id, version, occurredAt, deskId, channel, adults, children, partyType, visitorType, country, departement,
-                language, stayLength, accommodation, purpose, interestIds, questionIds, outcomes, note, quick,
-                List.of());
     }
 
     /** An empty form: one adult at the desk. */
     public static InteractionDraft blank() {
-        return new InteractionDraft(null, 0, null, null, Channel.DESK, 1, 0, null, null, null, null, null, null,
-                null, null, Set.of(), Set.of(), Set.of(), null, false);
+        return new InteractionDraft(null, 0, null, null, Channel.DESK, InteractionProfile.oneAdult(), null, false,
+                List.of());
     }
 
     /** A quick count: a channel and one question, nothing else. */
     public static InteractionDraft quickCount(@Nullable Long deskId, Channel channel, long questionId) {
-        return new InteractionDraft(null, 0, null, deskId, channel, 1, 0, null, null, null, null, null, null, null,
-                null, Set.of(), Set.of(questionId), Set.of(), null, true);
+        return new InteractionDraft(null, 0, null, deskId, channel,
+                InteractionProfile.oneAdult().withQuestionIds(Set.of(questionId)), null, true, List.of());
     }
 
     /** The visitor's profile of this interaction as a new one ("same as last" for a group arriving together). */
     public InteractionDraft profileCopy() {
-        return new InteractionDraft(null, 0, null, deskId, channel, adults, children, partyType, visitorType, country,
-                departement, language, stayLength, accommodation, purpose, interestIds, questionIds, Set.of(), null,
-                false);
+        return new InteractionDraft(null, 0, null, deskId, channel, profile.withOutcomes(Set.of()), null, false,
+                List.of());
+    }
+
+    /** This draft at another desk. */
+    public InteractionDraft withDeskId(@Nullable Long deskId) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, profile, note, quick, pickIds);
+    }
+
+    public InteractionDraft withOccurredAt(@Nullable LocalDateTime occurredAt) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, profile, note, quick, pickIds);
+    }
+
+    public InteractionDraft withChannel(Channel channel) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, profile, note, quick, pickIds);
+    }
+
+    public InteractionDraft withProfile(InteractionProfile profile) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, profile, note, quick, pickIds);
+    }
+
+    public InteractionDraft withNote(@Nullable String note) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, profile, note, quick, pickIds);
+    }
+
+    public InteractionDraft withPickIds(List<Long> pickIds) {
+        return new InteractionDraft(id, version, occurredAt, deskId, channel, profile, note, quick, pickIds);
     }
 
     public int persons() {
-        return adults + children;
+        return profile.persons();
     }
 }

@@ -25,6 +25,7 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.comptoir.base.CsvLines;
+import org.comptoir.base.ExportLimit;
 import org.comptoir.base.Translations;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.ListItem;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The history as a CSV file a spreadsheet opens as it is (UTF-8 with a BOM, {@code ;} between
@@ -74,9 +76,11 @@ public class InteractionExport {
     private final Translations translations;
     private final ReferenceListService lists;
     private final Countries countries;
+    private final ExportLimit limit;
+    private final TransactionTemplate readOnly;
 
     InteractionExport(DataSource dataSource, Translations translations, ReferenceListService lists,
-                      Countries countries) {
+                      Countries countries, ExportLimit limit, PlatformTransactionManager transactionManager) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         // occurred_at holds the office's wall-clock time, as Hibernate writes a LocalDateTime (no
@@ -85,12 +89,22 @@ public class InteractionExport {
         this.translations = translations;
         this.lists = lists;
         this.countries = countries;
+        this.limit = limit;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Writes the interactions the filter selects (the same as the history shows) to {@code out}. */
     @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
-    @Transactional(readOnly = true)
     public void writeCsv(HistoryFilter filter, Locale locale, OutputStream out) {
+        // the bound first, then the transaction: a waiting export holds no connection
+        limit.run(() -> readOnly.execute(status -> {
+            stream(filter, locale, out);
+            return null;
+        }));
+    }
+
+    private void stream(HistoryFilter filter, Locale locale, OutputStream out) {
         // Everything the rows need is read before the query: a streaming connection runs nothing else.
         var labels = new Labels(locale);
         var sql = new StringBuilder(QUERY);

@@ -1,6 +1,7 @@
 package org.comptoir.visit;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,11 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpecificationExecutor<Interaction> {
+
+    @Query("select new org.comptoir.visit.InteractionMoment(i.id, i.occurredAt, i.deskId) from Interaction i"
+            + " where i.id in :ids")
+    List<InteractionMoment> moments(Collection<Long> ids);
+
 
     @Query("""
             select i from Interaction i

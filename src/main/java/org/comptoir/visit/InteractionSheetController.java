@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The suggestion sheet of a saved interaction at a stable address ({@code /sheets/interactions/42.pdf}),
- * in the language the conversation was held in. The services check who may read it.
+ * in the language the conversation was held in, to those who may see the interaction (the desk's and the
+ * history's rule); anybody else is told it does not exist.
  */
 @Controller
 class InteractionSheetController {
@@ -23,7 +24,7 @@ class InteractionSheetController {
 
     @GetMapping("/sheets/interactions/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return sheets.of(id).map(sheet -> ResponseEntity.ok()
+        return sheets.forReader(id).map(sheet -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(sheet.fileName()).build().toString())
                         .contentType(MediaType.APPLICATION_PDF)

@@ -34,6 +34,15 @@ public class InteractionSheetPdf {
         return visits.find(interactionId).filter(i -> !i.pickIds().isEmpty()).map(this::sheetOf);
     }
 
+    /**
+     * The sheet for a download by the signed-in person: nothing, as for an unknown one, when they may not
+     * see the interaction ({@link VisitService#maySee}).
+     */
+    public Optional<InteractionSheet> forReader(long interactionId) {
+        return visits.find(interactionId).filter(visits::maySee).filter(i -> !i.pickIds().isEmpty())
+                .map(this::sheetOf);
+    }
+
     private InteractionSheet sheetOf(InteractionDetails details) {
         var language = SheetLanguage.fromCode(details.language() == null ? "fr"
                 : details.language().name().toLowerCase(Locale.ROOT));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.UserService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -46,6 +48,7 @@ public class VisitService {
     static final String STAFF = "hasAnyRole('COUNSELLOR', 'DIRECTOR', 'ADMIN')";
     static final String MANAGERS = "hasAnyRole('DIRECTOR', 'ADMIN')";
     private static final int FREQUENT_COUNTRIES = 8;
+    private static final String NOTE = "note";
     private static final Duration FREQUENT_COUNTRIES_PERIOD = Duration.ofDays(30);
 
     private final InteractionRepository interactions;
@@ -57,10 +60,14 @@ public class VisitService {
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
+    /** Looked up when a save has parts: their writers' services call this one. */
+    private final ObjectProvider<InteractionPartWriter> partWriters;
+    private final BackDating backDating;
 
     VisitService(InteractionRepository interactions, InteractionAuditRepository audits, UserService users,
                  DeskDirectory desks, Countries countries, Departements departements, Clock clock,
-                 ComptoirProperties properties, ApplicationEventPublisher events) {
+                 ComptoirProperties properties, ApplicationEventPublisher events,
+                 ObjectProvider<InteractionPartWriter> partWriters, BackDating backDating) {
         this.interactions = interactions;
         this.audits = audits;
         this.users = users;
@@ -70,35 +77,70 @@ public class VisitService {
         this.clock = clock;
         this.zone = properties.timeZone();
         this.events = events;
+        this.partWriters = partWriters;
+        this.backDating = backDating;
     }
 
     /** Saves a new interaction, or changes to one; refuses an invalid one, saying what is wrong where. */
     @PreAuthorize(STAFF)
     @Transactional
     public InteractionDetails save(InteractionDraft draft) {
+        return saveInteraction(draft, null);
+    }
+
+    /**
+     * The same, with the reason a director gives for a date older than the desk's days back (see
+     * {@link BackDating}), kept in the audit.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public InteractionDetails save(InteractionDraft draft, @Nullable String dateReason) {
+        return saveInteraction(draft, dateReason);
+    }
+
+    /**
+     * Saves an interaction and, in the same transaction, the parts other features add to it at the desk (the
+     * visitor's contact, a follow-up), in their order: a refusal of any part leaves nothing saved.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public InteractionDetails save(InteractionDraft draft, List<? extends InteractionPart> parts) {
+        var saved = saveInteraction(draft, null);
+        for (var part : parts) {
+            if (partWriters.orderedStream().noneMatch(writer -> writer.write(saved, part))) {
+                throw new IllegalStateException("no writer for " + part.getClass().getSimpleName());
+            }
+        }
+        return saved;
+    }
+
+    private InteractionDetails saveInteraction(InteractionDraft draft, @Nullable String dateReason) {
         var deskId = draft.deskId() != null ? draft.deskId() : defaultDeskId();
         var occurredAt = draft.occurredAt() != null ? draft.occurredAt().withNano(0) : now();
         validate(draft, deskId, occurredAt);
         var me = CurrentUser.name();
         var instant = clock.instant();
         if (draft.id() == null) {
+            checkDate(occurredAt, null, dateReason);
             var interaction = new Interaction(me, instant);
             interaction.apply(draft, occurredAt, deskId);
             var saved = interactions.saveAndFlush(interaction);
             var details = saved.details();
             audits.save(new InteractionAudit(details.id(), instant, me, InteractionAudit.Action.CREATE,
-                    describeCreation(details)));
+                    withReason(describeCreation(details), dateReason)));
             events.publishEvent(new InteractionChanged(null, details));
             return details;
         }
         var interaction = changeable(draft.id(), draft.version());
         var before = interaction.details();
+        checkDate(occurredAt, before.occurredAt(), dateReason);
         interaction.apply(draft, occurredAt, deskId);
         interaction.touch(me, instant);
         try {
             var after = interactions.saveAndFlush(interaction).details();
             audits.save(new InteractionAudit(after.id(), instant, me, InteractionAudit.Action.UPDATE,
-                    describeChanges(before, after)));
+                    withReason(describeChanges(before, after),
+                            after.occurredAt().equals(before.occurredAt()) ? null : dateReason)));
             events.publishEvent(new InteractionChanged(before, after));
             return after;
         } catch (ObjectOptimisticLockingFailureException conflict) {
@@ -110,7 +152,7 @@ public class VisitService {
     @PreAuthorize(STAFF)
     @Transactional
     public InteractionDetails quickCount(@Nullable Long deskId, Channel channel, long questionId) {
-        return save(InteractionDraft.quickCount(deskId, channel, questionId));
+        return saveInteraction(InteractionDraft.quickCount(deskId, channel, questionId), null);
     }
 
     /** Deletes an interaction: it disappears from lists and reports, and stays in the audit trail. */
@@ -125,6 +167,21 @@ public class VisitService {
         interactions.saveAndFlush(interaction);
         audits.save(new InteractionAudit(id, instant, me, InteractionAudit.Action.DELETE, "deleted: no → yes"));
         events.publishEvent(new InteractionChanged(before, null));
+    }
+
+    /** Every interaction ever saved, deleted ones included (a bulk load refuses a database that has some). */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public long countAll() {
+        return interactions.count();
+    }
+
+    /** When and where these interactions happened, deleted ones too, by id (for the personal-data rights). */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public Map<Long, InteractionMoment> moments(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : interactions.moments(ids).stream()
+                .collect(Collectors.toMap(InteractionMoment::id, moment -> moment));
     }
 
     @PreAuthorize(STAFF)
@@ -182,6 +239,16 @@ public class VisitService {
                 && interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
     }
 
+    /**
+     * Whether the signed-in person may see this interaction outside the form: directors and admins any (the
+     * history), a counsellor today's (the desk's list) and their own.
+     */
+    @PreAuthorize(STAFF)
+    public boolean maySee(InteractionDetails interaction) {
+        return CurrentUser.isManager() || interaction.counsellor().equals(CurrentUser.name())
+                || interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
+    }
+
     /** A page of the history, newest first. */
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
@@ -218,11 +285,12 @@ public class VisitService {
     }
 
     private void validate(InteractionDraft draft, long deskId, LocalDateTime occurredAt) {
+        var profile = draft.profile();
         var errors = new LinkedHashMap<String, String>();
-        if (draft.adults() < 0 || draft.adults() > InteractionDraft.MAX_PARTY) {
+        if (profile.adults() < 0 || profile.adults() > InteractionDraft.MAX_PARTY) {
             errors.put("adults", "interaction.party.range");
         }
-        if (draft.children() < 0 || draft.children() > InteractionDraft.MAX_PARTY) {
+        if (profile.children() < 0 || profile.children() > InteractionDraft.MAX_PARTY) {
             errors.put("children", "interaction.party.range");
         }
         if (!errors.containsKey("adults") && !errors.containsKey("children") && draft.persons() < 1) {
@@ -234,17 +302,17 @@ public class VisitService {
         if (occurredAt.isAfter(now().plusMinutes(1))) {
             errors.put("occurredAt", "interaction.date.future");
         }
-        if (draft.country() != null && countries.find(draft.country()).isEmpty()) {
+        if (profile.country() != null && countries.find(profile.country()).isEmpty()) {
             errors.put("country", "interaction.country.unknown");
         }
-        if (draft.departement() != null) {
-            if (!Country.FRANCE.equals(draft.country())) {
+        if (profile.departement() != null) {
+            if (!Country.FRANCE.equals(profile.country())) {
                 errors.put("departement", "interaction.departement.only-france");
-            } else if (departements.find(draft.departement()).isEmpty()) {
+            } else if (departements.find(profile.departement()).isEmpty()) {
                 errors.put("departement", "interaction.departement.unknown");
             }
         }
-        if (draft.quick() && draft.questionIds().isEmpty()) {
+        if (draft.quick() && profile.questionIds().isEmpty()) {
             errors.put("questions", "interaction.quick.question-required");
         }
         if (desks.find(deskId, Locale.FRENCH).isEmpty()) {
@@ -253,6 +321,17 @@ public class VisitService {
         if (!errors.isEmpty()) {
             throw new InteractionInvalid(errors);
         }
+    }
+
+    private void checkDate(LocalDateTime occurredAt, @Nullable LocalDateTime previous, @Nullable String reason) {
+        backDating.problem(occurredAt, previous, reason).ifPresent(problem -> {
+            throw new InteractionInvalid(Map.of("occurredAt", problem));
+        });
+    }
+
+    private static String withReason(String changes, @Nullable String dateReason) {
+        return dateReason == null || dateReason.isBlank() ? changes
+                : changes + "\ndate reason: " + dateReason.strip();
     }
 
     private Specification<Interaction> specification(HistoryFilter filter) {
@@ -281,16 +360,21 @@ public class VisitService {
         };
     }
 
+    /** What the audit says of a note: that it was written or changed, never its text (it is not kept). */
+    public static final String NOTE_CHANGED = "note: changed";
+
     private static String describeCreation(InteractionDetails details) {
         return fields(details).entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
+                .map(e -> e.getKey().equals(NOTE) ? NOTE_CHANGED : e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
     }
 
     private static String describeChanges(InteractionDetails before, InteractionDetails after) {
         var old = fields(before);
         var fresh = fields(after);
         return fresh.keySet().stream().filter(key -> !Objects.equals(old.get(key), fresh.get(key)))
-                .map(key -> key + ": " + blankAsDash(old.get(key)) + " → " + blankAsDash(fresh.get(key)))
+                .map(key -> key.equals(NOTE) ? NOTE_CHANGED
+                        : key + ": " + blankAsDash(old.get(key)) + " → " + blankAsDash(fresh.get(key)))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -317,7 +401,7 @@ public class VisitService {
         fields.put("interests", sorted(d.interestIds()));
         fields.put("questions", sorted(d.questionIds()));
         fields.put("outcomes", sorted(d.outcomes()));
-        fields.put("note", text(d.note()));
+        fields.put(NOTE, text(d.note()));
         fields.put("picks", d.pickIds().stream().map(Object::toString).collect(Collectors.joining(",")));
         return fields;
     }

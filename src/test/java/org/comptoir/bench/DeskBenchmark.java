@@ -17,13 +17,12 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.comptoir.ComptoirTest;
 import org.comptoir.base.ComptoirProperties;
-import org.comptoir.reference.Departement;
-import org.comptoir.reference.Departements;
+import org.comptoir.demo.DemoHistoryLoad;
+import org.comptoir.demo.DemoHistorySettings;
 import org.comptoir.visit.Accommodation;
-import org.comptoir.visit.Channel;
 import org.comptoir.visit.ConversationLanguage;
 import org.comptoir.visit.HistoryFilter;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.Outcome;
 import org.comptoir.visit.PartyType;
 import org.comptoir.visit.Purpose;
@@ -69,7 +68,7 @@ class DeskBenchmark {
     @Autowired
     VisitService visits;
     @Autowired
-    Departements departements;
+    DemoHistoryLoad demo;
     @Autowired
     Clock clock;
     @Autowired
@@ -91,24 +90,24 @@ class DeskBenchmark {
         var started = System.nanoTime();
         jdbc = new JdbcTemplate(dataSource);
         var mainDesk = jdbc.queryForObject("SELECT id FROM desk WHERE code = 'MAIN'", Long.class);
-        var desks = InteractionGenerator.benchDesks(jdbc, "BENCH_");
-        var generator = new InteractionGenerator(dataSource, desks, ids("interest"), ids("question_topic"),
-                departements.all().stream().map(Departement::code).toList(), properties.timeZone());
         var today = LocalDate.now(clock.withZone(properties.timeZone()));
-        generator.fillDay(today, TODAY_ROWS);
+        // the demo history's day: most of it at the main desk
+        demo.load(DemoHistorySettings.appending(2 * TODAY_ROWS, today, today));
 
         for (var size : SIZES) {
             var missing = size - interactionCount();
             var childrenBefore = childRows();
             var fillStarted = System.nanoTime();
-            var written = generator.fillHistory(missing, today.minusDays(1));
+            // generated, written, and the report aggregates rebuilt (the writer's event)
+            var written = demo.load(DemoHistorySettings.appending((int) missing, DemoHistorySettings.firstDay(),
+                    today.minusDays(1))).written();
             var seconds = (System.nanoTime() - fillStarted) / 1e9;
             var children = childRows() - childrenBefore;
             jdbc.execute("ANALYZE TABLE interaction, interaction_interest, interaction_question, interaction_outcome");
             var settling = settle();
             assertThat(interactionCount()).as("rows in the table").isEqualTo(size);
             notes.add(("Filled %,d → %,d interactions, with %,d interest, question and outcome rows, in %.0f s:"
-                    + " **%,.0f interactions/s** (%,.0f rows/s in all); then %.0f s for InnoDB to write the loaded"
+                    + " **%,.0f interactions/s** (%,.0f rows/s in all; the report aggregates' rebuild included); then %.0f s for InnoDB to write the loaded"
                     + " pages back before measuring").formatted(size - written, size, children, seconds,
                     written / seconds, (written + children) / seconds, settling));
 
@@ -169,10 +168,10 @@ class DeskBenchmark {
     private void timeSaves(long size) {
         signIn("counsellor", "ROLE_COUNSELLOR");
         var interests = Arrays.stream(ids("interest")).limit(3).boxed().collect(Collectors.toSet());
-        var draft = new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 0, PartyType.COUPLE,
-                VisitorType.TOURIST, "DE", null, ConversationLanguage.DE, StayLength.TWO_THREE_NIGHTS,
-                Accommodation.HOTEL, Purpose.LEISURE, interests, Set.of(ids("question_topic")[0]),
-                Set.of(Outcome.BROCHURES_GIVEN), null, false);
+        var draft = Interactions.draft().adults(2).partyType(PartyType.COUPLE).visitorType(VisitorType.TOURIST)
+                .country("DE").language(ConversationLanguage.DE).stayLength(StayLength.TWO_THREE_NIGHTS)
+                .accommodation(Accommodation.HOTEL).purpose(Purpose.LEISURE).interestIds(interests)
+                .questionIds(Set.of(ids("question_topic")[0])).outcomes(Set.of(Outcome.BROCHURES_GIVEN)).build();
         var saved = new ArrayList<Long>();
         var save = new Timing(size, "**save one interaction**", 20.0);
         repeat(SAVE_WARMUP * warmupFactor, SAVES, () -> {

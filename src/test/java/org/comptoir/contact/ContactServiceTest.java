@@ -9,6 +9,7 @@ import org.comptoir.attraction.AttractionService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.ConversationLanguage;
 import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class ContactServiceTest {
         var call = call();
         var before = contactRows.count();
 
-        assertThatThrownBy(() -> contacts.save(new ContactDraft(call.id(), "Anna Schmidt", "anna@example.de",
+        assertThatThrownBy(() -> contacts.save(call.id(), new ContactDraft("Anna Schmidt", "anna@example.de",
                 "+49 171 2345678", "80331", false, false)))
                 .isInstanceOfSatisfying(ContactInvalid.class,
                         invalid -> assertThat(invalid.fieldErrors()).containsEntry("consent", "contact.consent.required"))
@@ -52,7 +53,7 @@ class ContactServiceTest {
     void a_contact_keeps_its_purposes_the_wording_version_who_recorded_it_and_its_search_keys() {
         var call = call();
 
-        var saved = contacts.save(new ContactDraft(call.id(), " Anna Schmidt ", "Anna.Schmidt@Example.DE",
+        var saved = contacts.save(call.id(), new ContactDraft(" Anna Schmidt ", "Anna.Schmidt@Example.DE",
                 "06 12 34 56 78", "63000", true, true));
 
         assertThat(saved.name()).isEqualTo("Anna Schmidt");
@@ -69,7 +70,7 @@ class ContactServiceTest {
     @Test
     void a_wrong_email_is_refused_next_to_the_email_field() {
         var call = call();
-        assertThatThrownBy(() -> contacts.save(new ContactDraft(call.id(), null, "anna(at)example.de", null, null,
+        assertThatThrownBy(() -> contacts.save(call.id(), new ContactDraft(null, "anna(at)example.de", null, null,
                 true, false)))
                 .isInstanceOfSatisfying(ContactInvalid.class, invalid -> assertThat(invalid.fieldErrors())
                         .containsEntry("email", "contact.email.invalid"))
@@ -78,7 +79,7 @@ class ContactServiceTest {
 
     @Test
     void viewing_a_contact_writes_who_saw_it_in_the_personal_data_audit() {
-        var saved = contacts.save(new ContactDraft(call().id(), "Anna", "anna@example.de", null, null, true, false));
+        var saved = contacts.save(call().id(), new ContactDraft("Anna", "anna@example.de", null, null, true, false));
 
         var seen = contacts.view(saved.id());
 
@@ -92,12 +93,12 @@ class ContactServiceTest {
     @Test
     void a_counsellor_neither_sees_nor_records_the_contact_of_another_counsellors_interaction() {
         var directorsCall = TestUsers.as("director", AppRoles.DIRECTOR, this::call);
-        var saved = TestUsers.as("director", AppRoles.DIRECTOR, () -> contacts.save(new ContactDraft(
-                directorsCall.id(), "Anna", "anna@example.de", null, null, true, false)));
+        var saved = TestUsers.as("director", AppRoles.DIRECTOR, () -> contacts.save(directorsCall.id(),
+                new ContactDraft("Anna", "anna@example.de", null, null, true, false)));
 
         assertThatThrownBy(() -> contacts.view(saved.id())).isInstanceOf(AccessDeniedException.class)
                 .hasMessageNotContaining("anna");
-        assertThatThrownBy(() -> contacts.save(new ContactDraft(directorsCall.id(), "Ben", "ben@example.de", null,
+        assertThatThrownBy(() -> contacts.save(directorsCall.id(), new ContactDraft("Ben", "ben@example.de", null,
                 null, true, false))).isInstanceOf(AccessDeniedException.class);
         assertThat(audit.countByContactIdAndAction(saved.id(), "VIEW")).isZero();
     }
@@ -107,7 +108,7 @@ class ContactServiceTest {
     void no_one_signed_out_records_or_sees_a_contact() {
         assertThatThrownBy(() -> contacts.view(1)).isInstanceOfAny(AccessDeniedException.class,
                 AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> contacts.save(new ContactDraft(1, null, "anna@example.de", null, null, true, false)))
+        assertThatThrownBy(() -> contacts.save(1, new ContactDraft(null, "anna@example.de", null, null, true, false)))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }
 

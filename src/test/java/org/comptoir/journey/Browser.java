@@ -8,6 +8,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -25,6 +26,8 @@ final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
     private final String baseUrl;
+    /** What Chromium refused under the Content-Security-Policy: a journey ends with none. */
+    final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     private Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -47,6 +50,11 @@ final class Browser implements AutoCloseable {
         BrowserContext context = browser.newContext(new NewContextOptions()
                 .setViewportSize(1280, 800).setLocale("fr-FR").setBaseURL(baseUrl));
         context.setDefaultTimeout(20_000);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
         return context.newPage();
     }
 

@@ -1,5 +1,7 @@
 package org.comptoir.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import org.comptoir.ComptoirTest;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +30,7 @@ abstract class BrowserJourney {
     void stopBrowser() {
         if (browser != null) {
             browser.close();
+            assertThat(browser.policyViolations).as("what the Content-Security-Policy refused").isEmpty();
         }
     }
 

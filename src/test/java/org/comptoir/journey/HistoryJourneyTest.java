@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
@@ -16,7 +17,7 @@ import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Accommodation;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.ConversationLanguage;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.Outcome;
 import org.comptoir.visit.PartyType;
 import org.comptoir.visit.Purpose;
@@ -50,6 +51,8 @@ class HistoryJourneyTest {
     ReferenceListService lists;
     @Autowired
     ComptoirProperties properties;
+    @Autowired
+    Clock clock;
 
     Browser browser;
 
@@ -69,7 +72,7 @@ class HistoryJourneyTest {
     void a_director_opens_a_shared_link_reads_the_details_and_downloads_the_csv() throws Exception {
         var counsellor = "journey" + System.nanoTime() % 100_000;
         logInteractions(counsellor);
-        var today = LocalDate.now(properties.timeZone());
+        var today = LocalDate.now(clock.withZone(properties.timeZone()));
         var from = today.withDayOfMonth(1);
 
         var page = browser.newPage();
@@ -111,13 +114,14 @@ class HistoryJourneyTest {
                     .findFirst().orElseThrow().id();
             var transport = lists.items(ListKind.QUESTION, false).stream()
                     .filter(i -> i.code().equals("TRANSPORT")).findFirst().orElseThrow().id();
-            visits.save(new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 2, PartyType.FAMILY,
-                    VisitorType.TOURIST, "NL", null, ConversationLanguage.NL, StayLength.FOUR_SEVEN_NIGHTS,
-                    Accommodation.CAMPSITE, Purpose.LEISURE, Set.of(hiking), Set.of(), Set.of(Outcome.BROCHURES_GIVEN),
-                    "Cherchent un camping près du lac d’Aydat", false));
-            visits.save(new InteractionDraft(null, 0, null, null, Channel.PHONE, 1, 0, PartyType.ALONE,
-                    VisitorType.DAY_VISITOR, "BE", null, ConversationLanguage.FR, StayLength.DAY_TRIP, null,
-                    Purpose.LEISURE, Set.of(), Set.of(transport), Set.of(), null, false));
+            visits.save(Interactions.draft().adults(2).children(2).partyType(PartyType.FAMILY)
+                    .visitorType(VisitorType.TOURIST).country("NL").language(ConversationLanguage.NL)
+                    .stayLength(StayLength.FOUR_SEVEN_NIGHTS).accommodation(Accommodation.CAMPSITE)
+                    .purpose(Purpose.LEISURE).interestIds(Set.of(hiking)).outcomes(Set.of(Outcome.BROCHURES_GIVEN))
+                    .note("Cherchent un camping près du lac d’Aydat").build());
+            visits.save(Interactions.draft().channel(Channel.PHONE).partyType(PartyType.ALONE)
+                    .visitorType(VisitorType.DAY_VISITOR).country("BE").language(ConversationLanguage.FR)
+                    .stayLength(StayLength.DAY_TRIP).purpose(Purpose.LEISURE).questionIds(Set.of(transport)).build());
             visits.quickCount(null, Channel.DESK, transport);
         } finally {
             SecurityContextHolder.clearContext();

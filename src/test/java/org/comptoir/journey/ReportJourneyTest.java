@@ -7,13 +7,11 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.comptoir.TestUsers;
-import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
@@ -98,27 +96,32 @@ class ReportJourneyTest extends BrowserJourney {
     private void logPastVisitors() {
         var countries = List.of("FR", "DE", "GB", "NL", "US", "BE", "ES");
         var stays = StayLength.values();
-        TestUsers.as("journey-reports", AppRoles.COUNSELLOR, () -> {
+        TestUsers.asHistoryWriter("journey-reports", () -> {
             for (int year = 2019; year <= 2025; year++) {
                 for (int c = 0; c < countries.size(); c++) {
                     // Europeans dip in 2020–2021 and come back; long-haul comes back slower
                     var persons = Math.max(1, 9 - c + (year == 2020 || year == 2021 ? -3 : year - 2019) / 2);
                     var country = countries.get(c);
-                    visits.save(new InteractionDraft(null, 0, LocalDateTime.of(year, 1 + (c * 2 + year) % 12, 10 + c,
-                            10, 30), null, c % 3 == 0 ? Channel.PHONE : Channel.DESK, persons, c % 2, null,
-                            VisitorType.TOURIST, country, country.equals("FR") ? "63" : null, null,
-                            stays[(c + year) % stays.length], null, null, Set.of(), Set.of(), Set.of(), null, false));
+                    visits.save(Interactions.draft()
+                            .occurredAt(LocalDateTime.of(year, 1 + (c * 2 + year) % 12, 10 + c, 10, 30))
+                            .channel(c % 3 == 0 ? Channel.PHONE : Channel.DESK).adults(persons).children(c % 2)
+                            .visitorType(VisitorType.TOURIST).country(country)
+                            .departement(country.equals("FR") ? "63" : null)
+                            .stayLength(stays[(c + year) % stays.length]).build(),
+                            TestUsers.HISTORY_REASON);
                 }
             }
             // this month so far and the same days last year, for the home's glance
             var now = LocalDateTime.now(clock.withZone(properties.timeZone())).withNano(0).minusMinutes(5);
             for (int c = 0; c < countries.size(); c++) {
                 for (var when : List.of(now, now.minusYears(1))) {
-                    visits.save(new InteractionDraft(null, 0, when, null, Channel.DESK, 1 + c % 3 + (when == now ? 1 : 0),
-                            0, null, VisitorType.TOURIST, countries.get(c), null, null, stays[c % stays.length], null,
-                            null, Set.of(), Set.of(), Set.of(), null, false));
+                    visits.save(Interactions.draft().occurredAt(when).adults(1 + c % 3 + (when == now ? 1 : 0))
+                            .visitorType(VisitorType.TOURIST).country(countries.get(c))
+                            .stayLength(stays[c % stays.length]).build(),
+                            TestUsers.HISTORY_REASON);
                 }
             }
+            return null;
         });
     }
 }

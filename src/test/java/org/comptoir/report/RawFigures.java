@@ -4,6 +4,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.comptoir.report.aggregate.AggregateReads;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.Tally;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,30 +23,14 @@ class RawFigures implements Figures {
     }
 
     @Override
-    public List<Tally> count(Source source, LocalDate from, LocalDate to, ReportFilter filter, List<Dim> dims) {
-        source.check(dims);
-        var rows = source.rawRows;
-        if (source == Source.PICK && dims.contains(Dim.INTEREST)) {
-            rows += " JOIN interaction_interest x ON x.interaction_id = i.id";
-        }
+    public List<Tally> count(AggregateTable table, LocalDate from, LocalDate to, ReportFilter filter, List<Dim> dims) {
+        table.check(dims);
         var args = new ArrayList<Object>();
         var where = new StringBuilder("i.deleted = false AND i.occurred_at >= ? AND i.occurred_at < ?");
         args.add(Timestamp.valueOf(from.atStartOfDay()));
         args.add(Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
-        if (filter.deskId() != null) {
-            where.append(" AND i.desk_id = ?");
-            args.add(filter.deskId());
-        }
-        if (filter.channel() != null) {
-            where.append(" AND i.channel = ?");
-            args.add(filter.channel().name());
-        }
-        if (filter.visitorType() != null) {
-            where.append(" AND i.visitor_type = ?");
-            args.add(filter.visitorType().name());
-        }
-        var values = source == Source.PICK ? "COUNT(*), 0" : "COUNT(*), SUM(i.adults + i.children)";
-        return AggregateFigures.query(jdbc, dims, "SELECT " + AggregateFigures.select(dims, d -> d.raw) + values
-                + " FROM " + rows + " WHERE " + where + AggregateFigures.groupBy(dims), args);
+        AggregateReads.filters(filter.deskId(), filter.channel(), filter.visitorType(), "i.", where, args);
+        return AggregateReads.query(jdbc, dims, "SELECT " + AggregateReads.select(dims, Dim::raw) + table.rawCounts()
+                + " FROM " + table.rawRows(dims) + " WHERE " + where + AggregateReads.groupBy(dims), args);
     }
 }

@@ -17,12 +17,13 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.comptoir.ComptoirTest;
 import org.comptoir.base.ComptoirProperties;
-import org.comptoir.bench.InteractionGenerator;
-import org.comptoir.reference.Departement;
-import org.comptoir.reference.Departements;
+import org.comptoir.demo.DemoHistoryLoad;
+import org.comptoir.demo.DemoHistorySettings;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionChanged;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
@@ -63,7 +64,7 @@ class ReportBenchmark {
     @Autowired
     VisitService visits;
     @Autowired
-    Departements departements;
+    DemoHistoryLoad demo;
     @Autowired
     Clock clock;
     @Autowired
@@ -126,29 +127,20 @@ class ReportBenchmark {
 
     private void fill(LocalDate today) throws Exception {
         var started = System.nanoTime();
-        var desks = InteractionGenerator.benchDesks(jdbc, "RBENCH_");
-        var generator = new InteractionGenerator(dataSource, desks, ids("interest"), ids("question_topic"),
-                departements.all().stream().map(Departement::code).toList(), properties.timeZone());
         var missing = ROWS - jdbc.queryForObject("SELECT COUNT(*) FROM interaction", Long.class);
-        generator.fillHistory(missing, today.minusDays(1));
-        // a quarter of the desk's interactions end with one to three attractions handed out
-        var attractions = ids("attraction");
-        for (int position = 0; position < 3; position++) {
-            jdbc.update("""
-                    INSERT INTO interaction_pick (interaction_id, position, attraction_id)
-                    SELECT i.id, ?, a.id FROM interaction i
-                    JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n FROM attraction) a
-                      ON a.n = (i.id * ? + ?) MOD ?
-                    WHERE NOT i.quick AND i.id MOD 4 = 0 AND i.id MOD 3 >= ?""", position, 7919 + position * 104729,
-                    position * 13, attractions.length, position);
+        if (missing > 0) {
+            // the demo history: its desks, counsellors, seasons and picks (a quarter of the desk's conversations);
+            // the writer has the aggregates rebuilt
+            demo.load(DemoHistorySettings.appending((int) missing, DemoHistorySettings.firstDay(), today.minusDays(1)));
         }
         var filled = (System.nanoTime() - started) / 1e9;
         var rebuildStarted = System.nanoTime();
         keeper.rebuild();
         var rebuilt = (System.nanoTime() - rebuildStarted) / 1e9;
-        jdbc.execute("ANALYZE TABLE interaction, interaction_interest, interaction_question, interaction_pick,"
-                + " report_origin, report_stay, report_topic, report_activity, report_pick");
-        lines.add("- %,d interactions from %s to %s (%,d picks), generated in %.0f s; aggregates rebuilt from the raw rows in %.0f s"
+        jdbc.execute("ANALYZE TABLE interaction, interaction_interest, interaction_question, interaction_pick, "
+                + Arrays.stream(AggregateTable.values()).map(AggregateTable::tableName).collect(Collectors.joining(", ")));
+        lines.add("- %,d interactions from %s to %s (%,d picks), generated and aggregated in %.0f s; aggregates rebuilt"
+                + " again from the raw rows in %.0f s"
                 .formatted(jdbc.queryForObject("SELECT COUNT(*) FROM interaction", Long.class),
                         jdbc.queryForObject("SELECT MIN(occurred_at) FROM interaction", Object.class),
                         jdbc.queryForObject("SELECT MAX(occurred_at) FROM interaction", Object.class),
@@ -174,9 +166,9 @@ class ReportBenchmark {
         signIn("counsellor", "ROLE_COUNSELLOR");
         var interests = Arrays.stream(ids("interest")).limit(3).boxed().collect(Collectors.toSet());
         var picks = Arrays.stream(ids("attraction")).limit(3).boxed().toList();
-        var draft = new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 1, null, VisitorType.TOURIST, "DE",
-                null, null, StayLength.TWO_THREE_NIGHTS, null, null, interests, Set.of(ids("question_topic")[0]),
-                Set.of(), null, false, picks);
+        var draft = Interactions.draft().adults(2).children(1).visitorType(VisitorType.TOURIST).country("DE")
+                .stayLength(StayLength.TWO_THREE_NIGHTS).interestIds(interests)
+                .questionIds(Set.of(ids("question_topic")[0])).pickIds(picks).build();
         var saved = new ArrayList<Long>();
         var save = time(100, 500, () -> {
             var details = visits.save(draft);

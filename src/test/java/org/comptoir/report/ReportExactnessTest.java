@@ -22,10 +22,15 @@ import org.comptoir.reference.ListItem;
 import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.ReportAggregates;
+import org.comptoir.report.aggregate.Tally;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
@@ -107,16 +112,16 @@ class ReportExactnessTest {
     void every_count_the_reports_ask_equals_the_raw_rows_on_random_days() {
         randomHistory(200, 60, 30);
         var raw = new RawFigures(jdbc);
-        Map<Source, List<List<Dim>>> asked = Map.of(
-                Source.ORIGIN, List.of(List.of(Dim.COUNTRY, Dim.DEPARTEMENT), List.of(Dim.YEAR, Dim.COUNTRY),
+        Map<AggregateTable, List<List<Dim>>> asked = Map.of(
+                AggregateTable.ORIGIN, List.of(List.of(Dim.COUNTRY, Dim.DEPARTEMENT), List.of(Dim.YEAR, Dim.COUNTRY),
                         List.of(Dim.MONTH), List.<Dim>of()),
-                Source.STAY, List.of(List.of(Dim.YEAR, Dim.STAY), List.of(Dim.MARKET, Dim.STAY)),
-                Source.TOPIC, List.of(List.of(Dim.KIND, Dim.TOPIC), List.of(Dim.KIND, Dim.TOPIC, Dim.MONTH),
+                AggregateTable.STAY, List.of(List.of(Dim.YEAR, Dim.STAY), List.of(Dim.MARKET, Dim.STAY)),
+                AggregateTable.TOPIC, List.of(List.of(Dim.KIND, Dim.TOPIC), List.of(Dim.KIND, Dim.TOPIC, Dim.MONTH),
                         List.of(Dim.KIND, Dim.TOPIC, Dim.MARKET)),
-                Source.STAFF, List.of(List.of(Dim.CHANNEL), List.of(Dim.DESK), List.of(Dim.COUNSELLOR),
+                AggregateTable.STAFF, List.of(List.of(Dim.CHANNEL), List.of(Dim.DESK), List.of(Dim.COUNSELLOR),
                         List.of(Dim.MONTH)),
-                Source.HOURS, List.of(List.of(Dim.HOUR, Dim.WEEKDAY), List.of(Dim.YEAR, Dim.HOUR)),
-                Source.PICK, List.of(List.of(Dim.ATTRACTION, Dim.MARKET), List.of(Dim.ATTRACTION, Dim.INTEREST),
+                AggregateTable.HOURS, List.of(List.of(Dim.HOUR, Dim.WEEKDAY), List.of(Dim.YEAR, Dim.HOUR)),
+                AggregateTable.PICK, List.of(List.of(Dim.ATTRACTION, Dim.MARKET), List.of(Dim.ATTRACTION, Dim.INTEREST),
                         List.of(Dim.ATTRACTION)));
         for (int i = 0; i < 40; i++) {
             var from = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(3600));
@@ -144,12 +149,13 @@ class ReportExactnessTest {
         var saved = new ArrayList<InteractionDetails>();
         for (int i = 0; i < created; i++) {
             var counsellor = random.nextBoolean() ? "anna" : "bruno";
-            saved.add(TestUsers.as(counsellor, AppRoles.COUNSELLOR, () -> visits.save(randomDraft(null, 0))));
+            saved.add(TestUsers.asHistoryWriter(counsellor,
+                    () -> visits.save(randomDraft(null, 0), TestUsers.HISTORY_REASON)));
         }
         for (int i = 0; i < edited; i++) {
             var index = random.nextInt(saved.size());
             var current = saved.get(index);
-            saved.set(index, visits.save(randomDraft(current.id(), current.version())));
+            saved.set(index, visits.save(randomDraft(current.id(), current.version()), TestUsers.HISTORY_REASON));
         }
         for (int i = 0; i < deleted; i++) {
             var victim = saved.remove(random.nextInt(saved.size()));
@@ -167,10 +173,11 @@ class ReportExactnessTest {
         var stay = random.nextInt(5) == 0 ? null : StayLength.values()[random.nextInt(StayLength.values().length)];
         var visitorType = random.nextInt(3) == 0 ? null : VisitorType.values()[random.nextInt(VisitorType.values().length)];
         var channel = Channel.values()[random.nextInt(Channel.values().length)];
-        return new InteractionDraft(id, version, occurredAt, random.nextInt(3) == 0 ? testDesk : null, channel,
-                random.nextInt(4), 1 + random.nextInt(3), null, visitorType, country, departement, null, stay, null,
-                null, subset(interests, 3), subset(questions, 2), Set.of(), null, false,
-                List.copyOf(subset(attractionIds, 3)));
+        return Interactions.draft().id(id).version(version).occurredAt(occurredAt)
+                .deskId(random.nextInt(3) == 0 ? testDesk : null).channel(channel).adults(random.nextInt(4))
+                .children(1 + random.nextInt(3)).visitorType(visitorType).country(country).departement(departement)
+                .stayLength(stay).interestIds(subset(interests, 3)).questionIds(subset(questions, 2))
+                .pickIds(List.copyOf(subset(attractionIds, 3))).build();
     }
 
     private Set<Long> subset(List<Long> ids, int max) {
@@ -216,10 +223,9 @@ class ReportExactnessTest {
     /** Every aggregate row that counts something, as text, in a stable order. */
     private List<String> aggregateRows() {
         var rows = new ArrayList<String>();
-        for (var table : ReportAggregates.TABLES) {
-            var value = table.equals("report_pick") ? "picks" : "interactions";
-            rows.addAll(jdbc.query("SELECT * FROM " + table + " WHERE " + value + " <> 0", (rs, n) -> {
-                var line = new StringBuilder(table);
+        for (var table : AggregateTable.values()) {
+            rows.addAll(jdbc.query("SELECT * FROM " + table.tableName() + " WHERE " + table.firstValue() + " <> 0", (rs, n) -> {
+                var line = new StringBuilder(table.tableName());
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
                     line.append('|').append(rs.getString(c));
                 }

@@ -21,6 +21,7 @@ import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
 import org.jspecify.annotations.Nullable;
@@ -233,14 +234,16 @@ class ReportServiceTest {
     private InteractionDetails save(LocalDateTime at, Channel channel, String country, @Nullable String departement,
                                     int adults, int children, @Nullable StayLength stay, Set<Long> interests,
                                     List<Long> picks) {
-        return TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(
-                draft(null, 0, at, channel, country, departement, adults, children, stay, interests, picks)));
+        return TestUsers.asHistoryWriter("counsellor", () -> visits.save(
+                draft(null, 0, at, channel, country, departement, adults, children, stay, interests, picks),
+                TestUsers.HISTORY_REASON));
     }
 
     private InteractionDraft draft(@Nullable Long id, long version, LocalDateTime at, Channel channel, String country,
                                    @Nullable String departement, int adults, int children, @Nullable StayLength stay,
                                    Set<Long> interests, List<Long> picks) {
-        return new InteractionDraft(id, version, at, desk, channel, adults, children, null, null, country, departement,
-                null, stay, null, null, interests, Set.of(), Set.of(), null, false, picks);
+        return Interactions.draft().id(id).version(version).occurredAt(at).deskId(desk).channel(channel)
+                .adults(adults).children(children).country(country).departement(departement).stayLength(stay)
+                .interestIds(interests).pickIds(picks).build();
     }
 }

@@ -30,6 +30,23 @@ class PasswordPolicyTest {
         assertThat(policy.problems("marie", "azertyuiop123")).contains("password.too-common");
     }
 
+    // Review finding 5: BCrypt reads 72 bytes at most, and refuses more.
+    @Test
+    void a_password_over_seventy_two_bytes_is_refused_with_its_own_message() {
+        assertThat(policy.problems("marie", "Gergovie-" + "v".repeat(63))).doesNotContain("password.too-long");
+        assertThat(policy.problems("marie", "Gergovie-" + "v".repeat(64))).containsExactly("password.too-long");
+        assertThat(policy.problems("marie", "Gergovie-" + "é".repeat(32))).containsExactly("password.too-long");
+    }
+
+    // Review finding 5: a list of common passwords as long as NIST 800-63B asks for.
+    @Test
+    void the_common_password_list_holds_at_least_ten_thousand_leaked_passwords() {
+        assertThat(policy.commonPasswordCount()).isGreaterThanOrEqualTo(10_000);
+        assertThat(policy.problems("marie", "liverpool-1892")).contains("password.too-common");
+        assertThat(policy.problems("marie", "superman123456")).contains("password.too-common");
+        assertThat(policy.problems("marie", "butterfly!!2026")).contains("password.too-common");
+    }
+
     @Test
     void a_sequence_or_a_repeated_character_is_refused() {
         assertThat(policy.problems("marie", "123456789012")).contains("password.too-common");

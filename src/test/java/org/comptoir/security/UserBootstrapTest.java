@@ -66,6 +66,16 @@ class UserBootstrapTest {
     }
 
     @Test
+    void production_names_the_first_admin_as_configured() {
+        bootstrap(false, "Volvic-Lava-Stone-1", "Chef-Accueil").createFirstUsers();
+
+        assertThat(users.findAll()).singleElement().satisfies(admin -> {
+            assertThat(admin.getUsername()).isEqualTo("chef-accueil");
+            assertThat(admin.getRoles()).containsExactly(AppRoles.ADMIN);
+        });
+    }
+
+    @Test
     void demo_mode_creates_the_three_demo_users() {
         bootstrap(true, null).createFirstUsers();
         assertThat(users.findAll()).extracting(AppUser::getUsername)
@@ -80,8 +90,13 @@ class UserBootstrapTest {
     }
 
     private UserBootstrap bootstrap(boolean demo, String adminPassword) {
+        return bootstrap(demo, adminPassword, null);
+    }
+
+    private UserBootstrap bootstrap(boolean demo, String adminPassword, String adminUsername) {
         var properties = new ComptoirProperties(demo, adminPassword, "Office", ZoneId.of("Europe/Paris"), 5,
                 Duration.ofMinutes(15));
-        return new UserBootstrap(users, passwordEncoder, passwordPolicy, desks, properties, clock);
+        return new UserBootstrap(users, passwordEncoder, passwordPolicy, desks, properties,
+                new LoginSettings(0, adminUsername), clock);
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,8 @@ class UserServiceTest {
     AppUserRepository repository;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     @Test
     void an_admin_creates_a_user_with_several_roles_and_a_hashed_password() {
@@ -106,6 +110,33 @@ class UserServiceTest {
         users.resetPassword(counsellor.getId(), "Fourme-d-Ambert-AOP");
         assertThat(passwordEncoder.matches("Fourme-d-Ambert-AOP",
                 repository.findByUsername("counsellor").orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    // Review finding 5: BCrypt would throw on it, an "unexpected error" for the admin.
+    @Test
+    void a_reset_password_over_seventy_two_bytes_is_refused_with_a_message() {
+        var counsellor = repository.findByUsername("counsellor").orElseThrow();
+        assertThatThrownBy(() -> users.resetPassword(counsellor.getId(), "Fourme-d-Ambert-" + "é".repeat(30)))
+                .isInstanceOf(RuleViolation.class).hasMessage("password.too-long");
+    }
+
+    // Review finding 2: rights taken away end the sessions that hold them.
+    @Test
+    void removing_a_role_or_resetting_a_password_ends_that_persons_sessions_and_nobody_elses() {
+        var director = repository.findByUsername("director").orElseThrow();
+        var counsellor = repository.findByUsername("counsellor").orElseThrow();
+        sessionRegistry.registerNewSession("director-1", User.withUsername("director").password("x").build());
+        sessionRegistry.registerNewSession("counsellor-1", User.withUsername("counsellor").password("x").build());
+        sessionRegistry.registerNewSession("admin-1", User.withUsername("admin").password("x").build());
+
+        users.save(new UserDraft(director.getId(), director.getVersion(), "director", "Directrice",
+                Set.of(AppRoles.COUNSELLOR), null, null));
+        users.resetPassword(counsellor.getId(), "Fourme-d-Ambert-AOP");
+
+        assertThat(sessionRegistry.getSessionInformation("director-1").isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation("counsellor-1").isExpired()).isTrue();
+        assertThat(sessionRegistry.getSessionInformation("admin-1").isExpired()).isFalse();
+        sessionRegistry.removeSessionInformation("admin-1");
     }
 
     @Test

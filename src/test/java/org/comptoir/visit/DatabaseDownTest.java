@@ -3,7 +3,6 @@ package org.comptoir.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
 import org.comptoir.ComptoirTest;
 import org.comptoir.security.AppRoles;
 import org.comptoir.testdb.EmbeddedMariaDb;
@@ -40,8 +39,8 @@ class DatabaseDownTest {
 
     @Test
     void a_save_while_the_database_is_down_fails_clearly_and_the_same_save_works_once_it_is_back() throws Exception {
-        var draft = new InteractionDraft(null, 0, null, null, Channel.PHONE, 3, 1, PartyType.FAMILY, null, "CH",
-                null, null, StayLength.FOUR_SEVEN_NIGHTS, null, null, Set.of(), Set.of(), Set.of(), null, false);
+        var draft = Interactions.draft().channel(Channel.PHONE).adults(3).children(1).partyType(PartyType.FAMILY)
+                .country("CH").stayLength(StayLength.FOUR_SEVEN_NIGHTS).build();
         var desk = visits.defaultDeskId();
 
         EmbeddedMariaDb.current().stop();

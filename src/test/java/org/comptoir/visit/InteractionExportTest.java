@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -53,6 +54,8 @@ class InteractionExportTest {
     ReferenceListService lists;
     @Autowired
     ComptoirProperties properties;
+    @Autowired
+    Clock clock;
 
     String counsellor;
     LocalDate today;
@@ -61,7 +64,7 @@ class InteractionExportTest {
     @BeforeEach
     void aNewCounsellor() {
         counsellor = "export" + NAMES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        today = LocalDate.now(properties.timeZone());
+        today = LocalDate.now(clock.withZone(properties.timeZone()));
         mainDesk = lists.items(ListKind.DESK, true).stream().filter(d -> d.code().equals("MAIN")).findFirst()
                 .orElseThrow().id();
     }
@@ -118,9 +121,8 @@ class InteractionExportTest {
                 new ListItemDraft(null, 0, "EXPORT_" + System.nanoTime(), "Kiosque export", "Export kiosk", 99))
                 .id());
         save(germanFamily(hoursAgo(3), "german"));
-        save(new InteractionDraft(null, 0, hoursAgo(2), otherDesk, Channel.EMAIL, 1, 0, null,
-                VisitorType.LOCAL_RESIDENT, "JP", null, null, null, null, null, Set.of(), Set.of(), Set.of(),
-                "japanese", false));
+        save(Interactions.draft().occurredAt(hoursAgo(2)).deskId(otherDesk).channel(Channel.EMAIL)
+                .visitorType(VisitorType.LOCAL_RESIDENT).country("JP").note("japanese").build());
 
         assertThat(notes(mine())).containsExactly("german", "japanese");
         assertThat(notes(mine(null, "JP", null, null))).containsExactly("japanese");
@@ -189,21 +191,23 @@ class InteractionExportTest {
     }
 
     private InteractionDraft germanFamily(LocalDateTime at, String note) {
-        return new InteractionDraft(null, 0, at, mainDesk, Channel.PHONE, 2, 1, PartyType.FAMILY,
-                VisitorType.TOURIST, "DE", null, ConversationLanguage.DE, StayLength.TWO_THREE_NIGHTS,
-                Accommodation.HOTEL, Purpose.LEISURE, Set.of(item(ListKind.INTEREST, "HIKING"),
-                item(ListKind.INTEREST, "VOLCANOES_NATURE")), Set.of(item(ListKind.QUESTION, "TRANSPORT")),
-                Set.of(Outcome.FOLLOW_UP_NEEDED, Outcome.BROCHURES_GIVEN), note, false);
+        return Interactions.draft().occurredAt(at).deskId(mainDesk).channel(Channel.PHONE).adults(2).children(1)
+                .partyType(PartyType.FAMILY).visitorType(VisitorType.TOURIST).country("DE")
+                .language(ConversationLanguage.DE).stayLength(StayLength.TWO_THREE_NIGHTS)
+                .accommodation(Accommodation.HOTEL).purpose(Purpose.LEISURE)
+                .interestIds(Set.of(item(ListKind.INTEREST, "HIKING"), item(ListKind.INTEREST, "VOLCANOES_NATURE")))
+                .questionIds(Set.of(item(ListKind.QUESTION, "TRANSPORT")))
+                .outcomes(Set.of(Outcome.FOLLOW_UP_NEEDED, Outcome.BROCHURES_GIVEN)).note(note).build();
     }
 
     private InteractionDraft quickCount(LocalDateTime at) {
-        return new InteractionDraft(null, 0, at, mainDesk, Channel.DESK, 1, 0, null, null, null, null, null, null,
-                null, null, Set.of(), Set.of(item(ListKind.QUESTION, "DIRECTIONS_MAPS")), Set.of(), null, true);
+        return Interactions.draft().occurredAt(at).deskId(mainDesk)
+                .questionIds(Set.of(item(ListKind.QUESTION, "DIRECTIONS_MAPS"))).quick(true).build();
     }
 
     private LocalDateTime hoursAgo(int hours) {
         // within the last two days whatever the hour the tests run at
-        return LocalDateTime.now(properties.timeZone()).minusHours(hours).withNano(0);
+        return LocalDateTime.now(clock.withZone(properties.timeZone())).minusHours(hours).withNano(0);
     }
 
     private long item(ListKind kind, String code) {

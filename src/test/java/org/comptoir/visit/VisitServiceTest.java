@@ -52,8 +52,8 @@ class VisitServiceTest {
 
     @Test
     void bad_input_is_refused_field_by_field() {
-        var draft = new InteractionDraft(null, 0, LocalDateTime.now(clock).plusDays(2), null, Channel.DESK, 0, 0, null,
-                null, "ZZ", "63", null, null, null, null, Set.of(), Set.of(), Set.of(), "x".repeat(2001), false);
+        var draft = Interactions.draft().occurredAt(LocalDateTime.now(clock).plusDays(2)).adults(0).country("ZZ")
+                .departement("63").note("x".repeat(2001)).build();
 
         assertThatThrownBy(() -> visits.save(draft)).isInstanceOfSatisfying(InteractionInvalid.class,
                 invalid -> assertThat(invalid.fieldErrors()).containsEntry("adults", "interaction.party.empty")
@@ -73,8 +73,7 @@ class VisitServiceTest {
 
     @Test
     void a_french_visitor_has_a_departement() {
-        var draft = new InteractionDraft(null, 0, null, null, Channel.DESK, 1, 0, null, null, "FR", "63", null,
-                null, null, null, Set.of(), Set.of(), Set.of(), null, false);
+        var draft = Interactions.draft().country("FR").departement("63").build();
         assertThat(visits.save(draft).departement()).isEqualTo("63");
     }
 
@@ -82,9 +81,9 @@ class VisitServiceTest {
     void a_director_edits_any_interaction_and_the_audit_shows_before_and_after() {
         var saved = visits.save(germanCouple(Set.of()));
         asDirector(() -> {
-            var changed = visits.save(new InteractionDraft(saved.id(), saved.version(), saved.occurredAt(),
-                    saved.deskId(), Channel.DESK, 3, 0, null, null, "DE", null, null, StayLength.FOUR_SEVEN_NIGHTS,
-                    null, null, Set.of(), Set.of(), Set.of(), null, false));
+            var changed = visits.save(Interactions.draft().id(saved.id()).version(saved.version())
+                    .occurredAt(saved.occurredAt()).deskId(saved.deskId()).adults(3).country("DE")
+                    .stayLength(StayLength.FOUR_SEVEN_NIGHTS).build());
             assertThat(changed.adults()).isEqualTo(3);
             assertThat(changed.updatedBy()).isEqualTo("director");
             assertThat(visits.audit(saved.id())).hasSize(2).last().satisfies(entry -> {
@@ -93,6 +92,44 @@ class VisitServiceTest {
                 assertThat(entry.changes()).contains("adults: 2 → 3",
                         "stayLength: TWO_THREE_NIGHTS → FOUR_SEVEN_NIGHTS").doesNotContain("country");
             });
+        });
+    }
+
+    // Review finding 9: back-dating.
+    @Test
+    void a_counsellor_dates_an_interaction_at_most_seven_days_back_and_cannot_move_one_further() {
+        var today = visits.officeNow();
+        assertThat(visits.save(germanCouple(Set.of()).withOccurredAt(today.minusDays(7))).occurredAt())
+                .isEqualTo(today.minusDays(7));
+        assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(today.minusDays(8))))
+                .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("occurredAt", "interaction.date.too-far-back"));
+
+        var saved = visits.save(germanCouple(Set.of()));
+        assertThatThrownBy(() -> visits.save(saved.toDraft().withOccurredAt(today.minusYears(7)), "because"))
+                .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
+                        .containsEntry("occurredAt", "interaction.date.too-far-back"));
+    }
+
+    @Test
+    void a_director_back_dates_after_2000_only_and_with_a_reason_kept_in_the_audit() {
+        asDirector(() -> {
+            var year226 = LocalDateTime.of(226, 7, 14, 10, 0);
+            assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(year226), "typo"))
+                    .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
+                            .containsEntry("occurredAt", "interaction.date.too-old"));
+            var in2019 = LocalDateTime.of(2019, 7, 14, 10, 0);
+            assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(in2019)))
+                    .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
+                            .containsEntry("occurredAt", "interaction.date.reason-required"));
+
+            var saved = visits.save(germanCouple(Set.of()).withOccurredAt(in2019), "paper forms of July 2019");
+
+            assertThat(saved.occurredAt()).isEqualTo(in2019);
+            assertThat(visits.audit(saved.id())).singleElement().extracting(AuditEntry::changes).asString()
+                    .contains("date reason: paper forms of July 2019");
+            assertThat(visits.save(saved.toDraft()).version()).as("an edit keeping the date needs no reason")
+                    .isGreaterThan(saved.version());
         });
     }
 
@@ -147,9 +184,9 @@ class VisitServiceTest {
         visits.save(germanCouple(Set.of(hiking)));
         var profile = visits.lastProfile().orElseThrow();
         assertThat(profile.id()).isNull();
-        assertThat(profile.country()).isEqualTo("DE");
-        assertThat(profile.adults()).isEqualTo(2);
-        assertThat(profile.interestIds()).containsExactly(hiking);
+        assertThat(profile.profile().country()).isEqualTo("DE");
+        assertThat(profile.profile().adults()).isEqualTo(2);
+        assertThat(profile.profile().interestIds()).containsExactly(hiking);
         assertThat(profile.note()).isNull();
     }
 
@@ -157,8 +194,7 @@ class VisitServiceTest {
     void the_most_frequent_foreign_countries_of_the_desk_come_first() {
         var desk = newDesk();
         for (var country : new String[]{"NL", "BE", "NL", "FR", "GB", "NL", "BE"}) {
-            visits.save(new InteractionDraft(null, 0, null, desk, Channel.DESK, 1, 0, null, null, country, null,
-                    null, null, null, null, Set.of(), Set.of(), Set.of(), null, false));
+            visits.save(Interactions.draft().deskId(desk).country(country).build());
         }
         assertThat(visits.mostFrequentCountries(desk)).containsExactly("NL", "BE", "GB");
     }
@@ -188,9 +224,9 @@ class VisitServiceTest {
     }
 
     private InteractionDraft germanCouple(Set<Long> interests) {
-        return new InteractionDraft(null, 0, null, null, Channel.DESK, 2, 0, PartyType.COUPLE, VisitorType.TOURIST,
-                "DE", null, ConversationLanguage.DE, StayLength.TWO_THREE_NIGHTS, null, null, interests, Set.of(),
-                Set.of(), null, false);
+        return Interactions.draft().adults(2).partyType(PartyType.COUPLE).visitorType(VisitorType.TOURIST)
+                .country("DE").language(ConversationLanguage.DE).stayLength(StayLength.TWO_THREE_NIGHTS)
+                .interestIds(interests).build();
     }
 
     private static InteractionDraft withParty(int adults, int children) {
@@ -198,8 +234,7 @@ class VisitServiceTest {
     }
 
     private static InteractionDraft withDesk(Long desk, int adults, int children) {
-        return new InteractionDraft(null, 0, null, desk, Channel.DESK, adults, children, null, null, null, null,
-                null, null, null, null, Set.of(), Set.of(), Set.of(), null, false);
+        return Interactions.draft().deskId(desk).adults(adults).children(children).build();
     }
 
     private long interest(String code) {

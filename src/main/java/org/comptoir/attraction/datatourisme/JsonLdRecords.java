@@ -26,12 +26,15 @@ final class JsonLdRecords implements SourceReader.Records {
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final JsonParser parser;
+    private final RecordBound bound;
     private boolean started;
     private boolean ended;
     private int number;
 
     JsonLdRecords(Reader text) {
-        this.parser = MAPPER.createParser(text);
+        // one record may not be longer than a CSV record: a giant one is stopped before it fills the memory
+        this.bound = new RecordBound(text, CsvRecords.MAX_RECORD);
+        this.parser = MAPPER.createParser(bound);
     }
 
     @Override
@@ -53,6 +56,7 @@ final class JsonLdRecords implements SourceReader.Records {
             throw new ImportFileError("import.file.json-truncated", line());
         }
         number++;
+        bound.startRecord(number);
         JsonNode node = MAPPER.readTree(parser);
         if (node == null || !node.isObject()) {
             return SourceRecord.malformed(number, null, ImportReason.of("import.reason.not-an-object"));

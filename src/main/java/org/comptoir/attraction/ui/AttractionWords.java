@@ -68,7 +68,10 @@ final class AttractionWords {
         return attraction.driveEstimated() ? "≈ " + minutes : minutes;
     }
 
-    /** "Ouvert", "Fermé · rouvre le 1 avr.", or "Fermé" when the data gives no reopening. */
+    /**
+     * In the list's "today" column: "Ouvert", "Rouvre le 1 mars" (closed that day, short enough for a
+     * tablet's column), or "Fermé" when the data gives no reopening.
+     */
     String openOn(AttractionDetails attraction, LocalDate day) {
         if (attraction.isOpenOn(day)) {
             return translate("attractions.open");
@@ -76,6 +79,15 @@ final class AttractionWords {
         return attraction.nextOpening(day)
                 .map(next -> translate("attractions.closed-reopens", DateTimeFormatter.ofPattern("d MMM", locale).format(next)))
                 .orElseGet(() -> translate("attractions.closed"));
+    }
+
+    /** The same in full, for the column's tooltip: "Fermé aujourd’hui · rouvre le 1 mars 2027". */
+    String openOnInFull(AttractionDetails attraction, LocalDate day) {
+        if (attraction.isOpenOn(day)) {
+            return translate("attractions.open-today");
+        }
+        var reopening = reopening(attraction, day);
+        return translate("attractions.closed-today") + (reopening.isEmpty() ? "" : " · " + reopening);
     }
 
     /** "rouvre le 1 avril 2027"; empty when open that day or when the data gives no reopening. */

@@ -202,7 +202,7 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.setPartNameGenerator(a -> a.active() ? null : "retired");
         // fits a portrait tablet (768 px) without scrolling sideways; on a desk screen the texts take the rest
         nameColumn = text(this::name, "attractions.name", "9.5rem", 2).setSortable(true).setSortProperty(SORT_NAME);
-        categoryColumn = text(a -> words.category(a.category()), "attractions.category", "8rem", 1)
+        categoryColumn = text(a -> words.category(a.category()), "attractions.category", "7rem", 1)
                 .setSortable(true).setSortProperty(SORT_CATEGORY);
         text(a -> a.commune() == null ? "" : a.commune(), "attractions.commune", "6.5rem", 1);
         driveColumn = grid.addColumn(words::drive).setHeader(getTranslation("attractions.drive"))
@@ -214,8 +214,8 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(audience()).setHeader(getTranslation("attractions.audience")).setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(a -> words.openOn(a, today()))
-                .setHeader(getTranslation("attractions.today")).setWidth("10rem").setFlexGrow(0)
+        grid.addColumn(a -> words.openOn(a, today())).setTooltipGenerator(a -> words.openOnInFull(a, today()))
+                .setHeader(getTranslation("attractions.today")).setWidth("9rem").setFlexGrow(0)
                 .setPartNameGenerator(a -> a.isOpenOn(today()) ? "open-cell" : "closed-cell");
 
         grid.setItems(query -> attractions.search(filter, sort(query.getSortOrders()),

@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +131,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         return event -> {
             var ui = event.getUI();
             var fileName = event.getFileName();
+            if (event.getFileSize() > MAX_BYTES) {
+                // the browser's limit is the browser's: a client of its own is refused here, unread
+                ui.access(() -> failed(getTranslation("import.upload.too-big", MAX_BYTES / (1024 * 1024))));
+                return;
+            }
             try (var in = event.getInputStream()) {
                 var result = receive(fileName, in);
                 ui.access(() -> {
@@ -148,10 +152,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
      * what shows the result (run it with the UI locked).
      */
     Runnable receive(String fileName, InputStream in) {
+        return receive(fileName, in, MAX_BYTES);
+    }
+
+    /** The same, refusing a file longer than {@code maxBytes} whatever the request declared. */
+    Runnable receive(String fileName, InputStream in, long maxBytes) {
         Path file = null;
         try {
             file = Files.createTempFile("comptoir-import-", ".upload");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            if (!copyAtMost(in, file, maxBytes)) {
+                delete(file);
+                return () -> failed(getTranslation("import.upload.too-big", MAX_BYTES / (1024 * 1024)));
+            }
             var result = imports.preview(file, fileName);
             return () -> {
                 if (isAttached()) {
@@ -166,6 +178,23 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             delete(file);
             return () -> failed(getTranslation("import.preview.failed", fileName));
         }
+    }
+
+    /** Copies the upload, stopping past {@code maxBytes}; false when it was longer. */
+    private static boolean copyAtMost(InputStream in, Path file, long maxBytes) throws IOException {
+        long copied = 0;
+        try (var out = Files.newOutputStream(file)) {
+            var buffer = new byte[64 * 1024];
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                copied += read;
+                if (copied > maxBytes) {
+                    return false;
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return true;
     }
 
     private UploadI18N uploadWords() {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Locale;
-import org.comptoir.report.ReportCharts;
+import org.comptoir.report.export.ReportCharts;
 import org.comptoir.report.ReportNumbers;
 import org.comptoir.report.ReportSection;
 

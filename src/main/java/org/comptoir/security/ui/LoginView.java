@@ -19,12 +19,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.Translations;
 import org.comptoir.base.ui.UiLocale;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * Sign in. Says plainly why a sign-in failed (wrong password, locked name, disabled account); in demo
+ * Sign in. Says plainly why a sign-in failed (wrong user name or password, too many attempts); in demo
  * mode, lists the demo users.
  */
 @Route(value = "login", autoLayout = false)
@@ -106,9 +105,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             var session = VaadinSession.getCurrent().getSession();
             var cause = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            var key = cause instanceof LockedException ? "login.error.locked"
-                    : cause instanceof DisabledException ? "login.error.disabled"
-                    : "login.error.bad-credentials";
+            // a disabled account is answered as a wrong password: the page tells nothing about accounts
+            var key = cause instanceof LockedException ? "login.error.locked" : "login.error.bad-credentials";
             texts = i18n(key);
             form.setI18n(texts);
             form.setError(true);

@@ -1,11 +1,16 @@
 package org.comptoir.visit.ui;
 
 import com.vaadin.flow.component.Component;
-import org.comptoir.visit.InteractionDetails;
+import java.util.List;
+import java.util.Optional;
+import org.comptoir.base.RuleViolation;
+import org.comptoir.visit.InteractionPart;
 
 /**
  * A section another feature adds to the desk form (the visitor's contact details, for one), so that the
- * desk does not depend on it. Implementations are prototype-scoped Spring beans: each desk gets its own.
+ * desk does not depend on it. It only collects and checks what was typed: its parts are saved by the service
+ * with the interaction, in one transaction. Implementations are prototype-scoped Spring beans: each desk
+ * gets its own.
  */
 public interface DeskFormExtension {
 
@@ -13,16 +18,16 @@ public interface DeskFormExtension {
     Component component();
 
     /**
-     * Checks what was typed before the interaction is saved. When false, nothing is saved and the section
-     * says next to its fields what is wrong.
+     * What the section adds to the interaction's save (nothing when it was left empty), or empty when
+     * something typed is wrong: then the section says next to its fields what, and nothing is saved.
      */
-    boolean validate();
+    Optional<List<InteractionPart>> parts();
 
     /**
-     * Saves the section's part once the interaction is saved. When false, the section kept what was typed
-     * and says what still needs the counsellor; the desk then leaves it as it is.
+     * Shows a refusal of the save next to this section's fields when it is about them; false when it is not
+     * this section's (the desk then says it).
      */
-    boolean afterSave(InteractionDetails saved);
+    boolean showRefusal(RuleViolation refusal);
 
     /** Empties the section for the next visitor. */
     void clear();

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,7 +44,9 @@ import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.ui.SuggestionPanel;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionDraft;
 import org.comptoir.visit.InteractionInvalid;
+import org.comptoir.visit.InteractionPart;
 import org.comptoir.visit.VisitService;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -79,7 +82,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final SuggestionService suggestionService;
     private final SuggestionSheet sheet;
     private final String officeName;
-    /** Sections other features add to the form (contact details with consent…), saved after the interaction. */
+    /** Sections other features add to the form (contact details with consent…), saved with the interaction. */
     private final List<DeskFormExtension> extensions;
     SuggestionPanel suggestions;
     InteractionForm form;
@@ -188,9 +191,12 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         status.removeClassName("error");
         var draft = form.draft();
         // every section says what is wrong before anything is saved, not only the first one
+        var parts = new ArrayList<InteractionPart>();
         var extensionsValid = true;
         for (var extension : extensions) {
-            extensionsValid &= extension.validate();
+            var extensionParts = extension.parts();
+            extensionParts.ifPresent(parts::addAll);
+            extensionsValid &= extensionParts.isPresent();
         }
         if (draft.isPresent() && !extensionsValid) {
             status.setText(getTranslation("interaction.invalid"));
@@ -199,15 +205,10 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         }
         draft.ifPresent(valid -> {
             try {
-                var saved = visits.save(valid.deskId() == null ? withDesk(valid) : valid);
+                var saved = visits.save(valid.deskId() == null ? valid.withDeskId(deskId) : valid, parts);
                 Notification.show(getTranslation("desk.saved", summary(saved)), 2000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                // a section that could not save its part keeps it and says so; the others start afresh
-                for (var extension : extensions) {
-                    if (extension.afterSave(saved)) {
-                        extension.clear();
-                    }
-                }
+                extensions.forEach(DeskFormExtension::clear);
                 reset();
                 refreshToday();
             } catch (InteractionInvalid invalid) {
@@ -215,7 +216,10 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 status.setText(getTranslation("interaction.invalid"));
                 status.addClassName("error");
             } catch (RuleViolation violation) {
-                status.setText(getTranslation(violation.messageKey(), violation.arguments()));
+                // nothing was saved: a refusal of a section's part is said next to its fields
+                var shown = extensions.stream().anyMatch(extension -> extension.showRefusal(violation));
+                status.setText(shown ? getTranslation("interaction.invalid")
+                        : getTranslation(violation.messageKey(), violation.arguments()));
                 status.addClassName("error");
             } catch (DataAccessException | TransactionException unreachable) {
                 // The form keeps everything; the counsellor saves again when the database is back.
@@ -227,24 +231,16 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         });
     }
 
-    private org.comptoir.visit.InteractionDraft withDesk(org.comptoir.visit.InteractionDraft draft) {
-        return new org.comptoir.visit.InteractionDraft(draft.id(), draft.version(), draft.occurredAt(), deskId,
-                draft.channel(), draft.adults(), draft.children(), draft.partyType(), draft.visitorType(),
-                draft.country(), draft.departement(), draft.language(), draft.stayLength(), draft.accommodation(),
-                draft.purpose(), draft.interestIds(), draft.questionIds(), draft.outcomes(), draft.note(),
-                draft.quick(), draft.pickIds());
-    }
-
     private void sameAsLast() {
         visits.lastProfile().ifPresentOrElse(this::show, () -> Notification.show(getTranslation("desk.same-as-last.none"), 3000,
                 Notification.Position.BOTTOM_START));
     }
 
     private void reset() {
-        show(org.comptoir.visit.InteractionDraft.blank());
+        show(InteractionDraft.blank());
     }
 
-    private void show(org.comptoir.visit.InteractionDraft draft) {
+    private void show(InteractionDraft draft) {
         form.setDraft(draft);
         suggestions.setPicks(draft.pickIds());
         suggestions.setProfile(form.profile());

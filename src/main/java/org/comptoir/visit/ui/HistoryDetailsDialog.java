@@ -171,6 +171,8 @@ class HistoryDetailsDialog extends Dialog {
                 case "questions" -> labels.questions(ids(raw));
                 case "outcomes" -> labels.labels(Arrays.stream(raw.split(",")).map(Outcome::valueOf).toList());
                 case "deleted" -> labels.yesNo("yes".equals(raw));
+                // the audit says that a note changed, never what it said (VisitService.NOTE_CHANGED)
+                case "note" -> raw.equals("changed") ? getTranslation("history.note.changed") : raw;
                 default -> raw;
             };
         } catch (IllegalArgumentException | DateTimeParseException unreadable) {

@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Country;
 import org.comptoir.reference.Departements;
@@ -173,7 +174,12 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             var selection = filter;
             event.setFileName("comptoir-history-" + selection.from() + "-" + selection.to() + ".csv");
             event.setContentType("text/csv;charset=UTF-8");
-            exporter.writeCsv(selection, locale, event.getOutputStream());
+            try {
+                exporter.writeCsv(selection, locale, event.getOutputStream());
+            } catch (RuleViolation busy) {
+                // too many downloads at once (ExportLimit): the browser says the download failed, try again
+                event.getResponse().setStatus(503);
+            }
         };
         var link = new Anchor(download, getTranslation("history.export"));
         link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());

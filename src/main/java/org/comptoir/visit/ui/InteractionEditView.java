@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +20,7 @@ import org.comptoir.reference.Departements;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
+import org.comptoir.security.CurrentUser;
 import org.comptoir.visit.EditConflict;
 import org.comptoir.visit.InteractionInvalid;
 import org.comptoir.visit.VisitService;
@@ -39,6 +41,8 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
     final Button save = new Button();
     final Button cancel = new Button();
     final Span status = new Span();
+    /** Directors and admins: why an interaction moves to a date older than the desk's days back (audited). */
+    final TextField dateReason = new TextField();
     InteractionForm form;
 
     private final VisitService visits;
@@ -60,6 +64,10 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> leave());
         status.addClassName("save-status");
+        dateReason.setLabel(getTranslation("edit.date-reason"));
+        dateReason.setHelperText(getTranslation("edit.date-reason.help"));
+        dateReason.setMaxLength(200);
+        dateReason.setWidthFull();
     }
 
     @Override
@@ -86,7 +94,11 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
         heading.addClassName("edit-heading");
         var actions = new Div(save, cancel, status);
         actions.addClassName("form-actions");
-        var card = new Div(heading, form, actions);
+        var card = new Div(heading, form);
+        if (CurrentUser.isManager()) {
+            card.add(dateReason);
+        }
+        card.add(actions);
         card.addClassName("card");
         card.addClassName("form-card");
         add(card);
@@ -96,7 +108,7 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
         status.setText("");
         form.draft().ifPresent(draft -> {
             try {
-                visits.save(draft);
+                visits.save(draft, dateReason.getValue());
                 Notification.show(getTranslation("edit.saved"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 leave();

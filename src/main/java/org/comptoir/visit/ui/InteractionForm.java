@@ -30,6 +30,7 @@ import org.comptoir.visit.Accommodation;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.ConversationLanguage;
 import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.InteractionProfile;
 import org.comptoir.visit.Outcome;
 import org.comptoir.visit.PartyType;
 import org.comptoir.visit.Purpose;
@@ -246,24 +247,25 @@ class InteractionForm extends Composite<Div> {
 
     /** Fills the form with a draft (blank, "same as last", or an interaction to edit). */
     void setDraft(InteractionDraft draft) {
+        var profile = draft.profile();
         model = new Model();
         model.id = draft.id();
         model.version = draft.version();
         model.deskId = draft.deskId();
         model.channel = Set.of(draft.channel());
-        model.country = draft.country() == null ? null : countries.find(draft.country()).orElse(null);
-        model.departement = draft.departement() == null ? null : departements.find(draft.departement()).orElse(null);
-        model.adults = draft.adults();
-        model.children = draft.children();
-        model.partyType = draft.partyType();
-        model.visitorType = draft.visitorType();
-        model.language = draft.language();
-        model.stayLength = draft.stayLength() == null ? Set.of() : Set.of(draft.stayLength());
-        model.accommodation = draft.accommodation();
-        model.purpose = draft.purpose();
-        model.interests = draft.interestIds();
-        model.questions = draft.questionIds();
-        model.outcomes = draft.outcomes();
+        model.country = profile.country() == null ? null : countries.find(profile.country()).orElse(null);
+        model.departement = profile.departement() == null ? null : departements.find(profile.departement()).orElse(null);
+        model.adults = profile.adults();
+        model.children = profile.children();
+        model.partyType = profile.partyType();
+        model.visitorType = profile.visitorType();
+        model.language = profile.language();
+        model.stayLength = profile.stayLength() == null ? Set.of() : Set.of(profile.stayLength());
+        model.accommodation = profile.accommodation();
+        model.purpose = profile.purpose();
+        model.interests = profile.interestIds();
+        model.questions = profile.questionIds();
+        model.outcomes = profile.outcomes();
         model.note = draft.note() == null ? "" : draft.note();
         model.occurredAt = draft.id() == null ? null : draft.occurredAt();
         model.quick = draft.quick();
@@ -280,13 +282,13 @@ class InteractionForm extends Composite<Div> {
             return Optional.empty();
         }
         var m = model;
-        return Optional.of(new InteractionDraft(m.id, m.version, m.occurredAt, m.deskId,
-                m.channel.iterator().next(), valueOr(m.adults), valueOr(m.children), m.partyType, m.visitorType,
+        var profile = new InteractionProfile(valueOr(m.adults), valueOr(m.children), m.partyType, m.visitorType,
                 m.country == null ? null : m.country.code(),
                 m.country != null && m.country.isFrance() && m.departement != null ? m.departement.code() : null,
                 m.language, m.stayLength.isEmpty() ? null : m.stayLength.iterator().next(), m.accommodation,
-                m.purpose, m.interests, m.questions, m.outcomes, m.note.isBlank() ? null : m.note, m.quick,
-                m.picks));
+                m.purpose, m.interests, m.questions, m.outcomes);
+        return Optional.of(new InteractionDraft(m.id, m.version, m.occurredAt, m.deskId,
+                m.channel.iterator().next(), profile, m.note.isBlank() ? null : m.note, m.quick, m.picks));
     }
 
     /** Shows the service's refusals next to their fields. */

@@ -157,6 +157,21 @@ class SourceReaderTest {
         assertThat(records.get(1).labels()).containsEntry("fr", "Petit");
     }
 
+    // Review finding 11: one JSON-LD record is bounded like a CSV line, before it is all in memory.
+    @Test
+    void a_json_ld_record_too_long_to_be_a_record_stops_the_file_with_its_number() throws Exception {
+        var file = Fixtures.write(temp.resolve("huge.jsonld"), "{\"@graph\": [{\"@id\": \"https://x.example/1\"}, "
+                + "{\"@id\": \"https://x.example/2\", \"rdfs:comment\": [" + "\"a\",".repeat(150_000)
+                + "\"a\"]}]}");
+        try (var reader = SourceReader.open(file)) {
+            assertThat(reader.next()).isNotNull();
+            assertThatThrownBy(reader::next).isInstanceOfSatisfying(ImportFileError.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("import.file.record-too-large");
+                assertThat(e.arguments()).containsExactly(2, CsvRecords.MAX_RECORD);
+            });
+        }
+    }
+
     @Test
     void files_that_cannot_be_read_give_a_clear_file_level_error() throws Exception {
         assertFileError(Fixtures.path("truncated.jsonld"), "import.file.json-truncated");

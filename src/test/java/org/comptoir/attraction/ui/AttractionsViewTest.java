@@ -108,7 +108,7 @@ class AttractionsViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 3)).startsWith("≈ ").endsWith(" min");
         assertThat(grid.getCellText(0, 4)).isEqualTo("Gratuit");
         assertThat(grid.getLitRendererPropertyValue(0, 5, "dogs", Boolean.class)).isTrue();
-        assertThat(grid.getCellText(0, 6)).isEqualTo("Fermé · rouvre le 13 janv.");
+        assertThat(grid.getCellText(0, 6)).isEqualTo("Rouvre le 13 janv.");
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package org.comptoir.attraction.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +140,17 @@ class ImportViewTest extends ViewTest {
         assertThat(test(view.grid).getCellText(3, 0)).as("the line it starts on").isEqualTo("6");
         test(view.commit).click();
         assertThat(names("bouchon clermontois")).containsExactly("Le \"Bouchon\" clermontois");
+    }
+
+    // Review finding 11: the size limit holds on the server, whatever the browser was told.
+    @Test
+    void a_file_longer_than_the_limit_is_refused_by_the_server() throws IOException {
+        var view = navigate(ImportView.class);
+
+        view.receive("huge.jsonld", new ByteArrayInputStream(new byte[4096]), 4095).run();
+
+        assertThat(view.message.getText()).isEqualTo("Fichier trop gros (200 Mo au plus).");
+        assertThat(view.commit.isVisible()).isFalse();
     }
 
     private void upload(ImportView view, String fixture) throws IOException {

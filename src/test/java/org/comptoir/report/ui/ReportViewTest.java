@@ -23,8 +23,8 @@ import org.comptoir.report.ReportKind;
 import org.comptoir.report.ReportPeriod;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
-import org.comptoir.visit.InteractionDraft;
 import org.comptoir.visit.VisitService;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitorType;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,9 +113,11 @@ class ReportViewTest extends ViewTest {
         var directions = lists.idsByCode(ListKind.QUESTION).get("DIRECTIONS_MAPS");
         var pick = attractions.active().getFirst().id();
         for (var when : List.of(LocalDateTime.of(2022, 7, 14, 10, 0), LocalDateTime.of(2023, 7, 14, 10, 0))) {
-            TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(new InteractionDraft(null, 0, when, desk,
-                    Channel.PHONE, 2, 1, null, VisitorType.TOURIST, "DE", null, null, StayLength.TWO_THREE_NIGHTS,
-                    null, null, Set.of(hiking), Set.of(directions), Set.of(), null, false, List.of(pick))));
+            TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft().occurredAt(when)
+                    .deskId(desk).channel(Channel.PHONE).adults(2).children(1).visitorType(VisitorType.TOURIST)
+                    .country("DE").stayLength(StayLength.TWO_THREE_NIGHTS).interestIds(Set.of(hiking))
+                    .questionIds(Set.of(directions)).pickIds(List.of(pick)).build(),
+                    TestUsers.HISTORY_REASON));
         }
 
         var view = open(kind.slug(), "period=year&year=2023&desk=" + desk
@@ -229,9 +231,9 @@ class ReportViewTest extends ViewTest {
 
     /** A party of German tourists at this test's desk. */
     private void logGermans(LocalDateTime when, Channel channel, int persons) {
-        TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(new InteractionDraft(null, 0, when, desk,
-                channel, persons, 0, null, VisitorType.TOURIST, "DE", null, null, null, null, null, Set.of(), Set.of(),
-                Set.of(), null, false)));
+        TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft().occurredAt(when)
+                .deskId(desk).channel(channel).adults(persons).visitorType(VisitorType.TOURIST).country("DE").build(),
+                    TestUsers.HISTORY_REASON));
     }
 
     private Optional<String> firstNumber(ReportView view, String label) {

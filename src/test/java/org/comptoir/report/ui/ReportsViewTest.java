@@ -10,13 +10,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.security.AppRoles;
-import org.comptoir.visit.Channel;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +35,8 @@ class ReportsViewTest extends ViewTest {
     void the_visitors_card_counts_this_months_visitors() {
         var before = visitors(navigate(ReportsView.class));
 
-        TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(new InteractionDraft(null, 0, null, null,
-                Channel.DESK, 3, 2, null, null, "IT", null, null, null, null, null, Set.of(), Set.of(), Set.of(), null,
-                false)));
+        TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(Interactions.draft().adults(3).children(2)
+                .country("IT").build()));
 
         assertThat(visitors(navigate(ReportsView.class))).isEqualTo(before + 5);
     }

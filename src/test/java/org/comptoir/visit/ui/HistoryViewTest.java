@@ -6,10 +6,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.comptoir.ViewTest;
@@ -19,7 +19,7 @@ import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
-import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
 import org.comptoir.visit.PartyType;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
@@ -43,6 +43,8 @@ class HistoryViewTest extends ViewTest {
     @Autowired
     ComptoirProperties properties;
     @Autowired
+    Clock clock;
+    @Autowired
     ReferenceListService lists;
 
     String counsellor;
@@ -52,7 +54,7 @@ class HistoryViewTest extends ViewTest {
     @BeforeEach
     void aNewCounsellor() {
         counsellor = "hist" + NAMES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        today = LocalDate.now(properties.timeZone());
+        today = LocalDate.now(clock.withZone(properties.timeZone()));
         mainDesk = lists.items(ListKind.DESK, true).stream().filter(d -> d.code().equals("MAIN")).findFirst()
                 .orElseThrow().id();
     }
@@ -167,9 +169,10 @@ class HistoryViewTest extends ViewTest {
     @Test
     void a_row_opens_its_details_with_the_audit_trail() {
         var saved = save("DE", "deux adultes, un enfant");
-        visits.save(new InteractionDraft(saved.id(), saved.version(), saved.occurredAt(), saved.deskId(),
-                Channel.PHONE, 3, 1, PartyType.FAMILY, VisitorType.TOURIST, "DE", null, null,
-                StayLength.TWO_THREE_NIGHTS, null, null, Set.of(), Set.of(), Set.of(), saved.note(), false));
+        visits.save(Interactions.draft().id(saved.id()).version(saved.version()).occurredAt(saved.occurredAt())
+                .deskId(saved.deskId()).channel(Channel.PHONE).adults(3).children(1).partyType(PartyType.FAMILY)
+                .visitorType(VisitorType.TOURIST).country("DE").stayLength(StayLength.TWO_THREE_NIGHTS)
+                .note(saved.note()).build());
         var view = navigate(HistoryView.class);
         test(view.counsellor).setValue(counsellor);
 
@@ -244,8 +247,9 @@ class HistoryViewTest extends ViewTest {
     }
 
     private InteractionDetails save(String country, String note) {
-        var draft = new InteractionDraft(null, 0, null, mainDesk, Channel.PHONE, 2, 1, PartyType.FAMILY, VisitorType.TOURIST, country, null, null,
-                StayLength.TWO_THREE_NIGHTS, null, null, Set.of(), Set.of(), Set.of(), note, false);
+        var draft = Interactions.draft().deskId(mainDesk).channel(Channel.PHONE).adults(2).children(1)
+                .partyType(PartyType.FAMILY).visitorType(VisitorType.TOURIST).country(country)
+                .stayLength(StayLength.TWO_THREE_NIGHTS).note(note).build();
         return as(counsellor, AppRoles.COUNSELLOR, () -> visits.save(draft));
     }
 

@@ -1,8 +1,0 @@
-package org.comptoir.contact;
-
-import java.time.Instant;
-import org.jspecify.annotations.Nullable;
-
-/** One step of a follow-up's history. */
-public record FollowUpHistoryEntry(Instant at, String byUser, FollowUpAction action, @Nullable String detail) {
-}

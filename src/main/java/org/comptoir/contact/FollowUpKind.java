@@ -1,8 +1,0 @@
-package org.comptoir.contact;
-
-/** What was promised to the visitor. Labels: "followup.kind.&lt;VALUE&gt;". */
-public enum FollowUpKind {
-    SEND_DOCUMENTATION,
-    CALL_BACK,
-    ANSWER_EMAIL
-}

@@ -1,8 +1,0 @@
-package org.comptoir.contact;
-
-/** Where a follow-up stands. Labels: "followup.status.&lt;VALUE&gt;". */
-public enum FollowUpStatus {
-    OPEN,
-    DONE,
-    CANCELLED
-}

@@ -1,9 +1,0 @@
-package org.comptoir.contact;
-
-/** What an e-mail to a visitor carried. Labels: "mail.kind.&lt;VALUE&gt;". */
-public enum MailKind {
-    /** The suggestion sheet of the interaction, as a PDF. */
-    SHEET,
-    /** An answer the counsellor wrote. */
-    ANSWER
-}

@@ -1,9 +1,0 @@
-package org.comptoir.contact;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MailLogRepository extends JpaRepository<MailLog, Long> {
-
-    List<MailLog> findByFollowUpIdOrderByAtAscIdAsc(long followUpId);
-}

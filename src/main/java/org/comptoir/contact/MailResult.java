@@ -1,8 +1,0 @@
-package org.comptoir.contact;
-
-/**
- * What became of an e-mail: the mail server took it, or not (written down either way; the view offers to
- * try again).
- */
-public record MailResult(boolean sent) {
-}

@@ -1,5 +1,0 @@
-package org.comptoir.contact;
-
-/** How many follow-ups someone has open, and how many of those are overdue. */
-public record OpenCount(long open, long overdue) {
-}

@@ -1,0 +1,192 @@
+package org.comptoir.report.aggregate;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.comptoir.visit.InteractionChanged;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionsWrittenInBulk;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the report aggregates exact: every created, changed or deleted interaction moves the counts of the
+ * day, month and year it belongs to, in the transaction that saves it (an edit takes the old version out and
+ * puts the new one in). After rows are written straight into the tables (a bulk load), {@link #rebuild()}
+ * recomputes everything from the raw rows.
+ */
+@Component
+@Order(50)
+public class ReportAggregates implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportAggregates.class);
+
+    private final JdbcTemplate jdbc;
+
+    ReportAggregates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Moves the counts in the transaction that changes the interaction (public: the report benchmark times it alone). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(InteractionChanged change) {
+        var deltas = new Deltas();
+        if (change.before() != null) {
+            add(deltas, change.before(), -1);
+        }
+        if (change.after() != null) {
+            add(deltas, change.after(), +1);
+        }
+        // always the same order, tables then keys: two desks saving at once lock rows in the same order
+        deltas.forEach((table, rows) -> {
+            var batch = rows.entrySet().stream()
+                    .filter(e -> Arrays.stream(e.getValue()).anyMatch(v -> v != 0))
+                    .sorted(Map.Entry.comparingByKey(ReportAggregates::compareKeys))
+                    .map(e -> {
+                        var args = new ArrayList<Object>(e.getKey());
+                        for (var value : e.getValue()) {
+                            args.add(value);
+                        }
+                        return args.toArray();
+                    }).toList();
+            if (!batch.isEmpty()) {
+                jdbc.batchUpdate(upsert(table), batch);
+            }
+        });
+    }
+
+    private static String upsert(AggregateTable table) {
+        var marks = String.join(", ", Collections.nCopies(table.keyCount() + table.values.columns.size(), "?"));
+        var updates = table.values.columns.stream().map(v -> v + " = " + v + " + VALUES(" + v + ")")
+                .collect(Collectors.joining(", "));
+        return "INSERT INTO " + table.table + " (" + columns(table) + ") VALUES (" + marks
+                + ") ON DUPLICATE KEY UPDATE " + updates;
+    }
+
+    private static String columns(AggregateTable table) {
+        return AggregateTable.COMMON_KEYS + ", " + table.keyColumns() + ", " + table.valueColumns();
+    }
+
+    /** Rows written around the desk's service (the demo history, a benchmark): counted again from the raw rows. */
+    @EventListener
+    void on(InteractionsWrittenInBulk written) {
+        rebuild();
+    }
+
+    /** Recomputes every aggregate from the raw rows, e.g. after a bulk load. */
+    @Transactional
+    public void rebuild() {
+        var started = System.nanoTime();
+        // the groups of millions of rows are counted in memory, not in temporary tables on disk
+        jdbc.execute("SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456");
+        for (var table : AggregateTable.values()) {
+            jdbc.update("DELETE FROM " + table.table);
+        }
+        for (var table : AggregateTable.values()) {
+            for (var raw : table.rawSelects) {
+                var tableStarted = System.nanoTime();
+                jdbc.update("INSERT INTO " + table.table + " (" + columns(table) + ") SELECT "
+                        + AggregateTable.RAW_COMMON_KEYS + ", " + raw.keys() + ", " + table.values.raw + " FROM "
+                        + raw.rows() + " WHERE i.deleted = false GROUP BY " + positions(table.keyCount()));
+                log.debug("Rebuilt the days of {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
+            }
+            rollUp(table, "M", "DATE_FORMAT(period, '%Y-%m-01')", "D");
+            rollUp(table, "Y", "MAKEDATE(YEAR(period), 1)", "M");
+        }
+        log.info("Report aggregates rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A database that had interactions before the aggregates existed gets them at start. */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        var aggregated = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + AggregateTable.ORIGIN.table + ")",
+                Boolean.class);
+        var live = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM interaction WHERE deleted = false)", Boolean.class);
+        if (Boolean.FALSE.equals(aggregated) && Boolean.TRUE.equals(live)) {
+            rebuild();
+        }
+    }
+
+    private void rollUp(AggregateTable table, String grain, String period, String from) {
+        var sums = table.values.columns.stream().map(v -> "SUM(" + v + ")").collect(Collectors.joining(", "));
+        jdbc.update("INSERT INTO " + table.table + " (" + columns(table) + ") SELECT '" + grain + "', " + period
+                + ", desk_id, channel, visitor_type, " + table.keyColumns() + ", " + sums + " FROM " + table.table
+                + " WHERE grain = '" + from + "' GROUP BY " + positions(table.keyCount()));
+    }
+
+    private static String positions(int count) {
+        var positions = new ArrayList<String>();
+        for (int i = 1; i <= count; i++) {
+            positions.add(String.valueOf(i));
+        }
+        return String.join(", ", positions);
+    }
+
+    private static void add(Deltas deltas, InteractionDetails interaction, int sign) {
+        var day = interaction.occurredAt().toLocalDate();
+        for (var grain : Grain.values()) {
+            var common = List.<Object>of(grain.name(), Date.valueOf(grain.periodOf(day)), interaction.deskId(),
+                    interaction.channel().name(), text(interaction.visitorType()));
+            for (var table : AggregateTable.values()) {
+                var values = table.values.of(interaction, sign);
+                for (var keys : table.keys(interaction)) {
+                    deltas.add(table, common, keys, values);
+                }
+            }
+        }
+    }
+
+    /** Keys in the order of the table's primary key: each column's values compared as they are. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            var order = ((Comparable) a.get(i)).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /**
+     * The changes to write, per table: the full key → the values to add. Tables in the order of {@link AggregateTable},
+     * whichever the interaction touched first (ADR 0014).
+     */
+    private static final class Deltas extends EnumMap<AggregateTable, Map<List<Object>, long[]>> {
+
+        Deltas() {
+            super(AggregateTable.class);
+        }
+
+        void add(AggregateTable table, List<Object> common, List<Object> keys, long[] values) {
+            var key = new ArrayList<Object>(common);
+            key.addAll(keys);
+            var sums = computeIfAbsent(table, t -> new HashMap<>()).computeIfAbsent(List.copyOf(key),
+                    k -> new long[values.length]);
+            for (int i = 0; i < values.length; i++) {
+                sums[i] += values[i];
+            }
+        }
+    }
+}

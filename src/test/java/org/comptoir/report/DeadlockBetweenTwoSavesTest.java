@@ -1,0 +1,164 @@
+package org.comptoir.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.comptoir.ComptoirTest;
+import org.comptoir.TestUsers;
+import org.comptoir.attraction.AttractionService;
+import org.comptoir.reference.ListItem;
+import org.comptoir.reference.ListItemDraft;
+import org.comptoir.reference.ListKind;
+import org.comptoir.reference.ReferenceListService;
+import org.comptoir.report.aggregate.AggregateTable;
+import org.comptoir.report.aggregate.Dim;
+import org.comptoir.report.aggregate.Tally;
+import org.comptoir.security.AppRoles;
+import org.comptoir.visit.Channel;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.InteractionDraft;
+import org.comptoir.visit.Interactions;
+import org.comptoir.visit.StayLength;
+import org.comptoir.visit.VisitService;
+import org.comptoir.visit.VisitorType;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Issue 13, finding 8: two desks saving at once must lock the aggregate rows in the same order (ADR 0014),
+ * or each ends up waiting for a row the other holds and the database kills one of the saves.
+ *
+ * <p>Two saves of opposite shapes share two aggregate rows, a topic row and a pick row: a new interaction
+ * (an interest and a pick) and an edit that swaps a pick for that interest. A third connection holds a
+ * row that only the new interaction writes between the two, so that both saves are half-way when it lets
+ * go: written in first-touched order, the edit holds the pick row and waits for the topic row, the new one
+ * holds the topic row and asks for the pick row. Committed for real, on a desk of its own.
+ */
+@ComptoirTest
+@WithMockUser(username = "director", roles = AppRoles.DIRECTOR)
+class DeadlockBetweenTwoSavesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 14);
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Autowired
+    VisitService visits;
+    @Autowired
+    ReferenceListService lists;
+    @Autowired
+    AttractionService attractions;
+    @Autowired
+    AggregateFigures aggregates;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void two_saves_that_touch_the_aggregates_in_opposite_orders_both_succeed_and_stay_exact() throws Exception {
+        var desk = TestUsers.as("admin", AppRoles.ADMIN, () -> lists.save(ListKind.DESK,
+                new ListItemDraft(null, 0, "LOCK" + System.nanoTime() % 100000, "Verrous", "Locks", 91))).id();
+        var interest = lists.items(ListKind.INTEREST, false).stream().map(ListItem::id).findFirst().orElseThrow();
+        var attraction = attractions.active().getFirst().id();
+        // the edit: a pick, no interest → an interest, no pick; the new one: both
+        var edited = save("anna", draft(desk, null, 0, 10, "63", StayLength.TWO_THREE_NIGHTS, null, attraction));
+        var newOne = draft(desk, null, 0, 15, "03", StayLength.ONE_NIGHT, interest, attraction);
+        var edit = draft(desk, edited.id(), edited.version(), 10, "63", StayLength.TWO_THREE_NIGHTS, interest, null);
+        // every aggregate row both saves write exists already: they update rows, nobody inserts beside them
+        save("bruno", newOne);
+        save("anna", draft(desk, null, 0, 10, "63", StayLength.TWO_THREE_NIGHTS, interest, null));
+
+        var failures = new ArrayList<Throwable>();
+        try (var threads = Executors.newFixedThreadPool(2); var holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("SELECT interactions FROM " + AggregateTable.STAFF.tableName()
+                    + " WHERE grain = 'D'"
+                    + " AND period = ? AND desk_id = ? AND channel = 'DESK' AND visitor_type = 'TOURIST'"
+                    + " AND counsellor = 'bruno' FOR UPDATE")) {
+                lock.setDate(1, Date.valueOf(DAY));
+                lock.setLong(2, desk);
+                try (var held = lock.executeQuery()) {
+                    assertThat(held.next()).as("the row held").isTrue();
+                }
+            }
+            var second = CompletableFuture.supplyAsync(() -> save("bruno", newOne), threads);
+            awaitLockWaits(1, second);
+            var first = CompletableFuture.supplyAsync(
+                    () -> TestUsers.as("director", AppRoles.DIRECTOR, () -> visits.save(edit)), threads);
+            awaitLockWaits(2, first, second);
+            holder.rollback();
+            for (var save : List.of(first, second)) {
+                try {
+                    save.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                } catch (Exception failed) {
+                    failures.add(failed.getCause() == null ? failed : failed.getCause());
+                }
+            }
+        }
+
+        assertThat(failures).as("saves that failed").isEmpty();
+        var raw = new RawFigures(jdbc);
+        var filter = new ReportFilter(desk, null, null);
+        for (var source : List.of(AggregateTable.ORIGIN, AggregateTable.STAY, AggregateTable.TOPIC, AggregateTable.STAFF, AggregateTable.HOURS)) {
+            assertThat(sorted(aggregates.count(source, DAY, DAY, filter, List.of())))
+                    .as(source.toString()).isEqualTo(sorted(raw.count(source, DAY, DAY, filter, List.of())));
+        }
+        assertThat(sorted(aggregates.count(AggregateTable.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
+                .isEqualTo(sorted(raw.count(AggregateTable.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
+                .hasSize(1).first().extracting(Tally::interactions).isEqualTo(4L);
+        assertThat(sorted(aggregates.count(AggregateTable.PICK, DAY, DAY, filter, List.of(Dim.ATTRACTION))))
+                .isEqualTo(sorted(raw.count(AggregateTable.PICK, DAY, DAY, filter, List.of(Dim.ATTRACTION))))
+                .hasSize(1).first().extracting(Tally::interactions).isEqualTo(2L);
+    }
+
+    private InteractionDetails save(String counsellor, InteractionDraft draft) {
+        return TestUsers.as(counsellor, AppRoles.COUNSELLOR, () -> visits.save(draft));
+    }
+
+    private static InteractionDraft draft(long desk, @Nullable Long id, long version, int hour, String departement,
+                                          StayLength stay, @Nullable Long interest, @Nullable Long attraction) {
+        return Interactions.draft().id(id).version(version).occurredAt(LocalDateTime.of(DAY, LocalTime.of(hour, 0)))
+                .deskId(desk).channel(Channel.DESK).adults(2).visitorType(VisitorType.TOURIST).country("FR")
+                .departement(departement).stayLength(stay)
+                .interestIds(interest == null ? Set.of() : Set.of(interest))
+                .pickIds(attraction == null ? List.of() : List.of(attraction)).build();
+    }
+
+    /** Waits until that many saves wait for an aggregate row (they are then where the test wants them). */
+    private void awaitLockWaits(int count, CompletableFuture<?>... saves) throws InterruptedException {
+        var deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (var save : saves) {
+                assertThat(save).as("a save that should wait for a lock").isNotDone();
+            }
+            // information_schema.INNODB_TRX is a cache refreshed now and then: the statements running say it now
+            var waiting = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                    + " WHERE command = 'Query' AND info LIKE 'INSERT INTO report%'", Long.class);
+            if (waiting != null && waiting >= count) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("expected " + count + " saves waiting for a lock: "
+                + jdbc.queryForList("SELECT info FROM information_schema.PROCESSLIST"));
+    }
+
+    private static List<Tally> sorted(List<Tally> tallies) {
+        return tallies.stream().sorted(Comparator.comparing(t -> String.join("|", t.keys()))).toList();
+    }
+}
