@@ -1,10 +1,11 @@
 -- The office's DATAtourisme feed (one row), its runs, the points waiting for the admin, and when each
--- point of the feed was last seen (a point missing from two runs is retired).
+-- point of the feed was last seen (a point missing from two runs is retired). The address and the key are
+-- kept sealed with AES-GCM (base.SecretBox, COMPTOIR_SECRET_KEY), never in clear.
 CREATE TABLE import_feed (
     id           INT           NOT NULL PRIMARY KEY,
-    url          VARCHAR(1000) NULL,
+    url          TEXT          NULL,
     header_name  VARCHAR(100)  NULL,
-    secret       VARCHAR(500)  NULL,
+    secret       TEXT          NULL,
     cron         VARCHAR(100)  NOT NULL,
     timeout_s    INT           NOT NULL,
     enabled      BOOLEAN       NOT NULL,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.Mailer;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.Translations;
 import org.comptoir.contact.ContactAccess;

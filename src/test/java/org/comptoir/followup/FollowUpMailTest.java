@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.comptoir.ComptoirTest;
 import org.comptoir.attraction.AttractionService;
+import org.comptoir.base.MailSettings;
+import org.comptoir.base.Mailer;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.contact.ContactDraft;
 import org.comptoir.contact.ContactService;

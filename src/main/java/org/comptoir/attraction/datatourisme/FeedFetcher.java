@@ -6,9 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -33,9 +31,12 @@ final class FeedFetcher {
     private FeedFetcher() {
     }
 
-    /** Writes the body to {@code file}; its size in bytes. */
-    static long fetch(String url, @Nullable String headerName, @Nullable String secret, Duration timeout, Path file)
-            throws FeedFailure {
+    /**
+     * Writes the body to {@code file}; its size in bytes. A body longer than {@code maxBytes} (announced or
+     * counted while it comes) stops the download there: {@code feed.error.too-large}.
+     */
+    static long fetch(String url, @Nullable String headerName, @Nullable String secret, Duration timeout, Path file,
+                      long maxBytes) throws FeedFailure {
         URI uri;
         try {
             uri = URI.create(url.strip());
@@ -52,12 +53,20 @@ final class FeedFetcher {
         }
         try (var client = HttpClient.newBuilder().connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build()) {
-            var response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofFile(file,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
-            if (response.statusCode() != 200) {
-                throw new FeedFailure("feed.error.http", response.statusCode());
+            var response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (var body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new FeedFailure("feed.error.http", response.statusCode());
+                }
+                if (response.headers().firstValueAsLong("Content-Length").orElse(0) > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                var bytes = BoundedCopy.copy(body, file, maxBytes);
+                if (bytes == BoundedCopy.TOO_LARGE) {
+                    throw tooLarge(maxBytes);
+                }
+                return bytes;
             }
-            return Files.size(file);
         } catch (HttpTimeoutException e) {
             throw new FeedFailure("feed.error.timeout", timeout.toSeconds());
         } catch (IOException e) {
@@ -67,5 +76,9 @@ final class FeedFetcher {
             Thread.currentThread().interrupt();
             throw new FeedFailure("feed.error.unreachable", "interrupted");
         }
+    }
+
+    private static FeedFailure tooLarge(long maxBytes) {
+        return new FeedFailure("feed.error.too-large", Math.max(1, maxBytes / (1024 * 1024)));
     }
 }

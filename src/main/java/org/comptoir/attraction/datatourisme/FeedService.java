@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.JobLock;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.SecretBox;
 import org.comptoir.base.Translations;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * log, and the points waiting for the admin because they probably duplicate an attraction. A run is a
  * manual import's preview and commit (all or nothing), and stops having written nothing when the feed
  * cannot be fetched, is not JSON-LD, or is ten times larger or smaller than the last good one. Points
- * missing from two runs in a row are retired. One run at a time, across instances ({@link JobLock}).
+ * missing from two runs in a row are retired. One run at a time, across instances ({@link JobLock}). The
+ * address and the key are kept sealed ({@link SecretBox}); a run that stops is e-mailed ({@link FeedAlert}).
  */
 @Service
 public class FeedService {
@@ -58,9 +60,13 @@ public class FeedService {
     private final Clock clock;
     private final Translations translations;
     private final TransactionTemplate ownTransaction;
+    private final SecretBox secrets;
+    private final FeedAlert alert;
+    private final FeedLimits limits;
 
     FeedService(ImportService imports, AttractionService attractions, JobLock lock, JdbcTemplate jdbc, Clock clock,
-                Translations translations, PlatformTransactionManager transactions) {
+                Translations translations, PlatformTransactionManager transactions, SecretBox secrets, FeedAlert alert,
+                FeedLimits limits) {
         this.imports = imports;
         this.attractions = attractions;
         this.lock = lock;
@@ -68,6 +74,9 @@ public class FeedService {
         this.clock = clock;
         this.translations = translations;
         this.ownTransaction = new TransactionTemplate(transactions);
+        this.secrets = secrets;
+        this.alert = alert;
+        this.limits = limits;
     }
 
     @PreAuthorize(ImportService.ADMIN)
@@ -75,11 +84,14 @@ public class FeedService {
     public FeedSettings settings() {
         var stored = stored();
         return stored == null ? FeedSettings.none()
-                : new FeedSettings(FeedSettings.masked(stored.url()), stored.headerName(),
-                FeedSettings.hint(stored.secret()), stored.cron(), stored.timeoutSeconds(), stored.enabled());
+                : new FeedSettings(FeedSettings.masked(openOrNull(stored.url())), stored.headerName(),
+                FeedSettings.hint(openOrNull(stored.secret())), stored.cron(), stored.timeoutSeconds(), stored.enabled());
     }
 
-    /** Refused with {@code feed.settings.cron} (not a schedule) or {@code feed.error.address}. */
+    /**
+     * Refused with {@code feed.settings.cron} (not a schedule), {@code feed.error.address}, or
+     * {@code secret-key.missing} when no key to seal the address and the key with is set.
+     */
     @PreAuthorize(ImportService.ADMIN)
     @Transactional
     public FeedSettings saveSettings(FeedDraft draft) {
@@ -89,21 +101,27 @@ public class FeedService {
         }
         var before = stored();
         var url = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
-        if (url != null && before != null && url.equals(FeedSettings.masked(before.url()))) {
-            url = before.url();
+        var beforeUrl = before == null ? null : openOrNull(before.url());
+        if (url != null && beforeUrl != null && url.equals(FeedSettings.masked(beforeUrl))) {
+            url = beforeUrl;
         }
         if (url != null && !url.matches("(?i)https?://\\S+") || url != null && url.length() > 1000) {
             throw new RuleViolation("feed.error.address");
         }
+        if (url != null && !secrets.ready()) {
+            throw new RuleViolation("secret-key.missing");
+        }
+        // sealed: whoever reads the database (or a backup) reads neither the address's key nor the header's
+        var sealedUrl = url == null ? null : secrets.seal(url);
         var secret = draft.secret() == null || draft.secret().isBlank()
-                ? before == null ? null : before.secret() : draft.secret().strip();
+                ? before == null ? null : before.secret() : secrets.seal(draft.secret().strip());
         var header = draft.headerName() == null || draft.headerName().isBlank() ? null : draft.headerName().strip();
         var timeout = draft.timeoutSeconds() <= 0 ? FeedSettings.DEFAULT_TIMEOUT : draft.timeoutSeconds();
         jdbc.update("insert into import_feed (id, url, header_name, secret, cron, timeout_s, enabled, saved_at)"
                         + " values (1, ?, ?, ?, ?, ?, ?, ?) on duplicate key update url = values(url),"
                         + " header_name = values(header_name), secret = values(secret), cron = values(cron),"
                         + " timeout_s = values(timeout_s), enabled = values(enabled), saved_at = values(saved_at)",
-                url, header, secret, cron, timeout, draft.enabled(), Timestamp.from(clock.instant()));
+                sealedUrl, header, secret, cron, timeout, draft.enabled(), Timestamp.from(clock.instant()));
         return settings();
     }
 
@@ -169,6 +187,19 @@ public class FeedService {
                           int timeoutSeconds, boolean enabled, Instant savedAt) {
     }
 
+    /** The sealed value in clear; null when there is none or the key set cannot open it. */
+    private @Nullable String openOrNull(@Nullable String sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        try {
+            return secrets.open(sealed);
+        } catch (RuleViolation unreadable) {
+            return null;
+        }
+    }
+
+    /** The settings as kept: the address and the key sealed. */
     private @Nullable Stored stored() {
         var rows = jdbc.query("select * from import_feed where id = 1", (rs, n) -> new Stored(rs.getString("url"),
                 rs.getString("header_name"), rs.getString("secret"), rs.getString("cron"), rs.getInt("timeout_s"),
@@ -191,9 +222,11 @@ public class FeedService {
         var runId = keys.getKeyAs(Number.class).longValue();
         Path file = null;
         try {
+            var url = secrets.open(settings.url());
+            var secret = settings.secret() == null ? null : secrets.open(settings.secret());
             file = Files.createTempFile("comptoir-feed-", ".jsonld");
-            var bytes = FeedFetcher.fetch(settings.url(), settings.headerName(), settings.secret(),
-                    Duration.ofSeconds(settings.timeoutSeconds()), file);
+            var bytes = FeedFetcher.fetch(url, settings.headerName(), secret,
+                    Duration.ofSeconds(settings.timeoutSeconds()), file, limits.maxBytes().toBytes());
             jdbc.update("update import_feed_run set bytes = ? where id = ?", bytes, runId);
             var last = jdbc.query("select bytes from import_feed_run where status = 'DONE' order by started_at desc,"
                     + " id desc limit 1", (rs, n) -> rs.getLong(1));
@@ -223,7 +256,11 @@ public class FeedService {
         } finally {
             delete(file);
         }
-        return jdbc.queryForObject("select * from import_feed_run where id = ?", FeedService::run, runId);
+        var run = jdbc.queryForObject("select * from import_feed_run where id = ?", FeedService::run, runId);
+        if (run.status() == FeedRun.Status.FAILED) {
+            alert.runStopped(run);
+        }
+        return run;
     }
 
     /** Everything a run writes, in one transaction: the attractions, the review list, presence and retirements. */

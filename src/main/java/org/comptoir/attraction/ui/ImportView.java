@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.comptoir.attraction.datatourisme.BoundedCopy;
 import org.comptoir.attraction.datatourisme.DuplicateChoice;
 import org.comptoir.attraction.datatourisme.ImportFormat;
 import org.comptoir.attraction.datatourisme.ImportLine;
@@ -160,7 +161,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         Path file = null;
         try {
             file = Files.createTempFile("comptoir-import-", ".upload");
-            if (!copyAtMost(in, file, maxBytes)) {
+            if (BoundedCopy.copy(in, file, maxBytes) == BoundedCopy.TOO_LARGE) {
                 delete(file);
                 return () -> failed(getTranslation("import.upload.too-big", MAX_BYTES / (1024 * 1024)));
             }
@@ -178,23 +179,6 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             delete(file);
             return () -> failed(getTranslation("import.preview.failed", fileName));
         }
-    }
-
-    /** Copies the upload, stopping past {@code maxBytes}; false when it was longer. */
-    private static boolean copyAtMost(InputStream in, Path file, long maxBytes) throws IOException {
-        long copied = 0;
-        try (var out = Files.newOutputStream(file)) {
-            var buffer = new byte[64 * 1024];
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                copied += read;
-                if (copied > maxBytes) {
-                    return false;
-                }
-                out.write(buffer, 0, read);
-            }
-        }
-        return true;
     }
 
     private UploadI18N uploadWords() {

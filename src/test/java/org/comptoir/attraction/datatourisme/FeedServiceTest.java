@@ -3,6 +3,7 @@ package org.comptoir.attraction.datatourisme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,7 +17,10 @@ import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.JobLock;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.SecretBox;
+import org.comptoir.base.Translations;
 import org.comptoir.security.AppRoles;
+import org.comptoir.testmail.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +28,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly feed against a feed served on the loopback: a good run imports like a manual import and
  * keeps probable duplicates for review; a bad feed (HTTP error, timeout, cut short, not JSON-LD, ten times
- * larger or smaller) stops the run with nothing written; points missing from two runs are retired; two
- * runs at once run once.
+ * larger or smaller, past the download bound or the record bound) stops the run with nothing written and
+ * is e-mailed to the admins' address; points missing from two runs are retired; two runs at once run once;
+ * the address and the key are sealed in the database.
  */
 @ComptoirTest
 @WithMockUser(username = "admin", roles = AppRoles.ADMIN)
@@ -49,6 +55,18 @@ class FeedServiceTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    Translations translations;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    FeedAlert alert;
+    @Autowired
+    FeedLimits limits;
+    @Autowired
+    SecretBox secrets;
 
     private final String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
     private final LocalFeed feed = new LocalFeed();
@@ -109,7 +127,7 @@ class FeedServiceTest {
 
         var kept = feeds.saveSettings(new FeedDraft(settings.url(), "X-Api-Key", "", "0 30 2 * * *", 2, true));
         assertThat(kept.cron()).isEqualTo("0 30 2 * * *");
-        assertThat(jdbc.queryForObject("select url from import_feed", String.class))
+        assertThat(secrets.open(jdbc.queryForObject("select url from import_feed", String.class)))
                 .as("the masked address shown back keeps the saved one").isEqualTo(feed.url());
         assertThat(feeds.runNow().status()).as("and the saved key").isEqualTo(FeedRun.Status.DONE);
 
@@ -194,6 +212,109 @@ class FeedServiceTest {
     }
 
     @Test
+    void the_address_and_the_key_are_sealed_in_the_database_and_never_kept_in_clear() {
+        feed.keyHeader = "X-Api-Key";
+        feed.key = "k-0123456789";
+        feeds.saveSettings(new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789", FeedSettings.DEFAULT_CRON, 2, false));
+
+        var row = jdbc.queryForMap("select url, secret from import_feed");
+        assertThat(row.values()).allSatisfy(value -> assertThat((String) value).startsWith("v1:")
+                .doesNotContain("k-0123456789", "s3cr3t", "127.0.0.1", "feed?key"));
+        var rowText = jdbc.queryForList("select * from import_feed").toString();
+        assertThat(rowText).doesNotContain("k-0123456789", "s3cr3t-in-the-address");
+        assertThat(feeds.runNow().status()).as("the run opens them").isEqualTo(FeedRun.Status.DONE);
+
+        feeds.saveSettings(new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789", FeedSettings.DEFAULT_CRON, 2, false));
+        assertThat(jdbc.queryForObject("select secret from import_feed", String.class))
+                .as("sealed afresh each time: equal keys do not look equal").isNotEqualTo(row.get("secret"));
+    }
+
+    @Test
+    void without_an_encryption_key_the_feed_cannot_be_set_up_and_says_why() {
+        var before = jdbc.queryForMap("select url, secret from import_feed");
+        var withoutKey = new FeedService(imports, attractions, lock, jdbc, clock, translations, transactions,
+                new SecretBox(""), alert, limits);
+
+        assertThatThrownBy(() -> withoutKey.saveSettings(new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789",
+                FeedSettings.DEFAULT_CRON, 2, false)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("secret-key.missing"));
+        assertThat(translations.getTranslation("secret-key.missing", Translations.FRENCH)).contains("COMPTOIR_SECRET_KEY");
+        assertThat(jdbc.queryForMap("select url, secret from import_feed")).isEqualTo(before);
+
+        var run = withoutKey.runNow();
+        assertThat(run.status()).as("what was sealed cannot be opened").isEqualTo(FeedRun.Status.FAILED);
+        assertThat(run.errorKey()).isEqualTo("secret-key.missing");
+        assertThat(feed.requests.get()).isZero();
+    }
+
+    @Test
+    void a_feed_past_the_download_bound_stops_the_run_and_writes_nothing() {
+        var limit = (int) limits.maxBytes().toBytes();
+        var text = sample();
+        var padding = limit - text.getBytes(StandardCharsets.UTF_8).length;
+        // white space inside the object, before the graph: past the last record it would count toward that
+        // record's own bound, and before the object the file would not look like JSON
+        feed.serve(padded(text, padding + 1));
+
+        var announced = feeds.runNow();
+        assertThat(announced.status()).isEqualTo(FeedRun.Status.FAILED);
+        assertThat(announced.errorKey()).isEqualTo("feed.error.too-large");
+        assertThat(announced.errorArguments()).containsExactly(String.valueOf(limit / (1024 * 1024)));
+        assertThat(translations.getTranslation(announced.errorKey(), Translations.FRENCH, announced.errorArguments()))
+                .isEqualTo("Le flux dépasse 1 Mo : le téléchargement est arrêté et rien n’est importé.");
+
+        feed.unannounced = true;
+        var counted = feeds.runNow();
+        assertThat(counted.errorKey()).as("a server that does not say the length").isEqualTo("feed.error.too-large");
+
+        feed.unannounced = false;
+        feed.serve(padded(text, padding));
+        assertThat(feeds.runNow().status()).as("exactly at the bound is a feed").isEqualTo(FeedRun.Status.DONE);
+        assertThat(imported()).hasSize(9);
+    }
+
+    @Test
+    void a_point_past_the_record_bound_stops_the_run_and_writes_none_of_the_others() {
+        feed.serve(sample().replace("\"Puy de Côme\"", "\"Puy de Côme " + "très ".repeat(42_000) + "\""));
+
+        var run = feeds.runNow();
+
+        assertThat(run.status()).isEqualTo(FeedRun.Status.FAILED);
+        assertThat(run.errorKey()).isEqualTo("import.file.record-too-large");
+        assertThat(imported()).isEmpty();
+    }
+
+    @Test
+    void a_run_that_stops_is_mailed_to_the_admins_address_without_the_feed_address_or_key() throws Exception {
+        TestMailServer.clear();
+        assertThat(feeds.runNow().status()).isEqualTo(FeedRun.Status.DONE);
+        assertThat(TestMailServer.received()).as("a good run mails nobody").isEmpty();
+
+        feed.status = 500;
+        var stopped = feeds.runNow();
+
+        assertThat(TestMailServer.awaitMessages(1)).isTrue();
+        var mail = TestMailServer.received().getFirst();
+        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(limits.feedAlertTo());
+        assertThat(mail.getSubject()).isEqualTo("Comptoir : le flux DATAtourisme s’est arrêté");
+        var text = String.valueOf(mail.getContent());
+        assertThat(text).contains("s’est arrêtée sans rien écrire", "erreur HTTP 500", "Admin › Import › Flux")
+                .doesNotContain("s3cr3t", "127.0.0.1");
+        assertThat(stopped.status()).isEqualTo(FeedRun.Status.FAILED);
+
+        TestMailServer.clear();
+        TestMailServer.stop();
+        try {
+            var unmailed = feeds.runNow();
+            assertThat(unmailed.status()).as("a mail server that is down changes nothing to the run")
+                    .isEqualTo(FeedRun.Status.FAILED);
+            assertThat(unmailed.errorKey()).isEqualTo("feed.error.http");
+        } finally {
+            TestMailServer.resume();
+        }
+    }
+
+    @Test
     void a_point_missing_from_two_runs_in_a_row_is_retired_not_deleted() {
         feeds.runNow();
         var gravenoire = Fixtures.prefix(tag) + GRAVENOIRE;
@@ -275,6 +396,10 @@ class FeedServiceTest {
             }
             return feeds.runNow();
         });
+    }
+
+    private static String padded(String json, int spaces) {
+        return "{" + " ".repeat(spaces) + json.substring(json.indexOf('{') + 1);
     }
 
     private String sample() {

@@ -24,6 +24,8 @@ final class LocalFeed implements AutoCloseable {
     volatile long delayMillis;
     /** Announces the whole body's length but sends only half of it, then hangs up. */
     volatile boolean cutShort;
+    /** Sends the body in chunks without announcing its length: only counting what comes tells its size. */
+    volatile boolean unannounced;
     volatile String keyHeader = "";
     volatile String key = "";
 
@@ -46,7 +48,7 @@ final class LocalFeed implements AutoCloseable {
                 }
                 var bytes = body;
                 exchange.getResponseHeaders().add("Content-Type", "application/ld+json");
-                exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+                exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : unannounced ? 0 : bytes.length);
                 exchange.getResponseBody().write(bytes, 0, cutShort ? bytes.length / 2 : bytes.length);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

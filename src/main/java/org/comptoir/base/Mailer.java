@@ -1,4 +1,4 @@
-package org.comptoir.followup;
+package org.comptoir.base;
 
 import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
@@ -12,30 +12,31 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands e-mails to the mail server. Spring creates the sender only when {@code spring.mail.host} is set:
- * without it, mail is "not set up" and the views say so instead of failing.
+ * Hands e-mails to the mail server: the follow-ups' mails to visitors and the admins' alerts (a feed run
+ * that stopped). Spring creates the sender only when {@code spring.mail.host} is set: without it, mail is
+ * "not set up" and the views say so instead of failing.
  */
 @Component
-class Mailer {
+public class Mailer {
 
     /** A file attached to a mail. */
-    record Attachment(String fileName, String contentType, byte[] content) {
+    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
     private final ObjectProvider<JavaMailSender> senders;
     private final @Nullable String from;
 
-    Mailer(ObjectProvider<JavaMailSender> senders, MailSettings settings) {
+    public Mailer(ObjectProvider<JavaMailSender> senders, MailSettings settings) {
         this.senders = senders;
         this.from = settings.from() == null || settings.from().isBlank() ? null : settings.from().strip();
     }
 
-    boolean ready() {
+    public boolean ready() {
         return senders.getIfAvailable() != null && from != null;
     }
 
     /** Sends a plain-text mail; throws when the server refuses or does not answer. */
-    void send(String to, String subject, String text, @Nullable Attachment attachment) throws MailException {
+    public void send(String to, String subject, String text, @Nullable Attachment attachment) throws MailException {
         var sender = senders.getIfAvailable();
         if (sender == null || from == null) {
             throw new MailPreparationException("mail is not set up");
@@ -62,7 +63,7 @@ class Mailer {
      * What went wrong, in words that name no one: the kinds of the exceptions in the chain, never their
      * messages (which quote addresses).
      */
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         var kinds = new StringBuilder();
         for (Throwable cause = failure; cause != null && kinds.length() < 400; cause = cause.getCause()) {
             if (!kinds.isEmpty()) {

@@ -1,10 +1,10 @@
-package org.comptoir.followup;
+package org.comptoir.base;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The sender of the e-mails to visitors ({@code comptoir.mail.from}, or {@code COMPTOIR_MAIL_FROM}). The
+ * The sender of Comptoir's e-mails (to visitors, and the admins' alerts) ({@code comptoir.mail.from}, or {@code COMPTOIR_MAIL_FROM}). The
  * server itself is Spring's {@code spring.mail.*} ({@code SPRING_MAIL_HOST}…).
  *
  * @param from the address visitors see and answer to
