@@ -22,10 +22,10 @@ class FeedAlert {
 
     private final Mailer mailer;
     private final Translations translations;
-    private final FeedLimits limits;
+    private final ImportLimits limits;
     private final Clock clock;
 
-    FeedAlert(Mailer mailer, Translations translations, FeedLimits limits, Clock clock) {
+    FeedAlert(Mailer mailer, Translations translations, ImportLimits limits, Clock clock) {
         this.mailer = mailer;
         this.translations = translations;
         this.limits = limits;

@@ -62,11 +62,11 @@ public class FeedService {
     private final TransactionTemplate ownTransaction;
     private final SecretBox secrets;
     private final FeedAlert alert;
-    private final FeedLimits limits;
+    private final ImportLimits limits;
 
     FeedService(ImportService imports, AttractionService attractions, JobLock lock, JdbcTemplate jdbc, Clock clock,
                 Translations translations, PlatformTransactionManager transactions, SecretBox secrets, FeedAlert alert,
-                FeedLimits limits) {
+                ImportLimits limits) {
         this.imports = imports;
         this.attractions = attractions;
         this.lock = lock;

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.comptoir.attraction.datatourisme.BoundedCopy;
 import org.comptoir.attraction.datatourisme.DuplicateChoice;
 import org.comptoir.attraction.datatourisme.ImportFormat;
+import org.comptoir.attraction.datatourisme.ImportLimits;
 import org.comptoir.attraction.datatourisme.ImportLine;
 import org.comptoir.attraction.datatourisme.ImportOutcome;
 import org.comptoir.attraction.datatourisme.ImportPreview;
@@ -55,7 +56,6 @@ import org.slf4j.LoggerFactory;
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Larger than the biggest regional export we know of (a 50 MB file holds some 30,000 points). */
-    static final int MAX_BYTES = 200 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
@@ -71,11 +71,14 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Map<Integer, DuplicateChoice> choices = new HashMap<>();
 
     private final ImportService imports;
+    /** The upload's bound (comptoir.import.max-bytes), the feed's too. */
+    private final long maxBytes;
     private @Nullable ImportPreview preview;
     private List<ImportLine> shown = List.of();
 
-    ImportView(ImportService imports) {
+    ImportView(ImportService imports, ImportLimits limits) {
         this.imports = imports;
+        this.maxBytes = limits.maxBytes().toBytes();
         addClassName("import-view");
         setSizeFull();
 
@@ -94,7 +97,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         upload.setUploadHandler(handler());
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
         upload.setAcceptedFileTypes(".json", ".jsonld", ".csv", ".txt", "application/ld+json", "application/json",
                 "text/csv");
         upload.setI18n(uploadWords());
@@ -132,9 +135,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         return event -> {
             var ui = event.getUI();
             var fileName = event.getFileName();
-            if (event.getFileSize() > MAX_BYTES) {
+            if (event.getFileSize() > maxBytes) {
                 // the browser's limit is the browser's: a client of its own is refused here, unread
-                ui.access(() -> failed(getTranslation("import.upload.too-big", MAX_BYTES / (1024 * 1024))));
+                ui.access(() -> failed(tooBig()));
                 return;
             }
             try (var in = event.getInputStream()) {
@@ -153,17 +156,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
      * what shows the result (run it with the UI locked).
      */
     Runnable receive(String fileName, InputStream in) {
-        return receive(fileName, in, MAX_BYTES);
-    }
-
-    /** The same, refusing a file longer than {@code maxBytes} whatever the request declared. */
-    Runnable receive(String fileName, InputStream in, long maxBytes) {
         Path file = null;
         try {
             file = Files.createTempFile("comptoir-import-", ".upload");
             if (BoundedCopy.copy(in, file, maxBytes) == BoundedCopy.TOO_LARGE) {
                 delete(file);
-                return () -> failed(getTranslation("import.upload.too-big", MAX_BYTES / (1024 * 1024)));
+                return () -> failed(tooBig());
             }
             var result = imports.preview(file, fileName);
             return () -> {
@@ -181,6 +179,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    private String tooBig() {
+        return getTranslation("import.upload.too-big", Math.max(1, maxBytes / (1024 * 1024)));
+    }
+
     private UploadI18N uploadWords() {
         return new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
@@ -188,7 +190,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
                         .setMany(getTranslation("import.upload.drop")))
                 .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("import.upload.too-big", MAX_BYTES / (1024 * 1024)))
+                        .setFileIsTooBig(tooBig())
                         .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
                         .setTooManyFiles(getTranslation("import.upload.too-many")));
     }

@@ -64,7 +64,7 @@ class FeedServiceTest {
     @Autowired
     FeedAlert alert;
     @Autowired
-    FeedLimits limits;
+    ImportLimits limits;
     @Autowired
     SecretBox secrets;
 

@@ -147,9 +147,10 @@ class ImportViewTest extends ViewTest {
     void a_file_longer_than_the_limit_is_refused_by_the_server() throws IOException {
         var view = navigate(ImportView.class);
 
-        view.receive("huge.jsonld", new ByteArrayInputStream(new byte[4096]), 4095).run();
+        // the tests' comptoir.import.max-bytes is 1 MB
+        view.receive("huge.jsonld", new ByteArrayInputStream(new byte[1024 * 1024 + 1])).run();
 
-        assertThat(view.message.getText()).isEqualTo("Fichier trop gros (200 Mo au plus).");
+        assertThat(view.message.getText()).isEqualTo("Fichier trop gros (1 Mo au plus).");
         assertThat(view.commit.isVisible()).isFalse();
     }
 
