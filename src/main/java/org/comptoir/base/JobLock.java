@@ -29,7 +29,7 @@ public class JobLock {
     /** This instance; a claim by another instance, or by this one twice, is refused while it lasts. */
     private final String instance = UUID.randomUUID().toString();
 
-    JobLock(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+    public JobLock(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);

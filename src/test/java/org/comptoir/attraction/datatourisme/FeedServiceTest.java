@@ -347,6 +347,24 @@ class FeedServiceTest {
     }
 
     @Test
+    void another_instance_sharing_the_database_finds_the_feed_claimed_and_runs_nothing() throws Exception {
+        // a second instance of Comptoir: its own lock (its own name in job_lock), the same database
+        var otherInstance = new FeedService(imports, attractions, new JobLock(jdbc, clock, transactions), jdbc, clock,
+                translations, transactions, secrets, alert, limits);
+        feed.delayMillis = 1500;
+        var here = CompletableFuture.supplyAsync(() -> TestUsers.as("admin", AppRoles.ADMIN, feeds::runNow));
+        while (feed.requests.get() == 0 && !here.isDone()) {
+            Thread.sleep(20);
+        }
+
+        assertThat(otherInstance.runNow().status()).isEqualTo(FeedRun.Status.ALREADY_RUNNING);
+        assertThat(here.get().status()).isEqualTo(FeedRun.Status.DONE);
+        assertThat(feed.requests.get()).as("the feed was fetched once").isEqualTo(1);
+        assertThat(feeds.runs(10)).as("one run in the log").hasSize(1);
+        assertThat(otherInstance.runNow().status()).as("free once the first run is over").isEqualTo(FeedRun.Status.DONE);
+    }
+
+    @Test
     void a_job_lock_is_held_by_one_claimer_until_released_or_its_lease_ends() {
         var job = "test-" + tag;
         assertThat(lock.claim(job, Duration.ofMinutes(5))).isTrue();
