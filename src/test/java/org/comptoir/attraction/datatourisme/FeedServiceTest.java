@@ -261,7 +261,8 @@ class FeedServiceTest {
         assertThat(announced.errorKey()).isEqualTo("feed.error.too-large");
         assertThat(announced.errorArguments()).containsExactly(String.valueOf(limit / (1024 * 1024)));
         assertThat(translations.getTranslation(announced.errorKey(), Translations.FRENCH, announced.errorArguments()))
-                .isEqualTo("Le flux dépasse 1 Mo : le téléchargement est arrêté et rien n’est importé.");
+                .isEqualTo("Le flux dépasse " + limit / (1024 * 1024)
+                        + " Mo : le téléchargement est arrêté et rien n’est importé.");
 
         feed.unannounced = true;
         var counted = feeds.runNow();

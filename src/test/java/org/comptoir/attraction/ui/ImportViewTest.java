@@ -16,6 +16,7 @@ import org.comptoir.attraction.AttractionFilter;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.AttractionSort;
 import org.comptoir.attraction.datatourisme.Fixtures;
+import org.comptoir.attraction.datatourisme.ImportLimits;
 import org.comptoir.attraction.datatourisme.ImportOutcome;
 import org.comptoir.security.AppRoles;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,8 @@ class ImportViewTest extends ViewTest {
     AttractionService attractions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ImportLimits limits;
 
     @TempDir
     Path temp;
@@ -147,10 +150,11 @@ class ImportViewTest extends ViewTest {
     void a_file_longer_than_the_limit_is_refused_by_the_server() throws IOException {
         var view = navigate(ImportView.class);
 
-        // the tests' comptoir.import.max-bytes is 1 MB
-        view.receive("huge.jsonld", new ByteArrayInputStream(new byte[1024 * 1024 + 1])).run();
+        // comptoir.import.max-bytes: 8 MB in the tests, 200 MB unless set
+        var limit = (int) limits.maxBytes().toBytes();
+        view.receive("huge.jsonld", new ByteArrayInputStream(new byte[limit + 1])).run();
 
-        assertThat(view.message.getText()).isEqualTo("Fichier trop gros (1 Mo au plus).");
+        assertThat(view.message.getText()).isEqualTo("Fichier trop gros (" + limit / (1024 * 1024) + " Mo au plus).");
         assertThat(view.commit.isVisible()).isFalse();
     }
 
