@@ -5,12 +5,14 @@ import org.comptoir.security.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Sign-in through the login view; every view and service declares who may use it
@@ -28,16 +30,27 @@ class SecurityConfiguration {
     static class Web {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                     // our own static assets, from frontend/: the Vaadin configurer does not permit them
                     .requestMatchers("/styles/**", "/images/**").permitAll()
                     // anonymous callers get the status only (show-details: when-authorized)
-                    .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                    .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+                            "/livez", "/readyz")
                     .permitAll()
+                    // the management port (health, Prometheus) is bound to loopback or the internal network only
+                    .requestMatchers(onManagementPort(environment)).permitAll()
                     // plain downloads (suggestion sheets): signed-in people; the services check the roles
                     .requestMatchers("/sheets/**").authenticated());
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        }
+
+        /** Requests that came in on the management server, whose port is known once it has started. */
+        private static RequestMatcher onManagementPort(Environment environment) {
+            return request -> {
+                var port = environment.getProperty("local.management.port", Integer.class);
+                return port != null && port > 0 && request.getLocalPort() == port;
+            };
         }
     }
 
