@@ -18,8 +18,9 @@ at=${COMPTOIR_BACKUP_TIME:-02:30}
 options=$(mktemp)
 trap 'rm -f "$options"' EXIT
 chmod 600 "$options"
-printf '[client]\nhost=%s\nport=%s\nuser=%s\npassword="%s"\nprotocol=tcp\n' \
-  "${DB_HOST:-db}" "${DB_PORT:-3306}" "${DB_USER:-root}" "${DB_PASSWORD:-}" > "$options"
+printf '[client]\nhost=%s\nuser=%s\npassword="%s"\n' "${DB_HOST:-db}" "${DB_USER:-root}" "${DB_PASSWORD:-}" > "$options"
+# DB_HOST=localhost: the server's socket (Debian's root signs in through it, without a password)
+[ "${DB_HOST:-db}" = localhost ] || printf 'port=%s\nprotocol=tcp\n' "${DB_PORT:-3306}" >> "$options"
 
 dump_tool() { command -v mariadb-dump || command -v mysqldump; }
 client_tool() { command -v mariadb || command -v mysql; }
