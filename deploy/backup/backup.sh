@@ -8,6 +8,8 @@
 #                               folder, or a path); stop Comptoir first
 # Connection: DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, MARIADB_DATABASE; dumps go to BACKUP_DIR (/backups).
 set -euo pipefail
+# the dumps hold personal data: readable by their owner only
+umask 077
 
 dir=${BACKUP_DIR:-/backups}
 database=${MARIADB_DATABASE:-comptoir}
