@@ -45,11 +45,15 @@ class SecurityConfiguration {
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
         }
 
-        /** Requests that came in on the management server, whose port is known once it has started. */
+        /**
+         * Requests that came in on the management server, whose port is known once it has started. When it shares
+         * the public port (Boot then aliases local.management.port to it), nothing is let through here.
+         */
         private static RequestMatcher onManagementPort(Environment environment) {
             return request -> {
                 var port = environment.getProperty("local.management.port", Integer.class);
-                return port != null && port > 0 && request.getLocalPort() == port;
+                var publicPort = environment.getProperty("local.server.port", Integer.class);
+                return port != null && port > 0 && !port.equals(publicPort) && request.getLocalPort() == port;
             };
         }
     }
