@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.Set;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
 import org.comptoir.security.AppRoles;
@@ -59,9 +58,8 @@ class NoteRetentionTest {
     }
 
     private InteractionDetails save(LocalDateTime at, String note) {
-        return TestUsers.asHistoryWriter("counsellor", () -> visits.save(new InteractionDraft(null, 0, at, null,
-                Channel.DESK, 1, 0, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), note,
-                false), TestUsers.HISTORY_REASON));
+        return TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft().occurredAt(at)
+                .channel(Channel.DESK).adults(1).note(note).build(), TestUsers.HISTORY_REASON));
     }
 
     private String note(long id) {
