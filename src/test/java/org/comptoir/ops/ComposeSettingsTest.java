@@ -32,6 +32,8 @@ class ComposeSettingsTest {
             "SERVER_PORT", "Comptoir listens on 8080 inside the compose network; the proxy publishes the ports");
     /** Settings of the code that are not for production. */
     private static final Set<String> NOT_FOR_PRODUCTION = Set.of("COMPTOIR_DEMO");
+    /** Settings that application.yml reads from a variable of another name, the one the README documents. */
+    private static final Map<String, String> READ_AS = Map.of("COMPTOIR_LOGIN_FIRSTADMIN", "COMPTOIR_ADMIN_USERNAME");
 
     private final String readme = read("README.md");
     private final String compose = read("docker-compose.yml");
@@ -82,9 +84,12 @@ class ComposeSettingsTest {
             Arrays.stream(type.getRecordComponents())
                     .map(c -> (prefix + "_" + c.getName()).toUpperCase().replace('.', '_').replace("-", ""))
                     .filter(name -> !NOT_FOR_PRODUCTION.contains(name))
+                    .map(name -> READ_AS.getOrDefault(name, name))
                     .forEach(bound::add);
         }
 
+        var applicationYml = read("src/main/resources/application.yml");
+        READ_AS.values().forEach(variable -> assertThat(applicationYml).contains("${" + variable + ":"));
         assertThat(bound).contains("COMPTOIR_DRIVE_OFFICELATITUDE", "COMPTOIR_MAIL_FROM")
                 .allSatisfy(name -> assertThat(documented).as("README row for %s", name).contains(relaxed(name)));
     }
