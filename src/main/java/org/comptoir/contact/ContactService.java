@@ -1,5 +1,7 @@
 package org.comptoir.contact;
 
+import static org.comptoir.security.AppRoles.STAFF;
+
 import java.time.Clock;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.security.CurrentUser;
@@ -38,7 +40,7 @@ public class ContactService {
      * Records a visitor's contact details for a saved interaction, with the purposes they agreed to and the
      * consent wording in force. Refuses anything without consent, saying what is wrong next to each field.
      */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public ContactDetails save(ContactDraft draft) {
         var problems = ContactRules.problems(draft);
@@ -59,7 +61,7 @@ public class ContactService {
     }
 
     /** Shows a person's contact details to the person signed in, and writes down that they saw them. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public ContactDetails view(long contactId) {
         var contact = readable(contactId);

@@ -1,5 +1,8 @@
 package org.comptoir.contact;
 
+import static org.comptoir.security.AppRoles.MANAGERS;
+import static org.comptoir.security.AppRoles.STAFF;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +72,7 @@ public class FollowUpService {
     }
 
     /** Records a request that needs an answer, for a saved interaction. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails create(FollowUpDraft draft) {
         var me = CurrentUser.name();
@@ -103,7 +106,7 @@ public class FollowUpService {
      * Open follow-ups the person signed in may see, overdue first then by due date; directors and admins may
      * narrow them to one owner.
      */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Slice<FollowUpDetails> open(@Nullable String owner, Pageable pageable) {
         var manager = CurrentUser.isManager();
@@ -113,21 +116,21 @@ public class FollowUpService {
     }
 
     /** Who owns open follow-ups: the owner filter of directors and admins. */
-    @PreAuthorize(ContactAccess.MANAGERS)
+    @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public List<String> owners() {
         return followUps.openOwners();
     }
 
     /** Whom a follow-up may be handed to. */
-    @PreAuthorize(ContactAccess.MANAGERS)
+    @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public List<String> possibleOwners() {
         return users.activeUsernames();
     }
 
     /** The open follow-ups of the person signed in, and how many are overdue (the menu's badge). */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public OpenCount myOpenCount() {
         var me = CurrentUser.name();
@@ -136,46 +139,46 @@ public class FollowUpService {
     }
 
     /** A follow-up, if it exists; refused when the person signed in may not see it. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<FollowUpDetails> find(long id) {
         return followUps.findById(id).map(this::checkVisible).map(f -> f.details(today()));
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<FollowUpHistoryEntry> history(long id) {
         visible(id);
         return events.findByFollowUpIdOrderByAtAscIdAsc(id).stream().map(FollowUpEvent::entry).toList();
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<MailLogEntry> mails(long id) {
         visible(id);
         return mailLog.findByFollowUpIdOrderByAtAscIdAsc(id).stream().map(MailLog::entry).toList();
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails done(long id, long version) {
         return changeStatus(id, version, FollowUpStatus.DONE, FollowUpAction.DONE);
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails cancel(long id, long version) {
         return changeStatus(id, version, FollowUpStatus.CANCELLED, FollowUpAction.CANCELLED);
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails reopen(long id, long version) {
         return changeStatus(id, version, FollowUpStatus.OPEN, FollowUpAction.REOPENED);
     }
 
     /** Hands a follow-up to someone else. */
-    @PreAuthorize(ContactAccess.MANAGERS)
+    @PreAuthorize(MANAGERS)
     @Transactional
     public FollowUpDetails reassign(long id, long version, String owner) {
         var followUp = current(id, version);
@@ -184,7 +187,7 @@ public class FollowUpService {
                 (now, me) -> followUp.setOwner(owner, now, me));
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails changeDueDate(long id, long version, LocalDate dueDate) {
         var followUp = current(id, version);
@@ -194,13 +197,13 @@ public class FollowUpService {
     }
 
     /** Whether the person signed in sees everyone's follow-ups (directors and admins) or only theirs. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     public boolean seesEveryone() {
         return CurrentUser.isManager();
     }
 
     /** Whether e-mails can be sent at all (a mail server and a sender are configured). */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     public boolean mailReady() {
         return mailer.ready();
     }
@@ -209,7 +212,7 @@ public class FollowUpService {
      * E-mails the interaction's suggestion sheet (PDF) to the visitor, with a short message in the sheet's
      * language (French, or English for every other language). Written down whether it went or not.
      */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public MailResult sendSheet(long id) {
         var followUp = visible(id);
@@ -223,7 +226,7 @@ public class FollowUpService {
     }
 
     /** E-mails an answer the counsellor wrote. Written down whether it went or not. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public MailResult sendAnswer(long id, String subject, String text) {
         var followUp = visible(id);

@@ -1,5 +1,7 @@
 package org.comptoir.visit;
 
+import static org.comptoir.security.AppRoles.MANAGERS;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -88,7 +90,7 @@ public class InteractionExport {
     }
 
     /** Writes the interactions the filter selects (the same as the history shows) to {@code out}. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public void writeCsv(HistoryFilter filter, Locale locale, OutputStream out) {
         // Everything the rows need is read before the query: a streaming connection runs nothing else.
