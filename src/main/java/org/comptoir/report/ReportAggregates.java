@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.comptoir.base.StartupOrder;
 import org.comptoir.visit.InteractionChanged;
 import org.comptoir.visit.InteractionDetails;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recomputes everything from the raw rows.
  */
 @Component
-@Order(50)
+@Order(StartupOrder.REPORT_AGGREGATES)
 public class ReportAggregates implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReportAggregates.class);
