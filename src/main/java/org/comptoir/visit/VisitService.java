@@ -103,7 +103,7 @@ public class VisitService {
             events.publishEvent(new InteractionChanged(before, after));
             return after;
         } catch (ObjectOptimisticLockingFailureException conflict) {
-            throw new EditConflict("?");
+            throw EditConflict.meanwhile();
         }
     }
 

@@ -19,7 +19,6 @@ import org.comptoir.reference.Departements;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
-import org.comptoir.visit.EditConflict;
 import org.comptoir.visit.InteractionInvalid;
 import org.comptoir.visit.VisitService;
 import org.springframework.dao.DataAccessException;
@@ -103,8 +102,6 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
             } catch (InteractionInvalid invalid) {
                 form.showErrors(invalid.fieldErrors());
                 status.setText(getTranslation("interaction.invalid"));
-            } catch (EditConflict conflict) {
-                status.setText(getTranslation("interaction.conflict", conflict.changedBy()));
             } catch (RuleViolation violation) {
                 status.setText(getTranslation(violation.messageKey(), violation.arguments()));
             } catch (AccessDeniedException denied) {
