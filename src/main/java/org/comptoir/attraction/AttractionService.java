@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,12 +93,12 @@ public class AttractionService {
     /** The names of some attractions, retired ones too, in one query: what reports label their rows with. */
     @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> names(java.util.Collection<Long> ids, java.util.Locale locale) {
+    public Map<Long, String> names(Collection<Long> ids, Locale locale) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         var english = "en".equals(locale.getLanguage());
-        var names = new java.util.HashMap<Long, String>();
+        var names = new HashMap<Long, String>();
         jdbc.query("select id, name_fr, name_en from attraction where id in (:ids)", new MapSqlParameterSource("ids", ids),
                 rs -> {
                     names.put(rs.getLong("id"), rs.getString(english ? "name_en" : "name_fr"));

@@ -7,6 +7,8 @@ import static org.comptoir.security.AppRoles.SIGNED_IN;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
@@ -53,9 +55,9 @@ public class ReferenceListService implements DeskDirectory {
     /** Code → id of every entry of a list, retired ones too: for loaders and imports, which name entries by code. */
     @PreAuthorize(ANYONE)
     @Transactional(readOnly = true)
-    public java.util.Map<String, Long> idsByCode(ListKind kind) {
-        return repository(kind).findAll().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                NamedEntry::getCode, entry -> java.util.Objects.requireNonNull(entry.getId())));
+    public Map<String, Long> idsByCode(ListKind kind) {
+        return repository(kind).findAll().stream().collect(Collectors.toUnmodifiableMap(
+                NamedEntry::getCode, entry -> Objects.requireNonNull(entry.getId())));
     }
 
     /**
@@ -144,7 +146,7 @@ public class ReferenceListService implements DeskDirectory {
     @Transactional(readOnly = true)
     public List<DeskOption> activeDesks(Locale locale) {
         return desks.findByActiveTrueOrderBySortOrderAscIdAsc().stream()
-                .map(desk -> new DeskOption(java.util.Objects.requireNonNull(desk.getId()), desk.name(locale)))
+                .map(desk -> new DeskOption(Objects.requireNonNull(desk.getId()), desk.name(locale)))
                 .toList();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDraft;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.RuleViolation;
@@ -209,7 +210,7 @@ public class ImportService {
     private void decide(List<RecordMapper.Mapped> chunk, Map<String, Integer> seen, Sink sink) {
         var uris = chunk.stream().filter(RecordMapper.Mapped::accepted).map(RecordMapper.Mapped::uri)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        var stored = uris.isEmpty() ? Map.<String, org.comptoir.attraction.AttractionDetails>of()
+        var stored = uris.isEmpty() ? Map.<String, AttractionDetails>of()
                 : attractions.findBySourceUris(uris);
         for (var mapped : chunk) {
             var uri = mapped.uri();

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -138,7 +139,7 @@ class AttractionDetailViewTest extends ViewTest {
 
     @Test
     void every_known_label_has_a_name_in_both_languages_and_months_read_as_runs() {
-        for (var locale : java.util.List.of(Locale.FRENCH, Locale.ENGLISH)) {
+        for (var locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             var words = new AttractionWords(locale);
             assertThat(AttractionWords.KNOWN_LABELS).allSatisfy(code ->
                     assertThat(words.label(code)).as("%s in %s", code, locale).doesNotStartWith("!")

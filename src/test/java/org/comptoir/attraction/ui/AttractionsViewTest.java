@@ -7,6 +7,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,7 +87,7 @@ class AttractionsViewTest extends ViewTest {
 
     @Test
     void an_estimated_drive_time_is_marked_and_a_closed_day_shows_closed() {
-        var today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        var today = LocalDate.now(ZoneId.of("Europe/Paris"));
         var name = "Grotte estimée " + System.nanoTime();
         TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(new AttractionDraft(null, 0, null, name, name,
                 null, null, AttractionCategory.VOLCANO_NATURAL_SITE, Set.of(), null, null, "Volvic", 45.87, 3.04,
