@@ -1,5 +1,7 @@
 package org.comptoir.attraction.datatourisme;
 
+import static org.comptoir.security.AppRoles.ADMINS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDraft;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.RuleViolation;
@@ -32,7 +35,6 @@ public class ImportService {
 
     public static final int MAX_TERM = 200;
     public static final int MAX_PRIORITY = 999;
-    static final String ADMIN = "hasRole('ADMIN')";
     /** Records looked up and written together: one query for the existing ones, one flush. */
     static final int CHUNK = 500;
 
@@ -53,7 +55,7 @@ public class ImportService {
      * Reads the whole file and says what importing it would do; writes nothing. A file that cannot be
      * read gives a preview with a {@code fileError} and no line.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public ImportPreview preview(Path file, String fileName) {
         ImportFormat format = null;
@@ -75,7 +77,7 @@ public class ImportService {
      * failure, none. Refused ({@code import.commit.stale}) when the file or the database no longer
      * gives what the preview showed.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public ImportResult commit(ImportPreview preview) {
         if (!preview.committable()) {
@@ -116,7 +118,7 @@ public class ImportService {
     }
 
     /** The mapping, highest priority first. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public List<MappingRule> mappings() {
         return mappings.findAllByOrderByPriorityDescSourceTermAsc().stream().map(ImportMapping::rule).toList();
@@ -127,7 +129,7 @@ public class ImportService {
      * the field: {@code import.mapping.term.*}, {@code import.mapping.target.*},
      * {@code import.mapping.interest.*}, {@code import.mapping.priority.*}.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public MappingRule saveMapping(MappingDraft draft) {
         var term = draft.sourceTerm().strip();
@@ -169,7 +171,7 @@ public class ImportService {
         return mappings.saveAndFlush(mapping).rule();
     }
 
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public void deleteMapping(long id, long version) {
         var mapping = mappings.findById(id).orElseThrow(() -> new RuleViolation("import.mapping.not-found"));
@@ -208,7 +210,7 @@ public class ImportService {
     private void decide(List<RecordMapper.Mapped> chunk, Map<String, Integer> seen, Sink sink) {
         var uris = chunk.stream().filter(RecordMapper.Mapped::accepted).map(RecordMapper.Mapped::uri)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        var stored = uris.isEmpty() ? Map.<String, org.comptoir.attraction.AttractionDetails>of()
+        var stored = uris.isEmpty() ? Map.<String, AttractionDetails>of()
                 : attractions.findBySourceUris(uris);
         for (var mapped : chunk) {
             var uri = mapped.uri();
