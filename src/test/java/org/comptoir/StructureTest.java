@@ -45,7 +45,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The package rules of docs/style.md, checked on every build.
+ * The package rules of docs/decisions/0003-feature-packages.md, checked on every build.
  */
 class StructureTest {
 

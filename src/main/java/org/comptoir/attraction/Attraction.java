@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
@@ -198,7 +199,7 @@ class Attraction {
 
     AttractionDetails details() {
         var drive = driveMinutesEffective;
-        return new AttractionDetails(java.util.Objects.requireNonNull(id), version, slug, nameFr, nameEn,
+        return new AttractionDetails(Objects.requireNonNull(id), version, slug, nameFr, nameEn,
                 descriptionFr, descriptionEn, category, Set.copyOf(interestIds), address, postalCode, commune,
                 latitude, longitude, drive, driveMinutes == null, visitMinutes, priceLevel, monthSet(monthsOpen),
                 daySet(closedDays), openingNotesFr, openingNotesEn, familyFriendly, minAge, accessible, indoor,

@@ -1,5 +1,6 @@
 package org.comptoir.attraction;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +11,7 @@ interface AttractionRepository extends JpaRepository<Attraction, Long> {
 
     Optional<Attraction> findBySourceUri(String sourceUri);
 
-    List<Attraction> findBySourceUriIn(java.util.Collection<String> sourceUris);
+    List<Attraction> findBySourceUriIn(Collection<String> sourceUris);
 
     boolean existsBySlug(String slug);
 }

@@ -1,10 +1,15 @@
 package org.comptoir.attraction;
 
+import static org.comptoir.security.AppRoles.ADMINS;
+import static org.comptoir.security.AppRoles.SIGNED_IN;
+
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttractionService {
 
-    static final String STAFF = "isAuthenticated()";
-    static final String ADMIN = "hasRole('ADMIN')";
-
     private final AttractionRepository attractions;
     private final NamedParameterJdbcTemplate jdbc;
     private final DriveTimes driveTimes;
@@ -48,7 +50,7 @@ public class AttractionService {
     }
 
     /** A page of attractions matching the filter, in the order asked. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public Slice<AttractionDetails> search(AttractionFilter filter, AttractionSort sort, boolean ascending,
                                           Pageable pageable) {
@@ -73,7 +75,7 @@ public class AttractionService {
         return new SliceImpl<>(content, pageable, hasNext);
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public long count(AttractionFilter filter) {
         var params = new MapSqlParameterSource();
@@ -82,21 +84,21 @@ public class AttractionService {
         return count == null ? 0 : count;
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<AttractionDetails> find(long id) {
         return attractions.findById(id).map(Attraction::details);
     }
 
     /** The names of some attractions, retired ones too, in one query: what reports label their rows with. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> names(java.util.Collection<Long> ids, java.util.Locale locale) {
+    public Map<Long, String> names(Collection<Long> ids, Locale locale) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         var english = "en".equals(locale.getLanguage());
-        var names = new java.util.HashMap<Long, String>();
+        var names = new HashMap<Long, String>();
         jdbc.query("select id, name_fr, name_en from attraction where id in (:ids)", new MapSqlParameterSource("ids", ids),
                 rs -> {
                     names.put(rs.getLong("id"), rs.getString(english ? "name_en" : "name_fr"));
@@ -105,7 +107,7 @@ public class AttractionService {
     }
 
     /** Every active attraction: what suggestions rank. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public List<AttractionDetails> active() {
         return attractions.findByActiveTrue().stream().map(Attraction::details)
@@ -113,7 +115,7 @@ public class AttractionService {
     }
 
     /** Creates or changes an attraction; refuses an invalid one, saying what is wrong where. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public AttractionDetails save(AttractionDraft draft) {
         var problems = AttractionRules.problems(draft);
@@ -137,7 +139,7 @@ public class AttractionService {
     }
 
     /** Retires an attraction (no longer suggested, kept for history) or brings it back. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public AttractionDetails setActive(long id, boolean active) {
         var attraction = attractions.findById(id).orElseThrow(() -> new RuleViolation("attraction.not-found"));
@@ -148,7 +150,7 @@ public class AttractionService {
     }
 
     /** The attractions that came from these source records (open-data imports), by source URI. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public Map<String, AttractionDetails> findBySourceUris(Collection<String> sourceUris) {
         if (sourceUris.isEmpty()) {
@@ -165,7 +167,7 @@ public class AttractionService {
      * Then empties the persistence context, so that an import of tens of thousands keeps a small one:
      * callers must not hold on to attraction entities across this call.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public void saveAll(List<AttractionDraft> drafts) {
         if (drafts.isEmpty()) {

@@ -7,6 +7,7 @@ import java.time.Month;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.comptoir.base.StartupOrder;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * UNESCO site and the Puy-de-Dôme, loaded into a new database (one with no attraction yet).
  */
 @Component
-@Order(10)
+@Order(StartupOrder.STARTER_SET)
 class StarterSet implements ApplicationRunner {
 
     static final String RESOURCE = "attraction/starter-set.json";

@@ -8,8 +8,10 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Hands e-mails to the mail server: the follow-ups' mails to visitors and the admins' alerts (a feed run
@@ -32,12 +34,18 @@ public class Mailer {
     }
 
     public boolean ready() {
-        return senders.getIfAvailable() != null && from != null;
+        return sender() != null && from != null;
+    }
+
+    /** The mail sender, unless its host is blank: docker-compose.yml passes an unset SPRING_MAIL_HOST as "". */
+    private @Nullable JavaMailSender sender() {
+        var sender = senders.getIfAvailable();
+        return sender instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost()) ? null : sender;
     }
 
     /** Sends a plain-text mail; throws when the server refuses or does not answer. */
     public void send(String to, String subject, String text, @Nullable Attachment attachment) throws MailException {
-        var sender = senders.getIfAvailable();
+        var sender = sender();
         if (sender == null || from == null) {
             throw new MailPreparationException("mail is not set up");
         }

@@ -1,5 +1,7 @@
 package org.comptoir.contact;
 
+import static org.comptoir.security.AppRoles.STAFF;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +45,7 @@ public class ContactService implements InteractionPartWriter {
      * Records a visitor's contact details for a saved interaction, with the purposes they agreed to and the
      * consent wording in force. Refuses anything without consent, saying what is wrong next to each field.
      */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public ContactDetails save(long interactionId, ContactDraft draft) {
         var problems = ContactRules.problems(draft);
@@ -68,7 +70,7 @@ public class ContactService implements InteractionPartWriter {
      * again: the same rules as for any other save).
      */
     @Override
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public boolean write(InteractionDetails interaction, InteractionPart part) {
         if (!(part instanceof ContactDraft draft)) {
@@ -79,7 +81,7 @@ public class ContactService implements InteractionPartWriter {
     }
 
     /** Shows a person's contact details to the person signed in, and writes down that they saw them. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public ContactDetails view(long contactId) {
         var contact = readable(contactId);
@@ -89,7 +91,7 @@ public class ContactService implements InteractionPartWriter {
     }
 
     /** The contact details given last with an interaction, if any: what a follow-up saved with it is tied to. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<Long> lastOf(long interactionId) {
         var given = contacts.findByInteractionIdOrderByIdAsc(interactionId);
@@ -97,7 +99,7 @@ public class ContactService implements InteractionPartWriter {
     }
 
     /** Whether these contact details were given with this interaction. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public boolean givenWith(long contactId, long interactionId) {
         return contacts.findById(contactId).filter(c -> c.getInteractionId() == interactionId).isPresent();
@@ -107,7 +109,7 @@ public class ContactService implements InteractionPartWriter {
      * Where to answer the visitor: their e-mail, when they gave one and agreed to be contacted about their request.
      * For sending, not for showing: not written in the audit. Refused to whoever may not read the contact.
      */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<String> replyAddress(long contactId) {
         return contacts.findById(contactId).map(this::checkReadable).filter(Contact::isConsentReply)

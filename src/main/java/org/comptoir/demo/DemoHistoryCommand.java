@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Locale;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.StartupOrder;
 import org.comptoir.base.Translations;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty(DemoHistorySettings.GENERATE)
-@Order(100)
+@Order(StartupOrder.COMMANDS)
 class DemoHistoryCommand implements ApplicationRunner {
 
     static final int OK = 0;

@@ -2,6 +2,7 @@ package org.comptoir.demo;
 
 import java.time.Clock;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.StartupOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,12 +14,12 @@ import org.springframework.stereotype.Component;
 /**
  * Fills a new database with the demo history at start-up, when {@code comptoir.demo-history.size}
  * is above 0 (the run command's demo profile sets it; production and the tests do not) and the
- * database has no interaction yet. After the demo users (order 0) and the starter set (order 10),
- * whose attractions the counsellors pick; before the report aggregates' own start-up check (order 50),
- * which then finds them rebuilt.
+ * database has no interaction yet. After the demo users and the starter set, whose attractions the
+ * counsellors pick; before the report aggregates' own start-up check, which then finds them rebuilt
+ * ({@link StartupOrder}).
  */
 @Component
-@Order(40)
+@Order(StartupOrder.DEMO_HISTORY)
 class DemoHistoryLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistoryLoader.class);

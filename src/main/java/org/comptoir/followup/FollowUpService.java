@@ -1,5 +1,8 @@
 package org.comptoir.followup;
 
+import static org.comptoir.security.AppRoles.MANAGERS;
+import static org.comptoir.security.AppRoles.STAFF;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +16,6 @@ import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.Mailer;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.Translations;
-import org.comptoir.contact.ContactAccess;
 import org.comptoir.contact.ContactService;
 import org.comptoir.contact.ContactRules;
 import org.comptoir.security.CurrentUser;
@@ -88,7 +90,7 @@ public class FollowUpService implements InteractionPartWriter {
      * Records a request that needs an answer, for a saved interaction, with the visitor's contact details
      * ({@code contactId}) when they agreed to give them.
      */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails create(long interactionId, @Nullable Long contactId, FollowUpDraft draft) {
         var me = CurrentUser.name();
@@ -122,7 +124,7 @@ public class FollowUpService implements InteractionPartWriter {
      * as for any other follow-up) and tied to the contact details saved with it, if any.
      */
     @Override
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public boolean write(InteractionDetails interaction, InteractionPart part) {
         if (!(part instanceof FollowUpDraft draft)) {
@@ -136,7 +138,7 @@ public class FollowUpService implements InteractionPartWriter {
      * Open follow-ups the person signed in may see, overdue first then by due date; directors and admins may
      * narrow them to one owner.
      */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Slice<FollowUpDetails> open(@Nullable String owner, Pageable pageable) {
         var manager = CurrentUser.isManager();
@@ -146,21 +148,21 @@ public class FollowUpService implements InteractionPartWriter {
     }
 
     /** Who owns open follow-ups: the owner filter of directors and admins. */
-    @PreAuthorize(ContactAccess.MANAGERS)
+    @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public List<String> owners() {
         return followUps.openOwners();
     }
 
     /** Whom a follow-up may be handed to. */
-    @PreAuthorize(ContactAccess.MANAGERS)
+    @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public List<String> possibleOwners() {
         return users.activeUsernames();
     }
 
     /** The open follow-ups of the person signed in, and how many are overdue (the menu's badge). */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public OpenCount myOpenCount() {
         var me = CurrentUser.name();
@@ -169,46 +171,46 @@ public class FollowUpService implements InteractionPartWriter {
     }
 
     /** A follow-up, if it exists; refused when the person signed in may not see it. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<FollowUpDetails> find(long id) {
         return followUps.findById(id).map(this::checkVisible).map(f -> f.details(today()));
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<FollowUpHistoryEntry> history(long id) {
         visible(id);
         return events.findByFollowUpIdOrderByAtAscIdAsc(id).stream().map(FollowUpEvent::entry).toList();
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<MailLogEntry> mails(long id) {
         visible(id);
         return mailLog.findByFollowUpIdOrderByAtAscIdAsc(id).stream().map(MailLog::entry).toList();
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails done(long id, long version) {
         return changeStatus(id, version, FollowUpStatus.DONE, FollowUpAction.DONE);
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails cancel(long id, long version) {
         return changeStatus(id, version, FollowUpStatus.CANCELLED, FollowUpAction.CANCELLED);
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails reopen(long id, long version) {
         return changeStatus(id, version, FollowUpStatus.OPEN, FollowUpAction.REOPENED);
     }
 
     /** Hands a follow-up to someone else. */
-    @PreAuthorize(ContactAccess.MANAGERS)
+    @PreAuthorize(MANAGERS)
     @Transactional
     public FollowUpDetails reassign(long id, long version, String owner) {
         var followUp = current(id, version);
@@ -217,7 +219,7 @@ public class FollowUpService implements InteractionPartWriter {
                 (now, me) -> followUp.setOwner(owner, now, me));
     }
 
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     @Transactional
     public FollowUpDetails changeDueDate(long id, long version, LocalDate dueDate) {
         var followUp = current(id, version);
@@ -227,13 +229,13 @@ public class FollowUpService implements InteractionPartWriter {
     }
 
     /** Whether the person signed in sees everyone's follow-ups (directors and admins) or only theirs. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     public boolean seesEveryone() {
         return CurrentUser.isManager();
     }
 
     /** Whether e-mails can be sent at all (a mail server and a sender are configured). */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     public boolean mailReady() {
         return mailer.ready();
     }
@@ -243,7 +245,7 @@ public class FollowUpService implements InteractionPartWriter {
      * language (French, or English for every other language). Written down whether it went or not.
      * No transaction around the mail server's answer: see {@link #deliver}.
      */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     public MailResult sendSheet(long id) {
         return deliver(inTransaction(() -> {
             var followUp = locked(id);
@@ -258,7 +260,7 @@ public class FollowUpService implements InteractionPartWriter {
     }
 
     /** E-mails an answer the counsellor wrote. Written down whether it went or not. */
-    @PreAuthorize(ContactAccess.STAFF)
+    @PreAuthorize(STAFF)
     public MailResult sendAnswer(long id, String subject, String text) {
         if (subject.isBlank() || subject.strip().length() > 200) {
             throw new RuleViolation("mail.subject.required");

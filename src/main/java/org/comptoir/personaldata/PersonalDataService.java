@@ -1,5 +1,7 @@
 package org.comptoir.personaldata;
 
+import static org.comptoir.security.AppRoles.ADMINS;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +40,6 @@ public class PersonalDataService {
     /** How many audit lines the admin view lists. */
     public static final int AUDIT_LINES = 100;
 
-    private static final String ADMIN = "hasRole('ADMIN')";
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             // the download's stream belongs to the caller
@@ -56,7 +57,7 @@ public class PersonalDataService {
     }
 
     /** What is held about the person with this e-mail address or phone number; audited when something is. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     public PersonalData find(String emailOrPhone) {
         var scope = scope(emailOrPhone);
         var found = new PersonalData(store.contacts(scope.contactIds()), store.followUps(scope.followUpIds()),
@@ -66,7 +67,7 @@ public class PersonalDataService {
     }
 
     /** Everything held about the person, table by table, as JSON. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     public void exportJson(String emailOrPhone, OutputStream out) {
         var scope = scope(emailOrPhone);
         var document = new LinkedHashMap<String, Object>();
@@ -80,7 +81,7 @@ public class PersonalDataService {
      * Everything held about the person as one CSV file a spreadsheet opens as it is (UTF-8 with a BOM,
      * {@code ;}, CRLF): for each table a header line starting with "table", then its rows.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     public void exportCsv(String emailOrPhone, OutputStream out) {
         var scope = scope(emailOrPhone);
         var writer = writer(out);
@@ -112,7 +113,7 @@ public class PersonalDataService {
      *
      * @return how many contacts were erased
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     public int erase(String emailOrPhone) {
         var scope = scope(emailOrPhone);
         if (scope.isEmpty()) {
@@ -133,7 +134,7 @@ public class PersonalDataService {
      *
      * @return how many addresses were written
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     public int exportNewsletter(OutputStream out) {
         var subscribers = store.newsletterSubscribers();
         var writer = writer(out);
@@ -157,7 +158,7 @@ public class PersonalDataService {
      *
      * @return how many contacts held the consent
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     public int withdrawNewsletter(String email) {
         var key = PersonalKeys.emailKey(email);
         if (key == null) {
@@ -170,14 +171,14 @@ public class PersonalDataService {
     }
 
     /** The latest lines of the personal-data audit, newest first. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public List<PersonalAuditEntry> audit() {
         return store.lastAudit(AUDIT_LINES);
     }
 
     /** How long data kept for answering a request lives after the consent. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public Period replyRetention() {
         return settings.replyRetention();

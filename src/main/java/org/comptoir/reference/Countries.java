@@ -2,12 +2,15 @@ package org.comptoir.reference;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,12 +75,12 @@ public class Countries {
      * all the others by name in the given language.
      */
     public List<Country> deskOrder(List<String> mostFrequent, Locale locale) {
-        var first = new java.util.LinkedHashSet<String>();
+        var first = new LinkedHashSet<String>();
         first.add(Country.FRANCE);
         first.addAll(mostFrequent);
-        var head = first.stream().map(byCode::get).filter(java.util.Objects::nonNull);
+        var head = first.stream().map(byCode::get).filter(Objects::nonNull);
         var tail = all.stream().filter(c -> !first.contains(c.code()))
                 .sorted(Comparator.comparing(c -> Text.fold(c.name(locale))));
-        return java.util.stream.Stream.concat(head, tail).toList();
+        return Stream.concat(head, tail).toList();
     }
 }

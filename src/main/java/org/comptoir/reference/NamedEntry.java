@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,7 +82,7 @@ abstract class NamedEntry {
     }
 
     ListItem toItem() {
-        return new ListItem(java.util.Objects.requireNonNull(id), version, code, nameFr, nameEn, active, sortOrder);
+        return new ListItem(Objects.requireNonNull(id), version, code, nameFr, nameEn, active, sortOrder);
     }
 
     @Override

@@ -1,8 +1,14 @@
 package org.comptoir.reference;
 
+import static org.comptoir.security.AppRoles.ADMINS;
+import static org.comptoir.security.AppRoles.ANYONE;
+import static org.comptoir.security.AppRoles.SIGNED_IN;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
@@ -24,7 +30,6 @@ public class ReferenceListService implements DeskDirectory {
     public static final int MAX_NAME = 120;
     public static final int MAX_ORDER = 9999;
 
-    private static final String IS_ADMIN = "hasRole('ADMIN')";
 
     private final DeskRepository desks;
     private final InterestRepository interests;
@@ -38,7 +43,7 @@ public class ReferenceListService implements DeskDirectory {
     }
 
     /** The entries of a list, in order; retired ones too when asked (for admins and history). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ListItem> items(ListKind kind, boolean includeRetired) {
         var repository = repository(kind);
@@ -48,11 +53,11 @@ public class ReferenceListService implements DeskDirectory {
     }
 
     /** Code → id of every entry of a list, retired ones too: for loaders and imports, which name entries by code. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(ANYONE)
     @Transactional(readOnly = true)
-    public java.util.Map<String, Long> idsByCode(ListKind kind) {
-        return repository(kind).findAll().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                NamedEntry::getCode, entry -> java.util.Objects.requireNonNull(entry.getId())));
+    public Map<String, Long> idsByCode(ListKind kind) {
+        return repository(kind).findAll().stream().collect(Collectors.toUnmodifiableMap(
+                NamedEntry::getCode, entry -> Objects.requireNonNull(entry.getId())));
     }
 
     /**
@@ -60,7 +65,7 @@ public class ReferenceListService implements DeskDirectory {
      * refer to it. Refused with a {@link RuleViolation} whose key names the field ({@code lists.code.*},
      * {@code lists.name-fr.*}, {@code lists.name-en.*}, {@code lists.order.*}).
      */
-    @PreAuthorize(IS_ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public ListItem save(ListKind kind, ListItemDraft draft) {
         var nameFr = name(draft.nameFr(), "lists.name-fr");
@@ -93,7 +98,7 @@ public class ReferenceListService implements DeskDirectory {
      * Retires an entry (hidden from new entries, kept in history) or brings it back. The last active
      * desk stays: without one, nobody could record a visit.
      */
-    @PreAuthorize(IS_ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public ListItem setActive(ListKind kind, long id, boolean active) {
         @SuppressWarnings("unchecked")
@@ -109,7 +114,7 @@ public class ReferenceListService implements DeskDirectory {
     }
 
     /** The quick-count buttons of a desk, in order. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ListItem> quickQuestions(long deskId) {
         return questions.quickQuestions(deskId).stream().map(NamedEntry::toItem).toList();
@@ -119,7 +124,7 @@ public class ReferenceListService implements DeskDirectory {
      * Sets a desk's quick-count buttons, in the given order. Only active question topics can be
      * buttons; a topic given twice counts once.
      */
-    @PreAuthorize(IS_ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public void setQuickQuestions(long deskId, List<Long> questionIds) {
         desks.findById(deskId).orElseThrow(() -> new RuleViolation("lists.not-found"));
@@ -137,16 +142,16 @@ public class ReferenceListService implements DeskDirectory {
 
     /** Desk names are not confidential; the start-up code that creates the first users reads them too. */
     @Override
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(ANYONE)
     @Transactional(readOnly = true)
     public List<DeskOption> activeDesks(Locale locale) {
         return desks.findByActiveTrueOrderBySortOrderAscIdAsc().stream()
-                .map(desk -> new DeskOption(java.util.Objects.requireNonNull(desk.getId()), desk.name(locale)))
+                .map(desk -> new DeskOption(Objects.requireNonNull(desk.getId()), desk.name(locale)))
                 .toList();
     }
 
     @Override
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(ANYONE)
     @Transactional(readOnly = true)
     public Optional<DeskOption> find(long id, Locale locale) {
         return desks.findById(id).map(desk -> new DeskOption(id, desk.name(locale)));

@@ -1,6 +1,6 @@
 /**
- * The office's reference lists: desks now; countries, départements, interests and question topics
- * with the desk issue.
+ * The office's reference lists: desks, interests and question topics (kept by the admins), countries,
+ * départements and world regions.
  */
 @NullMarked
 package org.comptoir.reference;

@@ -47,7 +47,8 @@ final class ActivityReport {
                 t -> t.key(dim), Tally::interactions);
         var compared = scope.comparing() ? Sections.sum(scope.figures().count(AggregateTable.STAFF, scope.compared(),
                 scope.filter(), dim), t -> t.key(dim), Tally::interactions) : Map.<String, Long>of();
-        return Sections.ranked(scope, titleKey, Measure.INTERACTIONS, rowKey, type, current, compared, label, 30, order);
+        return Sections.ranked(titleKey, Measure.INTERACTIONS, rowKey).chart(type).labels(label).top(30).inOrder(order)
+                .of(scope, current, compared);
     }
 
     private static ReportSection hours(ReportScope scope) {

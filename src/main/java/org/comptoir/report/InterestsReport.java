@@ -49,9 +49,9 @@ final class InterestsReport {
         for (var kind : List.of(INTEREST, QUESTION)) {
             Function<String, String> label = kind.equals(INTEREST) ? text::interest : text::question;
             var now = of(current, kind, t -> t.key(Dim.TOPIC));
-            var ranked = Sections.ranked(scope, kind.equals(INTEREST) ? "report.section.interests" : "report.section.questions",
-                    Measure.INTERACTIONS, kind.equals(INTEREST) ? "report.row.interest" : "report.row.question",
-                    ChartSpec.Type.HORIZONTAL_BAR, now, of(compared, kind, t -> t.key(Dim.TOPIC)), label, TOP, List.of());
+            var ranked = Sections.ranked(kind.equals(INTEREST) ? "report.section.interests" : "report.section.questions",
+                    Measure.INTERACTIONS, kind.equals(INTEREST) ? "report.row.interest" : "report.row.question")
+                    .labels(label).top(TOP).of(scope, now, of(compared, kind, t -> t.key(Dim.TOPIC)));
             sections.add(sharesOfInteractions(scope, ranked));
             var order = now.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .map(Map.Entry::getKey).limit(TOP).toList();

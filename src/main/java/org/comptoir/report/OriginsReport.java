@@ -34,11 +34,10 @@ final class OriginsReport {
                 : List.of();
         var sections = new ArrayList<ReportSection>();
         sections.add(regions(scope, current, compared));
-        sections.add(Sections.ranked(scope, "report.section.foreign-countries", Measure.VISITORS, "report.row.country",
-                ChartSpec.Type.HORIZONTAL_BAR, foreign(current), foreign(compared), text::country, TOP, List.of()));
-        sections.add(Sections.ranked(scope, "report.section.departements", Measure.VISITORS, "report.row.departement",
-                ChartSpec.Type.HORIZONTAL_BAR, departements(current), departements(compared), text::departement, TOP,
-                List.of()));
+        sections.add(Sections.ranked("report.section.foreign-countries", Measure.VISITORS, "report.row.country")
+                .labels(text::country).top(TOP).of(scope, foreign(current), foreign(compared)));
+        sections.add(Sections.ranked("report.section.departements", Measure.VISITORS, "report.row.departement")
+                .labels(text::departement).top(TOP).of(scope, departements(current), departements(compared)));
         var timeline = timeline(scope);
         if (timeline != null) {
             sections.add(timeline);
@@ -85,9 +84,9 @@ final class OriginsReport {
         var order = regionOrder(fine).stream()
                 .filter(k -> !fine || k.equals(Market.FRANCE.name()) || now.containsKey(k) || before.containsKey(k))
                 .toList();
-        return Sections.ranked(scope, fine ? "report.section.subregions" : "report.section.regions", Measure.VISITORS,
-                "report.row.region", ChartSpec.Type.BAR, now, before, k -> regionLabel(scope.text(), k),
-                order.size(), order);
+        return Sections.ranked(fine ? "report.section.subregions" : "report.section.regions", Measure.VISITORS,
+                "report.row.region").chart(ChartSpec.Type.BAR).labels(k -> regionLabel(scope.text(), k))
+                .inOrder(order).of(scope, now, before);
     }
 
     private static Map<String, Long> foreign(List<Tally> tallies) {

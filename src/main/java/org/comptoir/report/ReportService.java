@@ -1,5 +1,7 @@
 package org.comptoir.report;
 
+import static org.comptoir.security.AppRoles.MANAGERS;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportService {
 
-    static final String MANAGERS = "hasAnyRole('DIRECTOR', 'ADMIN')";
     private static final int TOP_COUNTRIES = 5;
 
     private final AggregateFigures aggregates;

@@ -52,14 +52,66 @@ final class Sections {
     }
 
     /**
-     * One row per key, largest first: the value, its share of the total and, when comparing, the value of the
-     * compared period and the change. Keys past {@code limit} are summed in one "others" row; a total ends it.
-     * Keys in {@code fixedOrder} (when not empty) keep that order instead, all of them shown.
+     * A ranked table: one row per key, largest first: the value, its share of the total and, when comparing, the
+     * value of the compared period and the change. Keys past the {@linkplain Ranking#top top} are summed in one
+     * "others" row; a total ends it. Drawn as horizontal bars, keys shown as they are, unless told otherwise.
      */
-    static ReportSection ranked(ReportScope scope, String titleKey, Measure measure, String rowHeaderKey,
-                                ChartSpec.Type chartType, Map<String, Long> current, Map<String, Long> compared,
-                                Function<String, String> label, int limit, List<String> fixedOrder) {
+    static Ranking ranked(String titleKey, Measure measure, String rowHeaderKey) {
+        return new Ranking(titleKey, measure, rowHeaderKey);
+    }
+
+    /** What a ranked table shows, set step by step; {@link #of} makes the section. */
+    static final class Ranking {
+
+        private final String titleKey;
+        private final Measure measure;
+        private final String rowHeaderKey;
+        private ChartSpec.Type chartType = ChartSpec.Type.HORIZONTAL_BAR;
+        private Function<String, String> label = key -> key;
+        private int limit = Integer.MAX_VALUE;
+        private List<String> fixedOrder = List.of();
+
+        private Ranking(String titleKey, Measure measure, String rowHeaderKey) {
+            this.titleKey = titleKey;
+            this.measure = measure;
+            this.rowHeaderKey = rowHeaderKey;
+        }
+
+        Ranking chart(ChartSpec.Type type) {
+            this.chartType = type;
+            return this;
+        }
+
+        /** How a key reads in a row. */
+        Ranking labels(Function<String, String> label) {
+            this.label = label;
+            return this;
+        }
+
+        /** How many rows at most before the total, the last of them "others" when there are more keys. */
+        Ranking top(int limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /** Keys in this order instead of largest first (when not empty), all of them shown. */
+        Ranking inOrder(List<String> fixedOrder) {
+            this.fixedOrder = fixedOrder;
+            return this;
+        }
+
+        ReportSection of(ReportScope scope, Map<String, Long> current, Map<String, Long> compared) {
+            return rank(scope, this, current, compared);
+        }
+    }
+
+    private static ReportSection rank(ReportScope scope, Ranking ranking, Map<String, Long> current,
+                                      Map<String, Long> compared) {
         var text = scope.text();
+        var fixedOrder = ranking.fixedOrder;
+        var label = ranking.label;
+        var measure = ranking.measure;
+        var limit = fixedOrder.isEmpty() ? ranking.limit : Integer.MAX_VALUE;
         var keys = new ArrayList<String>();
         if (fixedOrder.isEmpty()) {
             var all = new ArrayList<>(current.keySet());
@@ -97,8 +149,9 @@ final class Sections {
             // the current period's label names the value column when there is another period beside it
             columns.set(0, new ReportColumn(text.period(scope.period()), ReportColumn.Format.COUNT));
         }
-        return section(text, titleKey, measure, text.t(rowHeaderKey), columns, rows,
-                new ChartSpec(chartType, series, text.t(rowHeaderKey), measureLabel(text, measure)));
+        var rowHeader = text.t(ranking.rowHeaderKey);
+        return section(text, ranking.titleKey, measure, rowHeader, columns, rows,
+                new ChartSpec(ranking.chartType, series, rowHeader, measureLabel(text, measure)));
     }
 
     private static List<@Nullable Number> values(ReportScope scope, long value, long total, long compared) {

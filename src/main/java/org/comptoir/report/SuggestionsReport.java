@@ -36,8 +36,8 @@ final class SuggestionsReport {
         text.knowAttractions(current.keySet());
         text.knowAttractions(compared.keySet());
         var sections = new ArrayList<ReportSection>();
-        sections.add(Sections.ranked(scope, "report.section.picks", Measure.PICKS, "report.row.attraction",
-                ChartSpec.Type.HORIZONTAL_BAR, current, compared, text::attraction, TOP, List.of()));
+        sections.add(Sections.ranked("report.section.picks", Measure.PICKS, "report.row.attraction")
+                .labels(text::attraction).top(TOP).of(scope, current, compared));
         sections.add(byMarket(scope, byMarket, top));
         sections.add(byInterest(scope, top));
         return sections;

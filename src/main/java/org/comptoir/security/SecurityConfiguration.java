@@ -5,6 +5,7 @@ import org.comptoir.security.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -18,6 +19,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Sign-in through the login view; every view and service declares who may use it
@@ -56,13 +58,17 @@ class SecurityConfiguration {
         }
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Environment environment)
+                throws Exception {
             http.authorizeHttpRequests(requests -> requests
                     // our own static assets, from frontend/: the Vaadin configurer does not permit them
                     .requestMatchers("/styles/**", "/images/**").permitAll()
                     // anonymous callers get the status only (show-details: when-authorized)
-                    .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                    .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+                            "/livez", "/readyz")
                     .permitAll()
+                    // the management port (health, Prometheus) is bound to loopback or the internal network only
+                    .requestMatchers(onManagementPort(environment)).permitAll()
                     // plain downloads (suggestion sheets): signed-in people; the services check the roles
                     .requestMatchers("/sheets/**").authenticated());
             // no-store on every answer that goes through here (pages, Vaadin's requests, downloads): they may
@@ -86,6 +92,18 @@ class SecurityConfiguration {
             http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                     .expiredSessionStrategy(new ExpiredSessionAnswer("/login")));
             return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        }
+
+        /**
+         * Requests that came in on the management server, whose port is known once it has started. When it shares
+         * the public port (Boot then aliases local.management.port to it), nothing is let through here.
+         */
+        private static RequestMatcher onManagementPort(Environment environment) {
+            return request -> {
+                var port = environment.getProperty("local.management.port", Integer.class);
+                var publicPort = environment.getProperty("local.server.port", Integer.class);
+                return port != null && port > 0 && !port.equals(publicPort) && request.getLocalPort() == port;
+            };
         }
     }
 

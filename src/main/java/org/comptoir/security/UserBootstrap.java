@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.StartupOrder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without it Comptoir refuses to start, since nobody could sign in.
  */
 @Component
-@Order(0)
+@Order(StartupOrder.USERS)
 class UserBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(UserBootstrap.class);

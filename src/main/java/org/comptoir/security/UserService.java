@@ -1,5 +1,9 @@
 package org.comptoir.security;
 
+import static org.comptoir.security.AppRoles.ADMINS;
+import static org.comptoir.security.AppRoles.MANAGERS;
+import static org.comptoir.security.AppRoles.SIGNED_IN;
+
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    private static final String IS_ADMIN = "hasRole('" + AppRoles.ADMIN + "')";
-
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
@@ -40,20 +42,20 @@ public class UserService {
         this.sessions = sessions;
     }
 
-    @PreAuthorize(IS_ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public Slice<UserSummary> page(String filter, Pageable pageable) {
         return users.search(filter.strip(), pageable).map(UserSummary::of);
     }
 
-    @PreAuthorize(IS_ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(long id) {
         return users.findById(id).map(UserSummary::of);
     }
 
     /** Creates a user, or saves changes to one; refuses what would break a rule, saying which. */
-    @PreAuthorize(IS_ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public UserSummary save(UserDraft draft) {
         var roles = checkedRoles(draft.roles());
@@ -86,7 +88,7 @@ public class UserService {
         return UserSummary.of(users.saveAndFlush(user));
     }
 
-    @PreAuthorize(IS_ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public UserSummary setEnabled(long id, boolean enabled) {
         var user = users.findById(id).orElseThrow(() -> new RuleViolation("user.not-found"));
@@ -100,7 +102,7 @@ public class UserService {
         return UserSummary.of(users.saveAndFlush(user));
     }
 
-    @PreAuthorize(IS_ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public void resetPassword(long id, String newPassword) {
         var user = users.findById(id).orElseThrow(() -> new RuleViolation("user.not-found"));
@@ -110,7 +112,7 @@ public class UserService {
     }
 
     /** The signed-in person changes their own password, proving they know the current one. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SIGNED_IN)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var user = users.findByUsername(currentUsername()).orElseThrow(() -> new RuleViolation("user.not-found"));
@@ -122,13 +124,13 @@ public class UserService {
     }
 
     /** The user names of everyone who may sign in, A→Z: whom a director may hand work to. */
-    @PreAuthorize("hasAnyRole('" + AppRoles.DIRECTOR + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public java.util.List<String> activeUsernames() {
         return users.findAll().stream().filter(AppUser::isEnabled).map(AppUser::getUsername).sorted().toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<UserSummary> current() {
         return users.findByUsername(currentUsername()).map(UserSummary::of);

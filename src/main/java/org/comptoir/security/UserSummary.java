@@ -1,5 +1,6 @@
 package org.comptoir.security;
 
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,7 @@ public record UserSummary(long id, long version, String username, String display
                           @Nullable Long deskId, boolean enabled) {
 
     static UserSummary of(AppUser user) {
-        return new UserSummary(java.util.Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
+        return new UserSummary(Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
                 user.getDisplayName(), Set.copyOf(user.getRoles()), user.getDeskId(), user.isEnabled());
     }
 }

@@ -1,5 +1,7 @@
 package org.comptoir.suggestion;
 
+import static org.comptoir.security.AppRoles.SIGNED_IN;
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.comptoir.attraction.AttractionDetails;
@@ -31,7 +33,7 @@ public class SuggestionService {
     }
 
     /** The best {@code limit} suggestions for this visitor, with their reasons. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SIGNED_IN)
     public List<Suggestion> suggest(VisitorProfile profile, int limit) {
         return SuggestionEngine.rank(profile, active(), limit);
     }
@@ -40,7 +42,7 @@ public class SuggestionService {
      * The same, among the attractions whose name or commune contain the typed words; those closed on the
      * visitor's day come after the open ones, marked closed, since the visitor asked for them by name.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SIGNED_IN)
     public List<Suggestion> suggest(VisitorProfile profile, String text, int limit) {
         var words = Text.fold(text).split(" ");
         var matching = active().stream().filter(a -> {
@@ -56,7 +58,7 @@ public class SuggestionService {
     }
 
     /** How many places {@link #suggest(VisitorProfile, int)} leaves out only because they are closed that day. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SIGNED_IN)
     public int closedCount(VisitorProfile profile) {
         return SuggestionEngine.closedCount(profile, active());
     }
@@ -65,7 +67,7 @@ public class SuggestionService {
      * Picked attractions, by id, in the order given, from the snapshot (today's list names the picks of
      * every row: no query per row); a pick retired since is read from the database.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SIGNED_IN)
     public List<AttractionDetails> picked(List<Long> ids) {
         var byId = current().byId();
         return ids.stream().map(id -> byId.containsKey(id) ? java.util.Optional.of(byId.get(id))

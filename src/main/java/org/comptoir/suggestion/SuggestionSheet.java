@@ -1,5 +1,7 @@
 package org.comptoir.suggestion;
 
+import static org.comptoir.security.AppRoles.SIGNED_IN;
+
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,15 +14,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class SuggestionSheet {
 
-    static final String STAFF = "isAuthenticated()";
-
-    @PreAuthorize(STAFF)
+    @PreAuthorize(SIGNED_IN)
     public byte[] pdf(SheetRequest request) {
         var words = SheetWords.of(request.language());
         return SheetPdf.render(request, words, words.picks(request.picks()));
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(SIGNED_IN)
     public String html(SheetRequest request) {
         var words = SheetWords.of(request.language());
         return SheetHtml.render(request, words, words.picks(request.picks()));

@@ -1,5 +1,7 @@
 package org.comptoir.visit;
 
+import static org.comptoir.security.AppRoles.MANAGERS;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,7 +97,7 @@ public class InteractionExport {
     }
 
     /** Writes the interactions the filter selects (the same as the history shows) to {@code out}. */
-    @PreAuthorize("hasAnyRole('DIRECTOR', 'ADMIN')")
+    @PreAuthorize(MANAGERS)
     public void writeCsv(HistoryFilter filter, Locale locale, OutputStream out) {
         // the bound first, then the transaction: a waiting export holds no connection
         limit.run(() -> readOnly.execute(status -> {

@@ -57,7 +57,7 @@ class JdbcInteractionBulkWriter implements InteractionBulkWriter {
     }
 
     @Override
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMINS)
     public long write(Stream<? extends BulkInteraction> rows) {
         long written;
         try (var batch = new Batch(); rows) {

@@ -1,5 +1,8 @@
 package org.comptoir.visit;
 
+import static org.comptoir.security.AppRoles.MANAGERS;
+import static org.comptoir.security.AppRoles.STAFF;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,8 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VisitService {
 
-    static final String STAFF = "hasAnyRole('COUNSELLOR', 'DIRECTOR', 'ADMIN')";
-    static final String MANAGERS = "hasAnyRole('DIRECTOR', 'ADMIN')";
     private static final int FREQUENT_COUNTRIES = 8;
     private static final String NOTE = "note";
     private static final Duration FREQUENT_COUNTRIES_PERIOD = Duration.ofDays(30);
@@ -144,7 +145,7 @@ public class VisitService {
             events.publishEvent(new InteractionChanged(before, after));
             return after;
         } catch (ObjectOptimisticLockingFailureException conflict) {
-            throw new EditConflict("?");
+            throw EditConflict.meanwhile();
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
 import org.comptoir.security.AppRoles;
@@ -107,11 +108,11 @@ class AttractionServiceTest {
         assertThat(attractions.active()).extracting(AttractionDetails::id).doesNotContain(saved.id());
     }
 
-    private java.util.List<String> names(String text) {
+    private List<String> names(String text) {
         return filtered(AttractionFilter.text(text)).stream().map(AttractionDetails::nameFr).toList();
     }
 
-    private java.util.List<AttractionDetails> filtered(AttractionFilter filter) {
+    private List<AttractionDetails> filtered(AttractionFilter filter) {
         return attractions.search(filter, AttractionSort.NAME, true, PageRequest.of(0, 500)).getContent();
     }
 

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.comptoir.ComptoirTest;
@@ -33,6 +34,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -193,6 +195,21 @@ class FollowUpMailTest {
         assertThatThrownBy(() -> unconfigured.send("a@example.org", "s", "t", null))
                 .hasMessageNotContaining("a@example.org");
         assertThat(followUps.mailReady()).as("the tests' mail server is configured").isTrue();
+    }
+
+    @Test
+    void a_blank_mail_host_as_docker_compose_passes_an_unset_one_means_mail_is_not_set_up() {
+        var blank = new JavaMailSenderImpl();
+        blank.setHost("");
+        var blankHost = new Mailer(new StaticListableBeanFactory(Map.of("mailSender", blank))
+                .getBeanProvider(JavaMailSender.class), new MailSettings("accueil@example.org"));
+        var server = new JavaMailSenderImpl();
+        server.setHost("smtp.example.org");
+        var withHost = new Mailer(new StaticListableBeanFactory(Map.of("mailSender", server))
+                .getBeanProvider(JavaMailSender.class), new MailSettings("accueil@example.org"));
+
+        assertThat(blankHost.ready()).isFalse();
+        assertThat(withHost.ready()).isTrue();
     }
 
     private FollowUpDetails followUpWithEmail(InteractionDetails call, String email) {

@@ -2,6 +2,7 @@ package org.comptoir.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.comptoir.reference.WorldRegion.Market;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ class WorldRegionTest {
 
     @Test
     void every_country_of_the_origin_list_is_placed_in_an_m49_sub_region() {
-        var unplaced = java.util.Arrays.stream(Locale.getISOCountries())
+        var unplaced = Arrays.stream(Locale.getISOCountries())
                 .filter(code -> WorldRegion.of(code) == WorldRegion.OTHER).toList();
 
         assertThat(unplaced).containsOnly("AQ");

@@ -99,7 +99,8 @@ class DeadlockBetweenTwoSavesTest {
             var second = CompletableFuture.supplyAsync(() -> save("bruno", newOne), threads);
             awaitLockWaits(1, second);
             var first = CompletableFuture.supplyAsync(
-                    () -> TestUsers.as("director", AppRoles.DIRECTOR, () -> visits.save(edit)), threads);
+                    () -> TestUsers.as("director", AppRoles.DIRECTOR, () -> visits.save(edit, TestUsers.HISTORY_REASON)),
+                    threads);
             awaitLockWaits(2, first, second);
             holder.rollback();
             for (var save : List.of(first, second)) {
@@ -127,7 +128,8 @@ class DeadlockBetweenTwoSavesTest {
     }
 
     private InteractionDetails save(String counsellor, InteractionDraft draft) {
-        return TestUsers.as(counsellor, AppRoles.COUNSELLOR, () -> visits.save(draft));
+        // a day long past: saved as a test history (a reason, as a director would give)
+        return TestUsers.asHistoryWriter(counsellor, () -> visits.save(draft, TestUsers.HISTORY_REASON));
     }
 
     private static InteractionDraft draft(long desk, @Nullable Long id, long version, int hour, String departement,

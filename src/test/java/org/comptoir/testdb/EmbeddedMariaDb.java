@@ -31,6 +31,7 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private Path clientTools = Path.of("/usr/bin");
     private boolean running;
     private String description = "";
 
@@ -99,6 +100,9 @@ public final class EmbeddedMariaDb {
             }
             var db = DB.newEmbeddedDB(config.build());
             var server = new EmbeddedMariaDb(db, port);
+            if (!Files.isExecutable(SYSTEM_SERVER)) {
+                server.clientTools = home.resolve("base").resolve("bin");
+            }
             server.startServer();
             server.createDatabase();
             server.description = "MariaDB on port %d, started in %d ms (%s, data in %s)".formatted(port,
@@ -145,7 +149,17 @@ public final class EmbeddedMariaDb {
     }
 
     public String jdbcUrl() {
-        return "jdbc:mariadb://localhost:" + port + "/" + DATABASE;
+        return jdbcUrl(DATABASE);
+    }
+
+    /** Another database on the same server (the restore drill's, the upgrade test's). */
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://localhost:" + port + "/" + database;
+    }
+
+    /** Where its client tools are ({@code mariadb}, {@code mariadb-dump}): for the backup and restore drill. */
+    public Path clientTools() {
+        return clientTools;
     }
 
     /** Which server, where, and how long it took to start: for the log. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.comptoir.reference.Text;
@@ -250,10 +251,10 @@ final class CsvRecords implements SourceReader.Records {
             return SourceRecord.malformed((int) row.line(), uri,
                     ImportReason.of("import.reason.csv-columns", fields.size(), width));
         }
-        var labels = new java.util.LinkedHashMap<String, String>();
+        var labels = new LinkedHashMap<String, String>();
         put(labels, "fr", cell(fields, Column.LABEL));
         put(labels, "en", cell(fields, Column.LABEL_EN));
-        var comments = new java.util.LinkedHashMap<String, String>();
+        var comments = new LinkedHashMap<String, String>();
         put(comments, "fr", cell(fields, Column.COMMENT));
         put(comments, "en", cell(fields, Column.COMMENT_EN));
         var periods = list(cell(fields, Column.PERIODS)).stream().map(CsvRecords::period).toList();

@@ -1,5 +1,7 @@
 package org.comptoir.attraction.datatourisme;
 
+import static org.comptoir.security.AppRoles.ADMINS;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +81,7 @@ public class FeedService {
         this.limits = limits;
     }
 
-    @PreAuthorize(ImportService.ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public FeedSettings settings() {
         var stored = stored();
@@ -92,7 +94,7 @@ public class FeedService {
      * Refused with {@code feed.settings.cron} (not a schedule), {@code feed.error.address}, or
      * {@code secret-key.missing} when no key to seal the address and the key with is set.
      */
-    @PreAuthorize(ImportService.ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public FeedSettings saveSettings(FeedDraft draft) {
         var cron = draft.cron().isBlank() ? FeedSettings.DEFAULT_CRON : draft.cron().strip();
@@ -126,7 +128,7 @@ public class FeedService {
     }
 
     /** The last runs, newest first. */
-    @PreAuthorize(ImportService.ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public List<FeedRun> runs(int limit) {
         return jdbc.query("select * from import_feed_run order by started_at desc, id desc limit ?",
@@ -134,7 +136,7 @@ public class FeedService {
     }
 
     /** The points waiting for the admin. */
-    @PreAuthorize(ImportService.ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public List<FeedReview> reviews() {
         return jdbc.query("select * from import_feed_review order by name", (rs, n) -> new FeedReview(
@@ -144,7 +146,7 @@ public class FeedService {
     }
 
     /** What the next run does with a point waiting for review. */
-    @PreAuthorize(ImportService.ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public void decide(String sourceUri, DuplicateChoice decision) {
         if (jdbc.update("update import_feed_review set decision = ? where source_uri = ?", decision.name(),
@@ -157,7 +159,7 @@ public class FeedService {
      * Runs the feed now, unless a run is under way (here or on another instance): then nothing is done
      * and the run says {@link FeedRun.Status#ALREADY_RUNNING}.
      */
-    @PreAuthorize(ImportService.ADMIN)
+    @PreAuthorize(ADMINS)
     public FeedRun runNow() {
         if (!lock.claim(JOB, LEASE)) {
             return FeedRun.alreadyRunning(clock.instant());
@@ -170,7 +172,7 @@ public class FeedService {
     }
 
     /** Its schedule says a run is due: the next time after the last run (or the last save) has come. */
-    @PreAuthorize(ImportService.ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public boolean due() {
         var stored = stored();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.StartupOrder;
 import org.comptoir.base.Translations;
 import org.comptoir.security.CurrentUser;
 import org.springframework.boot.ApplicationArguments;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(ImportCommand.FILE)
-@Order(100)
+@Order(StartupOrder.COMMANDS)
 class ImportCommand implements ApplicationRunner {
 
     static final String FILE = "comptoir.import.file";

@@ -1,5 +1,7 @@
 package org.comptoir.attraction.datatourisme;
 
+import static org.comptoir.security.AppRoles.ADMINS;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +36,6 @@ public class ImportService {
 
     public static final int MAX_TERM = 200;
     public static final int MAX_PRIORITY = 999;
-    static final String ADMIN = "hasRole('ADMIN')";
     /** Records looked up and written together: one query for the existing ones, one flush. */
     static final int CHUNK = 500;
 
@@ -57,7 +58,7 @@ public class ImportService {
      * Reads the whole file and says what importing it would do; writes nothing. A file that cannot be
      * read gives a preview with a {@code fileError} and no line.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public ImportPreview preview(Path file, String fileName) {
         ImportFormat format = null;
@@ -78,7 +79,7 @@ public class ImportService {
      * Writes every new and changed record of a preview, as {@link #commit(ImportPreview, Map, DuplicateChoice)},
      * keeping both the attraction and the point where a point probably duplicates one.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public ImportResult commit(ImportPreview preview) {
         return commit(preview, Map.of(), DuplicateChoice.KEEP_BOTH);
@@ -91,7 +92,7 @@ public class ImportService {
      * nothing). Refused ({@code import.commit.stale}) when the file or the database no longer gives
      * what the preview showed.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public ImportResult commit(ImportPreview preview, Map<Integer, DuplicateChoice> choices,
                                DuplicateChoice otherwise) {
@@ -169,7 +170,7 @@ public class ImportService {
     }
 
     /** The mapping, highest priority first. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public List<MappingRule> mappings() {
         return mappings.findAllByOrderByPriorityDescSourceTermAsc().stream().map(ImportMapping::rule).toList();
@@ -180,7 +181,7 @@ public class ImportService {
      * the field: {@code import.mapping.term.*}, {@code import.mapping.target.*},
      * {@code import.mapping.interest.*}, {@code import.mapping.priority.*}.
      */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public MappingRule saveMapping(MappingDraft draft) {
         var term = draft.sourceTerm().strip();
@@ -222,7 +223,7 @@ public class ImportService {
         return mappings.saveAndFlush(mapping).rule();
     }
 
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(ADMINS)
     @Transactional
     public void deleteMapping(long id, long version) {
         var mapping = mappings.findById(id).orElseThrow(() -> new RuleViolation("import.mapping.not-found"));

@@ -5,12 +5,14 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.comptoir.attraction.AttractionCategory;
@@ -39,7 +41,7 @@ final class RecordMapper {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern FRENCH_DATE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
     private static final DateTimeFormatter FRENCH_INPUT = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** A record once mapped: the draft when accepted, else the problems; notes in both cases. */
     record Mapped(SourceRecord source, @Nullable AttractionDraft draft, List<ImportReason> problems,
@@ -166,7 +168,7 @@ final class RecordMapper {
      * interests added by hand).
      */
     static AttractionDraft merge(AttractionDetails existing, Mapped mapped) {
-        var d = java.util.Objects.requireNonNull(mapped.draft());
+        var d = Objects.requireNonNull(mapped.draft());
         var nameEn = mapped.englishNameGiven() ? d.nameEn()
                 : existing.nameEn().equals(existing.nameFr()) ? d.nameFr() : existing.nameEn();
         var interests = new HashSet<>(existing.interestIds());

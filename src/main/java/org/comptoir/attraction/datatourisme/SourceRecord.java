@@ -1,5 +1,7 @@
 package org.comptoir.attraction.datatourisme;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +43,8 @@ public record SourceRecord(
     public SourceRecord {
         types = List.copyOf(types);
         themes = List.copyOf(themes);
-        labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
-        comments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(comments));
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        comments = Collections.unmodifiableMap(new LinkedHashMap<>(comments));
         periods = List.copyOf(periods);
     }
 

@@ -26,10 +26,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionRules;
 import org.comptoir.attraction.AttractionService;
@@ -199,8 +202,8 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private Component facts(AttractionDetails a) {
         var list = new DescriptionList();
         list.addClassName("attraction-facts");
-        var address = java.util.stream.Stream.of(a.address(),
-                        java.util.stream.Stream.of(a.postalCode(), a.commune()).filter(java.util.Objects::nonNull)
+        var address = Stream.of(a.address(),
+                        Stream.of(a.postalCode(), a.commune()).filter(Objects::nonNull)
                                 .collect(Collectors.joining(" ")))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
         fact(list, "attractions.address", address);
@@ -237,8 +240,8 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         if (!a.languages().isEmpty()) {
             fact(more, "attractions.languages", words.languages(a.languages()));
         }
-        var interestNames = a.interestIds().stream().map(interests::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparingInt(ListItem::sortOrder)).map(i -> i.name(getLocale()))
+        var interestNames = a.interestIds().stream().map(interests::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(ListItem::sortOrder)).map(i -> i.name(getLocale()))
                 .collect(Collectors.joining(", "));
         fact(more, "attractions.interests", interestNames);
         side.add(more);
@@ -348,7 +351,7 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private AttractionDetails current() {
-        return java.util.Objects.requireNonNull(attraction);
+        return Objects.requireNonNull(attraction);
     }
 
     private boolean english() {

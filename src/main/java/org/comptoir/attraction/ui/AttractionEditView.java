@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import java.util.Set;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionInvalid;
@@ -98,7 +99,7 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
     private void save() {
         status.setText("");
         status.removeClassName("error");
-        var shown = java.util.Objects.requireNonNull(form);
+        var shown = Objects.requireNonNull(form);
         shown.draft().ifPresentOrElse(draft -> {
             try {
                 var saved = attractions.save(draft);

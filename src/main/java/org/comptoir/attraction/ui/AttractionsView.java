@@ -30,10 +30,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +148,7 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
         category.setLabel(getTranslation("attractions.category"));
         category.setItems(Arrays.stream(AttractionCategory.values())
-                .sorted(java.util.Comparator.comparing(words::category, java.text.Collator.getInstance(getLocale())))
+                .sorted(Comparator.comparing(words::category, Collator.getInstance(getLocale())))
                 .toList());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("attractions.all"));

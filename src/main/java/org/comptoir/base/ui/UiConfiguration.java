@@ -3,6 +3,7 @@ package org.comptoir.base.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ class UiConfiguration implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(uiEvent -> {
             var ui = uiEvent.getUI();
             var session = ui.getSession();
-            var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+            var request = VaadinRequest.getCurrent();
             if (session.getAttribute(UiLocale.COOKIE) == null && request != null) {
                 session.setLocale(UiLocale.fromRequest(request));
                 session.setAttribute(UiLocale.COOKIE, Boolean.TRUE);

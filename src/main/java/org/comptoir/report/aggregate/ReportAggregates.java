@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.comptoir.base.StartupOrder;
 import org.comptoir.visit.InteractionChanged;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionsWrittenInBulk;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recomputes everything from the raw rows.
  */
 @Component
-@Order(50)
+@Order(StartupOrder.REPORT_AGGREGATES)
 public class ReportAggregates implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReportAggregates.class);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
@@ -143,7 +144,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private java.util.List<DeskOption> deskOptions() {
+    private List<DeskOption> deskOptions() {
         return desks.activeDesks(getLocale());
     }
 

@@ -115,8 +115,6 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
             } catch (InteractionInvalid invalid) {
                 form.showErrors(invalid.fieldErrors());
                 status.setText(getTranslation("interaction.invalid"));
-            } catch (EditConflict conflict) {
-                status.setText(getTranslation("interaction.conflict", conflict.changedBy()));
             } catch (RuleViolation violation) {
                 status.setText(getTranslation(violation.messageKey(), violation.arguments()));
             } catch (AccessDeniedException denied) {

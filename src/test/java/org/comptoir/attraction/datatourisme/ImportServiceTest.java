@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import org.comptoir.TestUsers;
 import org.comptoir.ComptoirTest;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
+import org.comptoir.attraction.AttractionDraft;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.PriceLevel;
 import org.comptoir.base.RuleViolation;
@@ -101,11 +103,11 @@ class ImportServiceTest {
         imports.commit(imports.preview(file, "clermont-sample.jsonld"));
         var museum = imported().stream().filter(a -> a.sourceUri().endsWith("gergovie0001")).findFirst().orElseThrow();
         var draft = museum.toDraft();
-        attractions.saveAll(List.of(new org.comptoir.attraction.AttractionDraft(draft.id(), draft.version(),
+        attractions.saveAll(List.of(new AttractionDraft(draft.id(), draft.version(),
                 draft.slug(), draft.nameFr(), draft.nameEn(), draft.descriptionFr(), draft.descriptionEn(),
                 draft.category(), draft.interestIds(), draft.address(), draft.postalCode(), draft.commune(),
                 draft.latitude(), draft.longitude(), 20, 90, PriceLevel.LOW, EnumSet.range(Month.MARCH, Month.NOVEMBER),
-                Set.of(java.time.DayOfWeek.MONDAY), "Fermé le lundi", "Closed on Mondays", true, 6, true, true, false,
+                Set.of(DayOfWeek.MONDAY), "Fermé le lundi", "Closed on Mondays", true, 6, true, true, false,
                 Set.of("fr", "en"), Set.of("QUALITE_TOURISME"), draft.website(), draft.phone(), draft.source(),
                 draft.sourceUri(), draft.sourceDate(), true)));
 
@@ -125,7 +127,7 @@ class ImportServiceTest {
         assertThat(updated.visitMinutes()).isEqualTo(90);
         assertThat(updated.priceLevel()).isEqualTo(PriceLevel.LOW);
         assertThat(updated.monthsOpen()).isEqualTo(EnumSet.range(Month.MARCH, Month.NOVEMBER));
-        assertThat(updated.closedDays()).containsExactly(java.time.DayOfWeek.MONDAY);
+        assertThat(updated.closedDays()).containsExactly(DayOfWeek.MONDAY);
         assertThat(updated.openingNotesFr()).isEqualTo("Fermé le lundi");
         assertThat(updated.familyFriendly()).isTrue();
         assertThat(updated.minAge()).isEqualTo(6);

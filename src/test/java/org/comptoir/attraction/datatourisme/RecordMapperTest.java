@@ -3,6 +3,7 @@ package org.comptoir.attraction.datatourisme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -237,7 +238,7 @@ class RecordMapperTest {
             assertThat(rules).hasSizeGreaterThan(30);
             return rules;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.comptoir.attraction.datatourisme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -221,7 +222,7 @@ class SourceReaderTest {
     }
 
     private static byte[] concat(byte[]... parts) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         for (var part : parts) {
             out.writeBytes(part);
         }

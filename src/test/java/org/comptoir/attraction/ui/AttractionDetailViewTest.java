@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -160,7 +161,7 @@ class AttractionDetailViewTest extends ViewTest {
 
     @Test
     void every_known_label_has_a_name_in_both_languages_and_months_read_as_runs() {
-        for (var locale : java.util.List.of(Locale.FRENCH, Locale.ENGLISH)) {
+        for (var locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             var words = new AttractionWords(locale);
             assertThat(AttractionWords.KNOWN_LABELS).allSatisfy(code ->
                     assertThat(words.label(code)).as("%s in %s", code, locale).doesNotStartWith("!")

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
 import org.comptoir.attraction.AttractionDetails;
@@ -98,7 +99,7 @@ class ImportViewTest extends ViewTest {
                 + "unchanged: 0, rejected: 12.");
         test(view.filter).selectItem("Rejected (12)");
         assertThat(test(view.grid).size()).isEqualTo(12);
-        var reasons = java.util.stream.IntStream.range(0, 12).mapToObj(row -> test(view.grid).getCellText(row, 4))
+        var reasons = IntStream.range(0, 12).mapToObj(row -> test(view.grid).getCellText(row, 4))
                 .toList();
         assertThat(reasons).contains("Latitude: Latitude between -90 and 90 (and not 0,0).", "Missing name.",
                 "Same identifier as point no. 1 of the file.", "Unreadable coordinates (quarante-cinq; 3.08).",

@@ -10,6 +10,7 @@ import org.comptoir.security.UserDraft;
 import org.comptoir.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -49,7 +50,7 @@ class AccountViewTest extends ViewTest {
     /** The person of this test, with a known password (created once, reset on later runs). */
     private void ensureOwner() {
         TestUsers.as("admin", AppRoles.ADMIN, () -> {
-            var existing = users.page("account.owner", org.springframework.data.domain.PageRequest.of(0, 1))
+            var existing = users.page("account.owner", PageRequest.of(0, 1))
                     .stream().findFirst();
             if (existing.isPresent()) {
                 users.resetPassword(existing.get().id(), "Banne-d-Ordanche-1");

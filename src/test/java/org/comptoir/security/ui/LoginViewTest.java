@@ -2,7 +2,9 @@ package org.comptoir.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import org.comptoir.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,7 @@ class LoginViewTest extends ViewTest {
     void a_failed_login_shows_a_clear_message_not_a_stack_trace() {
         useLocale(Locale.ENGLISH);
         navigate(LoginView.class);
-        com.vaadin.flow.component.UI.getCurrent().navigate("login",
-                com.vaadin.flow.router.QueryParameters.of("error", ""));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         var view = (LoginView) getCurrentView();
         assertThat(view.form.isError()).isTrue();
         assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Sign-in refused");

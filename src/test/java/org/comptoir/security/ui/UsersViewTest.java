@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.comptoir.ViewTest;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.UserSummary;
@@ -26,7 +28,7 @@ class UsersViewTest extends ViewTest {
         var grid = test(view.grid);
 
         assertThat(grid.size()).isGreaterThanOrEqualTo(3);
-        var usernames = java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow)
+        var usernames = IntStream.range(0, grid.size()).mapToObj(grid::getRow)
                 .map(UserSummary::username).toList();
         assertThat(usernames).contains("admin", "counsellor", "director");
         int director = usernames.indexOf("director");
@@ -153,7 +155,7 @@ class UsersViewTest extends ViewTest {
         test(view.search).setValue("director");
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Director");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Main desk");
-        assertThat(((com.vaadin.flow.component.html.Span) test(view.grid).getCellComponent(0, 4)).getText())
+        assertThat(((Span) test(view.grid).getCellComponent(0, 4)).getText())
                 .isEqualTo("Active");
     }
 
