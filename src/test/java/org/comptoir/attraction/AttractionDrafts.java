@@ -25,6 +25,13 @@ public final class AttractionDrafts {
         return builder;
     }
 
+    /** A draft the rules refuse field by field: blank names, off the map, negative times, never open, and more. */
+    public static Builder everythingWrong() {
+        return named(" ").nameEn("").latitude(95).longitude(200).driveMinutes(-5).visitMinutes(0).priceLevel(null)
+                .monthsOpen(Set.of()).closedDays(EnumSet.allOf(DayOfWeek.class)).familyFriendly(true).minAge(40)
+                .website("not a url");
+    }
+
     /** An attraction already saved, to change some of its fields. */
     public static Builder of(AttractionDraft draft) {
         var builder = new Builder();

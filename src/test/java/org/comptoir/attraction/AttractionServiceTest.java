@@ -80,9 +80,7 @@ class AttractionServiceTest {
 
     @Test
     void bad_records_are_refused_field_by_field() {
-        var bad = AttractionDrafts.named(" ").nameEn("").latitude(95).longitude(200).driveMinutes(-5).visitMinutes(0)
-                .priceLevel(null).monthsOpen(Set.of()).closedDays(EnumSet.allOf(DayOfWeek.class)).familyFriendly(true)
-                .minAge(40).website("not a url").build();
+        var bad = AttractionDrafts.everythingWrong().build();
         assertThatThrownBy(() -> attractions.save(bad)).isInstanceOfSatisfying(AttractionInvalid.class,
                 invalid -> assertThat(invalid.fieldErrors()).containsKeys("nameFr", "latitude", "longitude",
                         "website", "monthsOpen", "closedDays", "driveMinutes", "visitMinutes", "minAge"));

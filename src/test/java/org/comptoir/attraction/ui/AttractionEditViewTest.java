@@ -128,9 +128,7 @@ class AttractionEditViewTest extends ViewTest {
 
         // the form checks all of these itself; the service's checks (shared with the imports) must still land
         // next to their fields, whatever it refuses
-        var everythingWrong = AttractionDrafts.named(" ").nameEn("").descriptionFr("x".repeat(4001))
-                .latitude(95).longitude(200).driveMinutes(-5).visitMinutes(0).priceLevel(null).monthsOpen(Set.of())
-                .closedDays(EnumSet.allOf(DayOfWeek.class)).familyFriendly(true).minAge(40).website("not a url")
+        var everythingWrong = AttractionDrafts.everythingWrong().descriptionFr("x".repeat(4001))
                 .phone("0".repeat(41)).build();
         var problems = AttractionRules.problems(everythingWrong);
         assertThat(problems).hasSizeGreaterThanOrEqualTo(10);
