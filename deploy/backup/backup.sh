@@ -35,8 +35,15 @@ backup_now() {
     --no-tablespaces --default-character-set=utf8mb4 "$database" | gzip > "$file.part"
   mv "$file.part" "$file"
   echo "backup: wrote $file ($(du -h "$file" | cut -f1))"
-  find "$dir" -maxdepth 1 -name 'comptoir-*.sql.gz' -mmin +$((keep_days * 24 * 60)) -print -delete \
-    | sed 's/^/backup: rotated out /'
+  # rotation by the date in the name, not the file's time: a copied or restored-from-tape backup keeps its name
+  local cutoff old
+  cutoff="comptoir-$(date -d "-$keep_days days" +%Y-%m-%d-%H%M%S).sql.gz"
+  for old in "$dir"/comptoir-*.sql.gz; do
+    [[ "$(basename "$old")" =~ ^comptoir-[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{6}\.sql\.gz$ ]] || continue
+    if [[ "$(basename "$old")" < "$cutoff" ]]; then
+      rm -f "$old" && echo "backup: rotated out $old"
+    fi
+  done
 }
 
 restore() {

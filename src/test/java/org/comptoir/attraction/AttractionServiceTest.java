@@ -80,10 +80,7 @@ class AttractionServiceTest {
 
     @Test
     void bad_records_are_refused_field_by_field() {
-        var bad = new AttractionDraft(null, 0, null, " ", "", null, null, AttractionCategory.MUSEUM, Set.of(), null,
-                null, null, 95, 200, -5, 0, null, Set.of(), EnumSet.allOf(DayOfWeek.class), null, null, true, 40,
-                false, false, false, Set.of(), Set.of(), "not a url", null, AttractionSource.MANUAL, null, null,
-                true);
+        var bad = AttractionDrafts.everythingWrong().build();
         assertThatThrownBy(() -> attractions.save(bad)).isInstanceOfSatisfying(AttractionInvalid.class,
                 invalid -> assertThat(invalid.fieldErrors()).containsKeys("nameFr", "latitude", "longitude",
                         "website", "monthsOpen", "closedDays", "driveMinutes", "visitMinutes", "minAge"));
@@ -117,9 +114,7 @@ class AttractionServiceTest {
     }
 
     private static AttractionDraft draft(String name, double lat, double lon, String website) {
-        return new AttractionDraft(null, 0, null, name, name, null, null, AttractionCategory.VOLCANO_NATURAL_SITE,
-                Set.of(), null, null, null, lat, lon, null, 60, PriceLevel.FREE, EnumSet.allOf(Month.class), Set.of(),
-                null, null, false, null, false, false, false, Set.of(), Set.of(), website, null, AttractionSource.MANUAL,
-                null, null, true);
+        return AttractionDrafts.named(name).category(AttractionCategory.VOLCANO_NATURAL_SITE).latitude(lat)
+                .longitude(lon).website(website).build();
     }
 }

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,16 +99,15 @@ class RestoreDrillTest {
     void backups_older_than_the_days_to_keep_rotate_out() throws Exception {
         assumeThat(System.getenv("TEST_DB_URL")).as("the drill runs on the tests' own MariaDB").isNullOrEmpty();
         var backups = emptyFolder("rotation");
-        var old = backups.resolve("comptoir-2020-01-01-023000.sql.gz");
-        var recent = backups.resolve("comptoir-2020-01-10-023000.sql.gz");
-        var notOurs = backups.resolve("notes.txt");
+        // the script rotates by the date in the name, on the machine's clock (as the nightly service does): the
+        // names are dated from that clock too, so that the verdict is the same on any day
+        var today = LocalDate.now(ZoneId.systemDefault());
+        var old = backups.resolve("comptoir-" + today.minusDays(15) + "-023000.sql.gz");
+        var recent = backups.resolve("comptoir-" + today.minusDays(13) + "-023000.sql.gz");
+        var notOurs = backups.resolve("notes-" + today.minusDays(30) + ".txt");
         for (var file : List.of(old, recent, notOurs)) {
             Files.writeString(file, "x");
         }
-        var now = Instant.now();
-        Files.setLastModifiedTime(old, FileTime.from(now.minus(Duration.ofDays(15))));
-        Files.setLastModifiedTime(recent, FileTime.from(now.minus(Duration.ofDays(13))));
-        Files.setLastModifiedTime(notOurs, FileTime.from(now.minus(Duration.ofDays(30))));
 
         var output = run(backups, "now");
 

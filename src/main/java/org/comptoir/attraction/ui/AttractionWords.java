@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.comptoir.attraction.AttractionCategory;
+import org.comptoir.base.ui.DatePickers;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.PriceLevel;
 import org.comptoir.reference.Text;
@@ -192,27 +193,12 @@ final class AttractionWords {
         return DAY.format(date);
     }
 
-    /** The date picker's months and days in the UI language, weeks from Monday, dates as 27/11/2026. */
-    DatePicker.DatePickerI18n datePicker() {
-        var days = Arrays.stream(DayOfWeek.values()).toList();
-        // the picker counts days from Sunday
-        var fromSunday = Stream.concat(days.stream().skip(6), days.stream().limit(6)).toList();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> capitalized(monthName(m))).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setToday(translate("attractions.today"))
-                .setCancel(translate("action.cancel"))
-                .setDateFormat("dd/MM/yyyy");
-    }
-
     private static int languageOrder(String code) {
         var index = COMMON_LANGUAGES.indexOf(code);
         return index < 0 ? COMMON_LANGUAGES.size() : index;
     }
 
     private String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+        return DatePickers.capitalized(text, locale);
     }
 }

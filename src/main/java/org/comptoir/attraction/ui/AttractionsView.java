@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.comptoir.base.ui.DatePickers;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionFilter;
@@ -161,7 +162,7 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         interest.setItemLabelGenerator(i -> i == null ? getTranslation("attractions.all") : i.name(getLocale()));
 
         openOn.setLabel(getTranslation("attractions.open-on"));
-        openOn.setI18n(words.datePicker());
+        openOn.setI18n(DatePickers.i18n(getLocale()));
         openOn.setClearButtonVisible(true);
 
         maxDrive.setLabel(getTranslation("attractions.max-drive"));

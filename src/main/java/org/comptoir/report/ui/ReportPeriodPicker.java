@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.comptoir.base.ui.DatePickers;
 import org.comptoir.report.ReportPeriod;
 import org.comptoir.report.Season;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,7 @@ class ReportPeriodPicker extends Composite<Div> {
         kind.setItemLabelGenerator(k -> getTranslation("report.ui.period.kind." + k.name()));
         month.setLabel(getTranslation("report.ui.period.month"));
         month.setItems(Month.values());
-        month.setItemLabelGenerator(m -> capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale));
+        month.setItemLabelGenerator(m -> DatePickers.capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale));
         season.setLabel(getTranslation("report.ui.period.season"));
         season.setItems(Season.values());
         season.setItemLabelGenerator(s -> getTranslation("report.ui.season." + s.name()));
@@ -58,7 +59,7 @@ class ReportPeriodPicker extends Composite<Div> {
         to.setLabel(getTranslation("report.ui.period.to"));
         for (var picker : List.of(from, to)) {
             picker.setLocale(locale);
-            picker.setI18n(i18n(locale));
+            picker.setI18n(DatePickers.i18n(locale));
             // the range's rules are ours, said on the field; the picker's own checks would clear what was typed
             picker.setManualValidation(true);
         }
@@ -174,22 +175,6 @@ class ReportPeriodPicker extends Composite<Div> {
         from.setInvalid(false);
         to.setInvalid(false);
         year.setInvalid(false);
-    }
-
-    /** Month and day names in the reader's language; weeks start on Monday. */
-    private static DatePicker.DatePickerI18n i18n(Locale locale) {
-        var days = Arrays.asList(DayOfWeek.values());
-        var fromSunday = Stream.concat(days.stream().skip(6), days.stream().limit(6)).toList();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(m -> capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1);
-    }
-
-    static String capitalized(String text, Locale locale) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
     /** The years a picker offers: from the first year with data (or the reference year) to this one. */

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.ui.DatePickers;
 import org.comptoir.report.Comparison;
 import org.comptoir.report.Glance;
 import org.comptoir.report.ReportColumn.Format;
@@ -70,7 +71,7 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         var monthState = new ReportState(ReportKind.ORIGINS, ReportPeriod.month(glance.month()), ReportFilter.ALL,
                 Comparison.previousYear(), false);
 
-        var heading = new H2(ReportPeriodPicker.capitalized(getTranslation("report.ui.home.title",
+        var heading = new H2(DatePickers.capitalized(getTranslation("report.ui.home.title",
                 monthName(glance.month()), monthName(glance.month().minusYears(1))), locale));
         heading.addClassName("reports-home-title");
         add(heading);

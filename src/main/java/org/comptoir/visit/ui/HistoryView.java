@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.comptoir.base.ui.DatePickers;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.Countries;
@@ -120,7 +121,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         from.setLabel(getTranslation("history.from"));
         to.setLabel(getTranslation("history.to"));
         for (var picker : List.of(from, to)) {
-            picker.setI18n(datePickerI18n());
+            picker.setI18n(DatePickers.i18n(getLocale()));
             // the period's rule is ours (from ≤ to), shown on the field; the picker's own checks would clear it
             picker.setManualValidation(true);
             picker.addClassName("history-date");
@@ -374,27 +375,6 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(value)).findFirst();
-    }
-
-    /** The picker's month and day names in the UI language, weeks from Monday, dates as 27/11/2026. */
-    private DatePicker.DatePickerI18n datePickerI18n() {
-        var locale = getLocale();
-        var days = Arrays.stream(DayOfWeek.values()).toList();
-        // the picker counts days from Sunday
-        var fromSunday = java.util.stream.Stream.concat(days.stream().skip(6), days.stream().limit(6)).toList();
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> capitalized(
-                        m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("history.today"))
-                .setCancel(getTranslation("action.cancel"))
-                .setDateFormat("dd/MM/yyyy");
-    }
-
-    private static String capitalized(String text, Locale locale) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
     @Override

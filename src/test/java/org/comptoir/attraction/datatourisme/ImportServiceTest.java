@@ -16,6 +16,7 @@ import org.comptoir.ComptoirTest;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDraft;
+import org.comptoir.attraction.AttractionDrafts;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.PriceLevel;
 import org.comptoir.base.RuleViolation;
@@ -103,13 +104,12 @@ class ImportServiceTest {
         imports.commit(imports.preview(file, "clermont-sample.jsonld"));
         var museum = imported().stream().filter(a -> a.sourceUri().endsWith("gergovie0001")).findFirst().orElseThrow();
         var draft = museum.toDraft();
-        attractions.saveAll(List.of(new AttractionDraft(draft.id(), draft.version(),
-                draft.slug(), draft.nameFr(), draft.nameEn(), draft.descriptionFr(), draft.descriptionEn(),
-                draft.category(), draft.interestIds(), draft.address(), draft.postalCode(), draft.commune(),
-                draft.latitude(), draft.longitude(), 20, 90, PriceLevel.LOW, EnumSet.range(Month.MARCH, Month.NOVEMBER),
-                Set.of(DayOfWeek.MONDAY), "Fermé le lundi", "Closed on Mondays", true, 6, true, true, false,
-                Set.of("fr", "en"), Set.of("QUALITE_TOURISME"), draft.website(), draft.phone(), draft.source(),
-                draft.sourceUri(), draft.sourceDate(), true)));
+        attractions.saveAll(List.of(AttractionDrafts.of(draft).driveMinutes(20).visitMinutes(90)
+                .priceLevel(PriceLevel.LOW).monthsOpen(EnumSet.range(Month.MARCH, Month.NOVEMBER))
+                .closedDays(Set.of(DayOfWeek.MONDAY)).openingNotesFr("Fermé le lundi")
+                .openingNotesEn("Closed on Mondays").familyFriendly(true).minAge(6).accessible(true).indoor(true)
+                .dogsAllowed(false).languages(Set.of("fr", "en")).labels(Set.of("QUALITE_TOURISME")).active(true)
+                .build()));
 
         var changed = Fixtures.write(file, Fixtures.text("clermont-sample.jsonld").replace(Fixtures.BASE,
                 Fixtures.prefix(tag)).replace("la maison de site raconte la bataille",

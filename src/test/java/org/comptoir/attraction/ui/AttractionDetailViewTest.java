@@ -20,6 +20,7 @@ import org.comptoir.ViewTest;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDraft;
+import org.comptoir.attraction.AttractionDrafts;
 import org.comptoir.attraction.AttractionFilter;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.AttractionSort;
@@ -87,13 +88,14 @@ class AttractionDetailViewTest extends ViewTest {
     @Test
     void contact_links_labels_seasons_closing_days_and_an_estimated_drive_are_told_in_words() {
         var name = "Château de test " + System.nanoTime();
-        var saved = TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(new AttractionDraft(null, 0, null,
-                name, "Test castle", "Un château.", null, AttractionCategory.HERITAGE_MONUMENT, Set.of(),
-                "1 rue du Château", "63000", "Clermont-Ferrand", 45.80, 3.10, null, 45, PriceLevel.MEDIUM,
-                EnumSet.range(Month.APRIL, Month.OCTOBER), Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), null, null,
-                false, null, false, false, true, Set.of("fr", "de"), Set.of("UNESCO", "STATION_VERTE",
-                "VILLE_FLEURIE"), "https://www.example.org/chateau", "04 73 00 00 00", AttractionSource.MANUAL, null,
-                null, true)));
+        var saved = TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(AttractionDrafts.named(name)
+                .nameEn("Test castle").descriptionFr("Un château.").category(AttractionCategory.HERITAGE_MONUMENT)
+                .address("1 rue du Château").postalCode("63000").commune("Clermont-Ferrand").latitude(45.80)
+                .longitude(3.10).visitMinutes(45).priceLevel(PriceLevel.MEDIUM)
+                .monthsOpen(EnumSet.range(Month.APRIL, Month.OCTOBER))
+                .closedDays(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY)).dogsAllowed(true)
+                .languages(Set.of("fr", "de")).labels(Set.of("UNESCO", "STATION_VERTE", "VILLE_FLEURIE"))
+                .website("https://www.example.org/chateau").phone("04 73 00 00 00").build()));
         var view = navigate("attractions/" + saved.id(), AttractionDetailView.class);
 
         var facts = view.facts.getElement().getTextRecursively();
@@ -112,12 +114,11 @@ class AttractionDetailViewTest extends ViewTest {
     @Test
     void the_page_speaks_english_and_falls_back_to_the_french_description() {
         var name = "Jardin sans anglais " + System.nanoTime();
-        var saved = TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(new AttractionDraft(null, 0, null,
-                name, "Garden without English", "Un jardin à la française.", null, AttractionCategory.PARK_LEISURE,
-                Set.of(), null, null, "Royat", 45.76, 3.05, 15, 60, PriceLevel.FREE,
-                EnumSet.of(Month.DECEMBER, Month.JANUARY, Month.FEBRUARY, Month.JULY), Set.of(), null, null, true,
-                4, true, false, false, Set.of("fr", "en"), Set.of(), null, null, AttractionSource.MANUAL, null,
-                null, true)));
+        var saved = TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(AttractionDrafts.named(name)
+                .nameEn("Garden without English").descriptionFr("Un jardin à la française.")
+                .category(AttractionCategory.PARK_LEISURE).commune("Royat").latitude(45.76).longitude(3.05)
+                .driveMinutes(15).monthsOpen(EnumSet.of(Month.DECEMBER, Month.JANUARY, Month.FEBRUARY, Month.JULY))
+                .familyFriendly(true).minAge(4).accessible(true).languages(Set.of("fr", "en")).build()));
         useLocale(Locale.ENGLISH);
         var view = navigate("attractions/" + saved.id(), AttractionDetailView.class);
 

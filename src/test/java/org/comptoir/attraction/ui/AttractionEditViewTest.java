@@ -11,6 +11,7 @@ import org.comptoir.ViewTest;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDraft;
+import org.comptoir.attraction.AttractionDrafts;
 import org.comptoir.attraction.AttractionFilter;
 import org.comptoir.attraction.AttractionRules;
 import org.comptoir.attraction.AttractionService;
@@ -127,10 +128,8 @@ class AttractionEditViewTest extends ViewTest {
 
         // the form checks all of these itself; the service's checks (shared with the imports) must still land
         // next to their fields, whatever it refuses
-        var everythingWrong = new AttractionDraft(null, 0, null, " ", "", "x".repeat(4001), null,
-                AttractionCategory.MUSEUM, Set.of(), null, null, null, 95, 200, -5, 0, null, Set.of(),
-                EnumSet.allOf(DayOfWeek.class), null, null, true, 40, false, false, false, Set.of(), Set.of(),
-                "not a url", "0".repeat(41), AttractionSource.MANUAL, null, null, true);
+        var everythingWrong = AttractionDrafts.everythingWrong().descriptionFr("x".repeat(4001))
+                .phone("0".repeat(41)).build();
         var problems = AttractionRules.problems(everythingWrong);
         assertThat(problems).hasSizeGreaterThanOrEqualTo(10);
 
@@ -182,11 +181,7 @@ class AttractionEditViewTest extends ViewTest {
         test(view.form.commune).setValue("Thiers");
         // someone else saves it meanwhile
         var other = saved.toDraft();
-        attractions.save(new AttractionDraft(other.id(), other.version(), other.slug(), other.nameFr(),
-                other.nameEn(), "Changé ailleurs", null, other.category(), other.interestIds(), null, null, null,
-                other.latitude(), other.longitude(), other.driveMinutes(), other.visitMinutes(), other.priceLevel(),
-                other.monthsOpen(), other.closedDays(), null, null, false, null, false, false, false,
-                other.languages(), other.labels(), null, null, other.source(), null, null, true));
+        attractions.save(AttractionDrafts.of(other).descriptionFr("Changé ailleurs").build());
 
         test(view.save).click();
 
@@ -227,9 +222,8 @@ class AttractionEditViewTest extends ViewTest {
     }
 
     private static AttractionDraft draft(String name) {
-        return new AttractionDraft(null, 0, null, name, name, null, null, AttractionCategory.INDUSTRIAL_HERITAGE,
-                Set.of(), null, null, null, 45.85, 3.55, null, 60, PriceLevel.LOW, EnumSet.allOf(Month.class),
-                Set.of(DayOfWeek.TUESDAY), null, null, false, null, false, true, false, Set.of("fr"), Set.of(), null,
-                null, AttractionSource.MANUAL, null, null, true);
+        return AttractionDrafts.named(name).category(AttractionCategory.INDUSTRIAL_HERITAGE).latitude(45.85)
+                .longitude(3.55).priceLevel(PriceLevel.LOW).closedDays(Set.of(DayOfWeek.TUESDAY)).indoor(true)
+                .languages(Set.of("fr")).build();
     }
 }

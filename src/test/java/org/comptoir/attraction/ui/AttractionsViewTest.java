@@ -23,6 +23,7 @@ import org.comptoir.ViewTest;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDraft;
+import org.comptoir.attraction.AttractionDrafts;
 import org.comptoir.attraction.AttractionFilter;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.AttractionSource;
@@ -96,11 +97,9 @@ class AttractionsViewTest extends ViewTest {
         clock.setOfficeTime(LocalDateTime.of(2027, 1, 12, 10, 0));
         var today = LocalDate.of(2027, 1, 12);
         var name = "Grotte estimée " + System.nanoTime();
-        TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(new AttractionDraft(null, 0, null, name, name,
-                null, null, AttractionCategory.VOLCANO_NATURAL_SITE, Set.of(), null, null, "Volvic", 45.87, 3.04,
-                null, 60, PriceLevel.FREE, EnumSet.allOf(Month.class), Set.of(today.getDayOfWeek()), null, null,
-                false, null, false, false, true, Set.of("fr"), Set.of(), null, null, AttractionSource.MANUAL,
-                null, null, true)));
+        TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(AttractionDrafts.named(name)
+                .category(AttractionCategory.VOLCANO_NATURAL_SITE).commune("Volvic").latitude(45.87).longitude(3.04)
+                .closedDays(Set.of(today.getDayOfWeek())).dogsAllowed(true).languages(Set.of("fr")).build()));
         var view = navigate(AttractionsView.class);
         test(view.search).setValue(name);
 
@@ -239,10 +238,8 @@ class AttractionsViewTest extends ViewTest {
     @WithMockUser(username = "admin", roles = AppRoles.ADMIN)
     void admins_may_add_an_attraction_and_include_retired_ones() {
         var name = "Ancien moulin fermé " + System.nanoTime();
-        var saved = TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(new AttractionDraft(null, 0, null,
-                name, name, null, null, AttractionCategory.MUSEUM, Set.of(), null, null, null, 45.7, 3.0, 10, null,
-                null, EnumSet.allOf(Month.class), Set.of(), null, null, false, null, false, false, false, Set.of(),
-                Set.of(), null, null, AttractionSource.MANUAL, null, null, true)));
+        var saved = TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(AttractionDrafts.named(name)
+                .latitude(45.7).longitude(3.0).driveMinutes(10).visitMinutes(null).priceLevel(null).build()));
         attractions.setActive(saved.id(), false);
         var view = navigate(AttractionsView.class);
         assertThat(view.create.getText()).isEqualTo("Nouveau site");
