@@ -40,10 +40,16 @@ public class JobLock {
     public boolean claim(String job, Duration lease) {
         var now = clock.instant();
         var claimed = ownTransaction.execute(status -> {
-            jdbc.update("insert ignore into job_lock (job, locked_until, locked_by) values (?, ?, '')", job,
+            jdbc.update(
+                    "insert ignore into job_lock (job, locked_until, locked_by) values (?, ?, '')",
+                    job,
                     Timestamp.from(FREE));
-            return jdbc.update("update job_lock set locked_until = ?, locked_by = ? where job = ? and locked_until < ?",
-                    Timestamp.from(now.plus(lease)), instance, job, Timestamp.from(now));
+            return jdbc.update(
+                    "update job_lock set locked_until = ?, locked_by = ? where job = ? and locked_until < ?",
+                    Timestamp.from(now.plus(lease)),
+                    instance,
+                    job,
+                    Timestamp.from(now));
         });
         return claimed != null && claimed == 1;
     }
@@ -52,6 +58,8 @@ public class JobLock {
     public void release(String job) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "update job_lock set locked_until = ?, locked_by = '' where job = ? and locked_by = ?",
-                Timestamp.from(FREE), job, instance));
+                Timestamp.from(FREE),
+                job,
+                instance));
     }
 }

@@ -22,15 +22,16 @@ import org.springframework.util.StringUtils;
 public class Mailer {
 
     /** A file attached to a mail. */
-    public record Attachment(String fileName, String contentType, byte[] content) {
-    }
+    public record Attachment(String fileName, String contentType, byte[] content) {}
 
     private final ObjectProvider<JavaMailSender> senders;
     private final @Nullable String from;
 
     public Mailer(ObjectProvider<JavaMailSender> senders, MailSettings settings) {
         this.senders = senders;
-        this.from = settings.from() == null || settings.from().isBlank() ? null : settings.from().strip();
+        this.from = settings.from() == null || settings.from().isBlank()
+                ? null
+                : settings.from().strip();
     }
 
     public boolean ready() {
@@ -57,12 +58,13 @@ public class Mailer {
             helper.setSubject(subject);
             helper.setText(text, false);
             if (attachment != null) {
-                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
-                        attachment.contentType());
+                helper.addAttachment(
+                        attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
         } catch (MessagingException e) {
             // the message of a MessagingException may quote the address: keep only its kind
-            throw new MailPreparationException("the message could not be prepared: " + e.getClass().getSimpleName());
+            throw new MailPreparationException(
+                    "the message could not be prepared: " + e.getClass().getSimpleName());
         }
         sender.send(message);
     }

@@ -25,6 +25,7 @@ public class SecretBox {
 
     /** What a sealed value starts with: the format's version, so that another one can follow. */
     static final String PREFIX = "v1:";
+
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -64,10 +65,15 @@ public class SecretBox {
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, sealing, new GCMParameterSpec(TAG_BITS, iv));
             var sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return PREFIX
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available: " + e.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "AES-GCM is not available: " + e.getClass().getSimpleName());
         }
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class SecretBoxTest {
 
     private static final String KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
-    private static final String OTHER_KEY = Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
+    private static final String OTHER_KEY =
+            Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
 
     @Test
     void a_sealed_secret_opens_with_its_key_and_does_not_show_in_what_is_stored() {
@@ -29,24 +30,29 @@ class SecretBoxTest {
         bytes[bytes.length / 2] ^= 1;
         var changed = SecretBox.PREFIX + Base64.getEncoder().encodeToString(bytes);
 
-        for (var unreadable : new String[]{sealed, "cle-secrete-42"}) {
-            assertThatThrownBy(() -> new SecretBox(OTHER_KEY).open(unreadable)).isInstanceOfSatisfying(
-                    RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("secret-key.wrong"));
+        for (var unreadable : new String[] {sealed, "cle-secrete-42"}) {
+            assertThatThrownBy(() -> new SecretBox(OTHER_KEY).open(unreadable))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("secret-key.wrong"));
         }
-        assertThatThrownBy(() -> new SecretBox(KEY).open(changed)).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.messageKey()).isEqualTo("secret-key.wrong"));
+        assertThatThrownBy(() -> new SecretBox(KEY).open(changed))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("secret-key.wrong"));
     }
 
     @Test
     void without_a_key_nothing_is_sealed_and_a_malformed_key_stops_the_start() {
         var none = new SecretBox(" ");
         assertThat(none.ready()).isFalse();
-        assertThatThrownBy(() -> none.seal("cle")).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.messageKey()).isEqualTo("secret-key.missing"));
+        assertThatThrownBy(() -> none.seal("cle"))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("secret-key.missing"));
 
-        assertThatThrownBy(() -> new SecretBox("not base64 at all!")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new SecretBox("not base64 at all!"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("openssl rand -base64 32");
         assertThatThrownBy(() -> new SecretBox(Base64.getEncoder().encodeToString(new byte[16])))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("32 bytes");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32 bytes");
     }
 }

@@ -11,8 +11,7 @@ public final class BoundedCopy {
     /** What {@link #copy} answers for a stream longer than the bound. */
     public static final long TOO_LARGE = -1;
 
-    private BoundedCopy() {
-    }
+    private BoundedCopy() {}
 
     /** The bytes copied, or {@link #TOO_LARGE} (the file then holds a part only) past {@code maxBytes}. */
     public static long copy(InputStream in, Path file, long maxBytes) throws IOException {

@@ -6,5 +6,7 @@ package org.comptoir.attraction.datatourisme;
  * Labels: {@code import.duplicate.<VALUE>}.
  */
 public enum DuplicateChoice {
-    LINK, KEEP_BOTH, SKIP
+    LINK,
+    KEEP_BOTH,
+    SKIP
 }

@@ -19,18 +19,19 @@ import org.jspecify.annotations.Nullable;
 final class DuplicateRules {
 
     /** Words that tell nothing about a place; "d'" and "l'" fold to "d" and "l". */
-    static final Set<String> STOP_WORDS = Set.of("de", "la", "le", "les", "du", "des", "d", "l", "et", "a", "au",
-            "aux", "en", "sur", "the", "of");
+    static final Set<String> STOP_WORDS =
+            Set.of("de", "la", "le", "les", "du", "des", "d", "l", "et", "a", "au", "aux", "en", "sur", "the", "of");
 
     private static final double EARTH_METRES = 6_371_000;
 
-    private DuplicateRules() {
-    }
+    private DuplicateRules() {}
 
     /** The folded words of a name that tell places apart. */
     static Set<String> words(String name) {
-        return Arrays.stream(Text.fold(name).split(" ")).filter(word -> !word.isEmpty())
-                .filter(word -> !STOP_WORDS.contains(word)).collect(Collectors.toSet());
+        return Arrays.stream(Text.fold(name).split(" "))
+                .filter(word -> !word.isEmpty())
+                .filter(word -> !STOP_WORDS.contains(word))
+                .collect(Collectors.toSet());
     }
 
     /** Same significant words, or those of one all found in the other's. */
@@ -73,18 +74,27 @@ final class DuplicateRules {
     /** The attractions a point may duplicate, their words and website folded once for a whole file. */
     static final class Candidates {
 
-        private record Candidate(AttractionDetails attraction, Set<String> words, @Nullable String website) {
-        }
+        private record Candidate(
+                AttractionDetails attraction,
+                Set<String> words,
+                @Nullable String website) {}
 
         private final List<Candidate> all;
 
         Candidates(Collection<AttractionDetails> attractions) {
-            all = attractions.stream().map(a -> new Candidate(a, words(a.nameFr()), website(a.website()))).toList();
+            all = attractions.stream()
+                    .map(a -> new Candidate(a, words(a.nameFr()), website(a.website())))
+                    .toList();
         }
     }
 
-    static Optional<Duplicate> find(String name, double latitude, double longitude, @Nullable String website,
-                                    Collection<AttractionDetails> candidates, int maxMetres) {
+    static Optional<Duplicate> find(
+            String name,
+            double latitude,
+            double longitude,
+            @Nullable String website,
+            Collection<AttractionDetails> candidates,
+            int maxMetres) {
         return find(name, latitude, longitude, website, new Candidates(candidates), maxMetres);
     }
 
@@ -92,8 +102,13 @@ final class DuplicateRules {
      * The attraction this point most probably duplicates: the same website first, then the nearest one
      * with a close name within {@code maxMetres}; empty when none.
      */
-    static Optional<Duplicate> find(String name, double latitude, double longitude, @Nullable String website,
-                                    Candidates candidates, int maxMetres) {
+    static Optional<Duplicate> find(
+            String name,
+            double latitude,
+            double longitude,
+            @Nullable String website,
+            Candidates candidates,
+            int maxMetres) {
         var site = website(website);
         var words = words(name);
         Duplicate best = null;
@@ -106,7 +121,8 @@ final class DuplicateRules {
                 continue;
             }
             var found = new Duplicate(attraction.id(), attraction.nameFr(), distance, sameSite);
-            if (best == null || found.sameWebsite() && !best.sameWebsite()
+            if (best == null
+                    || found.sameWebsite() && !best.sameWebsite()
                     || found.sameWebsite() == best.sameWebsite() && found.meters() < best.meters()) {
                 best = found;
             }

@@ -39,13 +39,20 @@ class FeedAlert {
             return;
         }
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Translations.FRENCH).withZone(clock.getZone()).format(run.startedAt());
+                .withLocale(Translations.FRENCH)
+                .withZone(clock.getZone())
+                .format(run.startedAt());
         var why = translations.getTranslation(run.errorKey(), Translations.FRENCH, run.errorArguments());
         try {
-            mailer.send(to, translations.getTranslation("feed.mail.subject", Translations.FRENCH),
-                    translations.getTranslation("feed.mail.text", Translations.FRENCH, when, why), null);
+            mailer.send(
+                    to,
+                    translations.getTranslation("feed.mail.subject", Translations.FRENCH),
+                    translations.getTranslation("feed.mail.text", Translations.FRENCH, when, why),
+                    null);
         } catch (MailException failure) {
-            log.warn("The feed run {} stopped and its alert could not be mailed ({})", run.id(),
+            log.warn(
+                    "The feed run {} stopped and its alert could not be mailed ({})",
+                    run.id(),
                     Mailer.describe(failure));
         }
     }

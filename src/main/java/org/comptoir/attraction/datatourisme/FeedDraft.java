@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param cron       when it runs (Spring's six fields: second minute hour day month weekday)
  * @param enabled    runs on its schedule; "run now" works either way
  */
-public record FeedDraft(@Nullable String url, @Nullable String headerName, @Nullable String secret, String cron,
-                        int timeoutSeconds, boolean enabled) {
-}
+public record FeedDraft(
+        @Nullable String url,
+        @Nullable String headerName,
+        @Nullable String secret,
+        String cron,
+        int timeoutSeconds,
+        boolean enabled) {}

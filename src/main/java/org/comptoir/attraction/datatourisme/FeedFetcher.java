@@ -28,15 +28,20 @@ final class FeedFetcher {
         }
     }
 
-    private FeedFetcher() {
-    }
+    private FeedFetcher() {}
 
     /**
      * Writes the body to {@code file}; its size in bytes. A body longer than {@code maxBytes} (announced or
      * counted while it comes) stops the download there: {@code feed.error.too-large}.
      */
-    static long fetch(String url, @Nullable String headerName, @Nullable String secret, Duration timeout, Path file,
-                      long maxBytes) throws FeedFailure {
+    static long fetch(
+            String url,
+            @Nullable String headerName,
+            @Nullable String secret,
+            Duration timeout,
+            Path file,
+            long maxBytes)
+            throws FeedFailure {
         URI uri;
         try {
             uri = URI.create(url.strip());
@@ -46,13 +51,16 @@ final class FeedFetcher {
         if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
             throw new FeedFailure("feed.error.address");
         }
-        var request = HttpRequest.newBuilder(uri).timeout(timeout)
+        var request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
                 .header("Accept", "application/ld+json, application/json;q=0.9");
         if (headerName != null && !headerName.isBlank() && secret != null) {
             request.header(headerName.strip(), secret);
         }
-        try (var client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build()) {
+        try (var client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()) {
             var response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             try (var body = response.body()) {
                 if (response.statusCode() != 200) {

@@ -9,14 +9,28 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rejectedLines the rejected points, one a line, in the office's language
  */
-public record FeedRun(long id, Instant startedAt, @Nullable Instant finishedAt, Status status,
-                      @Nullable String errorKey, @Nullable String errorArgs, long bytes, int created, int updated,
-                      int unchanged, int rejected, int linked, int toReview, int retired,
-                      @Nullable String rejectedLines) {
+public record FeedRun(
+        long id,
+        Instant startedAt,
+        @Nullable Instant finishedAt,
+        Status status,
+        @Nullable String errorKey,
+        @Nullable String errorArgs,
+        long bytes,
+        int created,
+        int updated,
+        int unchanged,
+        int rejected,
+        int linked,
+        int toReview,
+        int retired,
+        @Nullable String rejectedLines) {
 
     /** Labels: {@code feed.status.<VALUE>}. */
     public enum Status {
-        RUNNING, DONE, FAILED,
+        RUNNING,
+        DONE,
+        FAILED,
         /** Another instance (or call) was running the feed: this one did nothing. */
         ALREADY_RUNNING
     }

@@ -23,14 +23,17 @@ class FeedScheduler {
         this.feeds = feeds;
     }
 
-    @Scheduled(fixedDelayString = "${comptoir.import.feed-poll:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${comptoir.import.feed-poll:PT1M}",
             initialDelayString = "${comptoir.import.feed-poll:PT1M}")
     void runWhenDue() {
         try {
             CurrentUser.asAdmin("feed", () -> feeds.due() ? feeds.runNow() : null);
         } catch (RuntimeException failure) {
             // the type only; the run itself wrote why it stopped in its log
-            log.error("The DATAtourisme feed could not run ({})", failure.getClass().getName());
+            log.error(
+                    "The DATAtourisme feed could not run ({})",
+                    failure.getClass().getName());
         }
     }
 }

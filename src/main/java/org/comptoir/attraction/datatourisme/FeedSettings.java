@@ -7,8 +7,13 @@ import org.jspecify.annotations.Nullable;
  * The feed's settings as they are shown back: the address with the values of its query masked, and of
  * the header's key only its last two characters.
  */
-public record FeedSettings(@Nullable String url, @Nullable String headerName, @Nullable String secretHint, String cron,
-                           int timeoutSeconds, boolean enabled) {
+public record FeedSettings(
+        @Nullable String url,
+        @Nullable String headerName,
+        @Nullable String secretHint,
+        String cron,
+        int timeoutSeconds,
+        boolean enabled) {
 
     public static final String DEFAULT_CRON = "0 0 3 * * *";
     public static final int DEFAULT_TIMEOUT = 120;
@@ -26,8 +31,10 @@ public record FeedSettings(@Nullable String url, @Nullable String headerName, @N
         }
         var withoutUser = USER_INFO.matcher(url).replaceFirst("$1••••@");
         var query = withoutUser.indexOf('?');
-        return query < 0 ? withoutUser
-                : withoutUser.substring(0, query) + QUERY_VALUE.matcher(withoutUser.substring(query)).replaceAll("=••••");
+        return query < 0
+                ? withoutUser
+                : withoutUser.substring(0, query)
+                        + QUERY_VALUE.matcher(withoutUser.substring(query)).replaceAll("=••••");
     }
 
     static @Nullable String hint(@Nullable String secret) {

@@ -12,15 +12,26 @@ import org.jspecify.annotations.Nullable;
  * @param reasons   why it is rejected; for the others, what was noticed (default category, ignored value…)
  * @param duplicate for a new point, the attraction it probably is already
  */
-public record ImportLine(int number, @Nullable String sourceUri, String name, @Nullable AttractionCategory category,
-                         ImportOutcome outcome, List<ImportReason> reasons, @Nullable Duplicate duplicate) {
+public record ImportLine(
+        int number,
+        @Nullable String sourceUri,
+        String name,
+        @Nullable AttractionCategory category,
+        ImportOutcome outcome,
+        List<ImportReason> reasons,
+        @Nullable Duplicate duplicate) {
 
     public ImportLine {
         reasons = List.copyOf(reasons);
     }
 
-    public ImportLine(int number, @Nullable String sourceUri, String name, @Nullable AttractionCategory category,
-                      ImportOutcome outcome, List<ImportReason> reasons) {
+    public ImportLine(
+            int number,
+            @Nullable String sourceUri,
+            String name,
+            @Nullable AttractionCategory category,
+            ImportOutcome outcome,
+            List<ImportReason> reasons) {
         this(number, sourceUri, name, category, outcome, reasons, null);
     }
 }

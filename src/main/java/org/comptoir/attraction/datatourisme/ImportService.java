@@ -45,8 +45,12 @@ public class ImportService {
     private final Clock clock;
     private final int duplicateMetres;
 
-    ImportService(AttractionService attractions, ReferenceListService lists, ImportMappingRepository mappings,
-                  Clock clock, @Value("${comptoir.import.duplicate-distance:500}") int duplicateMetres) {
+    ImportService(
+            AttractionService attractions,
+            ReferenceListService lists,
+            ImportMappingRepository mappings,
+            Clock clock,
+            @Value("${comptoir.import.duplicate-distance:500}") int duplicateMetres) {
         this.attractions = attractions;
         this.lists = lists;
         this.mappings = mappings;
@@ -70,8 +74,8 @@ public class ImportService {
         } catch (ImportFileError e) {
             return ImportPreview.failed(file, fileName, format, e.reason());
         } catch (IOException e) {
-            return ImportPreview.failed(file, fileName, format,
-                    ImportReason.of("import.file.unreadable", String.valueOf(e.getMessage())));
+            return ImportPreview.failed(
+                    file, fileName, format, ImportReason.of("import.file.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -94,8 +98,8 @@ public class ImportService {
      */
     @PreAuthorize(ADMINS)
     @Transactional
-    public ImportResult commit(ImportPreview preview, Map<Integer, DuplicateChoice> choices,
-                               DuplicateChoice otherwise) {
+    public ImportResult commit(
+            ImportPreview preview, Map<Integer, DuplicateChoice> choices, DuplicateChoice otherwise) {
         if (!preview.committable()) {
             throw new RuleViolation("import.commit.nothing");
         }
@@ -109,7 +113,9 @@ public class ImportService {
             process(reader, mapper(), linkable(), (line, draft) -> {
                 var previewed = index[0] < expected.size() ? expected.get(index[0]) : null;
                 index[0]++;
-                if (previewed == null || previewed.outcome() != line.outcome() || previewed.number() != line.number()
+                if (previewed == null
+                        || previewed.outcome() != line.outcome()
+                        || previewed.number() != line.number()
                         || !Objects.equals(previewed.sourceUri(), line.sourceUri())
                         || !Objects.equals(previewed.duplicate(), line.duplicate())) {
                     throw new RuleViolation("import.commit.stale");
@@ -124,7 +130,9 @@ public class ImportService {
                     if (choice == DuplicateChoice.LINK) {
                         var target = line.duplicate().attractionId();
                         if (linked.putIfAbsent(target, line.number()) != null) {
-                            throw new RuleViolation("import.duplicate.linked-twice", line.duplicate().name());
+                            throw new RuleViolation(
+                                    "import.duplicate.linked-twice",
+                                    line.duplicate().name());
                         }
                         draft = linkedDraft(target, draft);
                         link = true;
@@ -150,8 +158,12 @@ public class ImportService {
         } catch (IOException e) {
             throw new RuleViolation("import.file.unreadable", String.valueOf(e.getMessage()));
         }
-        return new ImportResult(counts[ImportOutcome.NEW.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
-                counts[ImportOutcome.UNCHANGED.ordinal()], counts[ImportOutcome.REJECTED.ordinal()], linked.size(),
+        return new ImportResult(
+                counts[ImportOutcome.NEW.ordinal()],
+                counts[ImportOutcome.UPDATED.ordinal()],
+                counts[ImportOutcome.UNCHANGED.ordinal()],
+                counts[ImportOutcome.REJECTED.ordinal()],
+                linked.size(),
                 skipped[0]);
     }
 
@@ -166,14 +178,17 @@ public class ImportService {
 
     /** What a new point may be a duplicate of: the active attractions that follow no source record yet. */
     private DuplicateRules.Candidates linkable() {
-        return new DuplicateRules.Candidates(attractions.active().stream().filter(a -> a.sourceUri() == null).toList());
+        return new DuplicateRules.Candidates(
+                attractions.active().stream().filter(a -> a.sourceUri() == null).toList());
     }
 
     /** The mapping, highest priority first. */
     @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public List<MappingRule> mappings() {
-        return mappings.findAllByOrderByPriorityDescSourceTermAsc().stream().map(ImportMapping::rule).toList();
+        return mappings.findAllByOrderByPriorityDescSourceTermAsc().stream()
+                .map(ImportMapping::rule)
+                .toList();
     }
 
     /**
@@ -194,7 +209,8 @@ public class ImportService {
         if (term.length() > MAX_TERM) {
             throw new RuleViolation("import.mapping.term.too-long", MAX_TERM);
         }
-        var interest = draft.interestCode() == null || draft.interestCode().isBlank() ? null
+        var interest = draft.interestCode() == null || draft.interestCode().isBlank()
+                ? null
                 : draft.interestCode().strip();
         if (draft.category() == null && interest == null) {
             throw new RuleViolation("import.mapping.target.required");
@@ -218,8 +234,8 @@ public class ImportService {
                 throw new ObjectOptimisticLockingFailureException(ImportMapping.class, draft.id());
             }
         }
-        mapping.apply(new MappingDraft(draft.id(), draft.version(), term, draft.category(), interest,
-                draft.priority()));
+        mapping.apply(
+                new MappingDraft(draft.id(), draft.version(), term, draft.category(), interest, draft.priority()));
         return mappings.saveAndFlush(mapping).rule();
     }
 
@@ -259,12 +275,14 @@ public class ImportService {
     }
 
     /** New, updated, unchanged or rejected: compares a chunk of records with what the database holds. */
-    private void decide(List<RecordMapper.Mapped> chunk, Map<String, Integer> seen,
-                        DuplicateRules.Candidates linkable, Sink sink) {
-        var uris = chunk.stream().filter(RecordMapper.Mapped::accepted).map(RecordMapper.Mapped::uri)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        var stored = uris.isEmpty() ? Map.<String, AttractionDetails>of()
-                : attractions.findBySourceUris(uris);
+    private void decide(
+            List<RecordMapper.Mapped> chunk, Map<String, Integer> seen, DuplicateRules.Candidates linkable, Sink sink) {
+        var uris = chunk.stream()
+                .filter(RecordMapper.Mapped::accepted)
+                .map(RecordMapper.Mapped::uri)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var stored = uris.isEmpty() ? Map.<String, AttractionDetails>of() : attractions.findBySourceUris(uris);
         for (var mapped : chunk) {
             var uri = mapped.uri();
             var number = mapped.source().number();
@@ -280,8 +298,14 @@ public class ImportService {
                 var existing = stored.get(uri);
                 if (existing == null) {
                     var draft = Objects.requireNonNull(mapped.draft());
-                    var duplicate = DuplicateRules.find(draft.nameFr(), draft.latitude(), draft.longitude(),
-                            draft.website(), linkable, duplicateMetres).orElse(null);
+                    var duplicate = DuplicateRules.find(
+                                    draft.nameFr(),
+                                    draft.latitude(),
+                                    draft.longitude(),
+                                    draft.website(),
+                                    linkable,
+                                    duplicateMetres)
+                            .orElse(null);
                     sink.accept(line(mapped, ImportOutcome.NEW, mapped.notes(), duplicate), draft);
                 } else {
                     var merged = LinkedFields.isLinked(existing)
@@ -301,9 +325,12 @@ public class ImportService {
         return line(mapped, outcome, reasons, null);
     }
 
-    private static ImportLine line(RecordMapper.Mapped mapped, ImportOutcome outcome, List<ImportReason> reasons,
-                                   @Nullable Duplicate duplicate) {
-        return new ImportLine(mapped.source().number(), mapped.uri(), mapped.name(), mapped.category(), outcome,
-                reasons, duplicate);
+    private static ImportLine line(
+            RecordMapper.Mapped mapped,
+            ImportOutcome outcome,
+            List<ImportReason> reasons,
+            @Nullable Duplicate duplicate) {
+        return new ImportLine(
+                mapped.source().number(), mapped.uri(), mapped.name(), mapped.category(), outcome, reasons, duplicate);
     }
 }

@@ -11,15 +11,14 @@ import org.comptoir.attraction.AttractionSource;
 public final class LinkedFields {
 
     /** Taken from the point at each import, when the point gives them. */
-    public static final List<String> FROM_FEED = List.of("address", "postalCode", "commune", "coordinates",
-            "phone", "website", "periods");
+    public static final List<String> FROM_FEED =
+            List.of("address", "postalCode", "commune", "coordinates", "phone", "website", "periods");
 
     /** Kept as the office wrote them, whatever the point says. */
-    public static final List<String> FROM_OFFICE = List.of("name", "description", "category", "interests",
-            "openingNotes", "audience", "visit");
+    public static final List<String> FROM_OFFICE =
+            List.of("name", "description", "category", "interests", "openingNotes", "audience", "visit");
 
-    private LinkedFields() {
-    }
+    private LinkedFields() {}
 
     /** Curated by the office (typed in or from the starter set) and following a point. */
     public static boolean isLinked(AttractionDetails attraction) {

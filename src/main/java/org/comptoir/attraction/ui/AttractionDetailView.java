@@ -59,9 +59,15 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     final Button toggleActive = new Button();
     final Div facts = new Div();
     final Div side = new Div();
-    @Nullable Anchor website;
-    @Nullable Anchor phone;
-    @Nullable Anchor map;
+
+    @Nullable
+    Anchor website;
+
+    @Nullable
+    Anchor phone;
+
+    @Nullable
+    Anchor map;
 
     private final AttractionService attractions;
     private final Map<Long, ListItem> interests;
@@ -71,11 +77,15 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private @Nullable AttractionDetails attraction;
     private QueryParameters listParameters = QueryParameters.empty();
 
-    AttractionDetailView(AttractionService attractions, ReferenceListService lists, Clock clock,
-                         ComptoirProperties properties, AuthenticationContext authentication) {
+    AttractionDetailView(
+            AttractionService attractions,
+            ReferenceListService lists,
+            Clock clock,
+            ComptoirProperties properties,
+            AuthenticationContext authentication) {
         this.attractions = attractions;
-        this.interests = lists.items(ListKind.INTEREST, true).stream()
-                .collect(Collectors.toMap(ListItem::id, item -> item));
+        this.interests =
+                lists.items(ListKind.INTEREST, true).stream().collect(Collectors.toMap(ListItem::id, item -> item));
         this.words = new AttractionWords(getLocale());
         this.clock = clock.withZone(properties.timeZone());
         this.admin = authentication.hasRole(AppRoles.ADMIN);
@@ -83,8 +93,8 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         edit.setText(getTranslation("action.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        edit.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                AttractionEditView.editRoute(current().id()), listParameters)));
+        edit.addClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(AttractionEditView.editRoute(current().id()), listParameters)));
         toggleActive.addClickListener(e -> toggleActive());
     }
 
@@ -95,7 +105,10 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         listParameters = event.getLocation().getQueryParameters();
-        attraction = event.getRouteParameters().getLong("id").flatMap(attractions::find).orElse(null);
+        attraction = event.getRouteParameters()
+                .getLong("id")
+                .flatMap(attractions::find)
+                .orElse(null);
         show();
     }
 
@@ -185,10 +198,16 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         if (a.commune() != null) {
             place.add(iconText(VaadinIcon.MAP_MARKER.create(), a.commune()));
         }
-        place.add(iconText(VaadinIcon.CAR.create(), getTranslation(a.driveEstimated()
-                ? "attractions.drive.from-office.estimated" : "attractions.drive.from-office", words.drive(a))));
+        place.add(iconText(
+                VaadinIcon.CAR.create(),
+                getTranslation(
+                        a.driveEstimated()
+                                ? "attractions.drive.from-office.estimated"
+                                : "attractions.drive.from-office",
+                        words.drive(a))));
         if (a.visitMinutes() != null) {
-            place.add(iconText(VaadinIcon.CLOCK.create(),
+            place.add(iconText(
+                    VaadinIcon.CLOCK.create(),
                     getTranslation("attractions.visit.short", words.duration(a.visitMinutes()))));
         }
         if (a.priceLevel() != null) {
@@ -202,13 +221,20 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private Component facts(AttractionDetails a) {
         var list = new DescriptionList();
         list.addClassName("attraction-facts");
-        var address = Stream.of(a.address(),
-                        Stream.of(a.postalCode(), a.commune()).filter(Objects::nonNull)
+        var address = Stream.of(
+                        a.address(),
+                        Stream.of(a.postalCode(), a.commune())
+                                .filter(Objects::nonNull)
                                 .collect(Collectors.joining(" ")))
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining("\n"));
         fact(list, "attractions.address", address);
-        fact(list, "attractions.drive", getTranslation(a.driveEstimated()
-                ? "attractions.drive.estimated-value" : "attractions.drive.given-value", words.drive(a)));
+        fact(
+                list,
+                "attractions.drive",
+                getTranslation(
+                        a.driveEstimated() ? "attractions.drive.estimated-value" : "attractions.drive.given-value",
+                        words.drive(a)));
         if (a.visitMinutes() != null) {
             fact(list, "attractions.visit", words.duration(a.visitMinutes()));
         }
@@ -223,14 +249,23 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private void sidePanel(AttractionDetails a) {
         side.add(new H3(getTranslation("attractions.audience")));
         var needs = new Div(
-                need(a.familyFriendly(), VaadinIcon.FAMILY.create(), a.familyFriendly() && a.minAge() != null
-                        ? getTranslation("attractions.family.from-age", a.minAge())
-                        : getTranslation(a.familyFriendly() ? "attractions.family" : "attractions.family.no")),
-                need(a.accessible(), VaadinIcon.ACCESSIBILITY.create(),
+                need(
+                        a.familyFriendly(),
+                        VaadinIcon.FAMILY.create(),
+                        a.familyFriendly() && a.minAge() != null
+                                ? getTranslation("attractions.family.from-age", a.minAge())
+                                : getTranslation(a.familyFriendly() ? "attractions.family" : "attractions.family.no")),
+                need(
+                        a.accessible(),
+                        VaadinIcon.ACCESSIBILITY.create(),
                         getTranslation(a.accessible() ? "attractions.accessible" : "attractions.accessible.no")),
-                need(a.indoor(), VaadinIcon.UMBRELLA.create(),
+                need(
+                        a.indoor(),
+                        VaadinIcon.UMBRELLA.create(),
                         getTranslation(a.indoor() ? "attractions.indoor" : "attractions.outdoor")),
-                need(a.dogsAllowed(), paw(),
+                need(
+                        a.dogsAllowed(),
+                        paw(),
                         getTranslation(a.dogsAllowed() ? "attractions.dogs" : "attractions.dogs.no")));
         needs.addClassName("attraction-needs");
         side.add(needs);
@@ -240,8 +275,11 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         if (!a.languages().isEmpty()) {
             fact(more, "attractions.languages", words.languages(a.languages()));
         }
-        var interestNames = a.interestIds().stream().map(interests::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(ListItem::sortOrder)).map(i -> i.name(getLocale()))
+        var interestNames = a.interestIds().stream()
+                .map(interests::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(ListItem::sortOrder))
+                .map(i -> i.name(getLocale()))
                 .collect(Collectors.joining(", "));
         fact(more, "attractions.interests", interestNames);
         side.add(more);
@@ -252,8 +290,9 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         website = null;
         phone = null;
         if (a.website() != null) {
-            website = external(a.website(), a.website().replaceFirst("^https?://(www\\.)?", "")
-                    .replaceFirst("/$", ""));
+            website = external(
+                    a.website(),
+                    a.website().replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", ""));
             contact.add(iconLink(VaadinIcon.GLOBE.create(), website));
         }
         if (a.phone() != null) {
@@ -275,7 +314,8 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
 
     /** Which fields follow the DATAtourisme point and which the office keeps as it wrote them. */
     private Div origins(AttractionDetails a) {
-        var origins = new Div(new H3(getTranslation("attraction.origin.title")),
+        var origins = new Div(
+                new H3(getTranslation("attraction.origin.title")),
                 new Paragraph(getTranslation("attraction.origin.feed", fields(LinkedFields.FROM_FEED))),
                 new Paragraph(getTranslation("attraction.origin.office", fields(LinkedFields.FROM_OFFICE))),
                 new Paragraph(getTranslation("attraction.origin.source", a.sourceUri())));
@@ -284,13 +324,15 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private String fields(List<String> names) {
-        return names.stream().map(name -> getTranslation("attraction.origin.field." + name))
+        return names.stream()
+                .map(name -> getTranslation("attraction.origin.field." + name))
                 .collect(Collectors.joining(", "));
     }
 
     private String source(AttractionDetails a) {
         var origin = getTranslation("attractions.source." + a.source().name());
-        return a.sourceDate() == null ? getTranslation("attractions.source", origin)
+        return a.sourceDate() == null
+                ? getTranslation("attractions.source", origin)
                 : getTranslation("attractions.source.dated", origin, words.day(a.sourceDate()));
     }
 
@@ -344,8 +386,12 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private void toggleActive() {
         var changed = attractions.setActive(current().id(), !current().active());
         attraction = changed;
-        Notification.show(getTranslation(changed.active() ? "attractions.reactivated" : "attractions.retired.done",
-                        changed.name(getLocale())), 3000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        getTranslation(
+                                changed.active() ? "attractions.reactivated" : "attractions.retired.done",
+                                changed.name(getLocale())),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         show();
     }

@@ -62,7 +62,8 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
 
     FeedView(FeedService feeds, ComptoirProperties properties) {
         this.feeds = feeds;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(properties.timeZone());
         addClassName("feed-view");
         setSizeFull();
@@ -89,35 +90,61 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(url, 2);
         configureRuns();
         configureReviews();
-        add(new Paragraph(getTranslation("feed.intro")), form, secretHint, new HorizontalLayout(save, runNow),
-                message, new H3(getTranslation("feed.reviews")), reviews, new H3(getTranslation("feed.runs")), runs);
+        add(
+                new Paragraph(getTranslation("feed.intro")),
+                form,
+                secretHint,
+                new HorizontalLayout(save, runNow),
+                message,
+                new H3(getTranslation("feed.reviews")),
+                reviews,
+                new H3(getTranslation("feed.runs")),
+                runs);
         show(feeds.settings());
         refresh();
     }
 
     private void configureRuns() {
         runs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        runs.addColumn(run -> time.format(run.startedAt())).setHeader(getTranslation("feed.column.started"))
-                .setWidth("10em").setFlexGrow(0);
-        runs.addColumn(run -> getTranslation("feed.status." + run.status())).setHeader(getTranslation("feed.column.status"))
-                .setWidth("8em").setFlexGrow(0);
+        runs.addColumn(run -> time.format(run.startedAt()))
+                .setHeader(getTranslation("feed.column.started"))
+                .setWidth("10em")
+                .setFlexGrow(0);
+        runs.addColumn(run -> getTranslation("feed.status." + run.status()))
+                .setHeader(getTranslation("feed.column.status"))
+                .setWidth("8em")
+                .setFlexGrow(0);
         runs.addColumn(run -> run.created() + " / " + run.updated() + " / " + run.unchanged() + " / " + run.rejected())
-                .setHeader(getTranslation("feed.column.counts")).setWidth("12em").setFlexGrow(0);
+                .setHeader(getTranslation("feed.column.counts"))
+                .setWidth("12em")
+                .setFlexGrow(0);
         runs.addColumn(run -> run.linked() + " / " + run.toReview() + " / " + run.retired())
-                .setHeader(getTranslation("feed.column.more")).setWidth("10em").setFlexGrow(0);
-        runs.addColumn(this::detail).setHeader(getTranslation("feed.column.detail")).setFlexGrow(1)
+                .setHeader(getTranslation("feed.column.more"))
+                .setWidth("10em")
+                .setFlexGrow(0);
+        runs.addColumn(this::detail)
+                .setHeader(getTranslation("feed.column.detail"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(this::detail);
         runs.setAllRowsVisible(true);
     }
 
     private void configureReviews() {
         reviews.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        reviews.addColumn(FeedReview::name).setHeader(getTranslation("feed.column.point")).setFlexGrow(1)
+        reviews.addColumn(FeedReview::name)
+                .setHeader(getTranslation("feed.column.point"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(FeedReview::sourceUri);
-        reviews.addColumn(FeedReview::attractionName).setHeader(getTranslation("feed.column.attraction")).setFlexGrow(1);
-        reviews.addColumn(review -> review.meters() + " m").setHeader(getTranslation("feed.column.distance"))
-                .setWidth("7em").setFlexGrow(0);
-        reviews.addComponentColumn(this::decision).setHeader(getTranslation("feed.column.decision")).setWidth("12em")
+        reviews.addColumn(FeedReview::attractionName)
+                .setHeader(getTranslation("feed.column.attraction"))
+                .setFlexGrow(1);
+        reviews.addColumn(review -> review.meters() + " m")
+                .setHeader(getTranslation("feed.column.distance"))
+                .setWidth("7em")
+                .setFlexGrow(0);
+        reviews.addComponentColumn(this::decision)
+                .setHeader(getTranslation("feed.column.decision"))
+                .setWidth("12em")
                 .setFlexGrow(0);
         reviews.setAllRowsVisible(true);
     }
@@ -147,7 +174,8 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
         url.setValue(settings.url() == null ? "" : settings.url());
         header.setValue(settings.headerName() == null ? "" : settings.headerName());
         secret.clear();
-        secretHint.setText(settings.secretHint() == null ? "" : getTranslation("feed.secret.saved", settings.secretHint()));
+        secretHint.setText(
+                settings.secretHint() == null ? "" : getTranslation("feed.secret.saved", settings.secretHint()));
         cron.setValue(settings.cron());
         timeout.setValue(settings.timeoutSeconds());
         enabled.setValue(settings.enabled());
@@ -162,8 +190,13 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
 
     private void save() {
         try {
-            show(feeds.saveSettings(new FeedDraft(url.getValue(), header.getValue(), secret.getValue(), cron.getValue(),
-                    timeout.getValue() == null ? 0 : timeout.getValue(), enabled.getValue())));
+            show(feeds.saveSettings(new FeedDraft(
+                    url.getValue(),
+                    header.getValue(),
+                    secret.getValue(),
+                    cron.getValue(),
+                    timeout.getValue() == null ? 0 : timeout.getValue(),
+                    enabled.getValue())));
             say(getTranslation("feed.saved"), false);
         } catch (RuleViolation refused) {
             say(getTranslation(refused.messageKey(), refused.arguments()), true);
@@ -174,8 +207,18 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
         try {
             var run = feeds.runNow();
             switch (run.status()) {
-                case DONE -> say(getTranslation("feed.run.done", run.created(), run.updated(), run.unchanged(),
-                        run.rejected(), run.linked(), run.toReview(), run.retired()), false);
+                case DONE ->
+                    say(
+                            getTranslation(
+                                    "feed.run.done",
+                                    run.created(),
+                                    run.updated(),
+                                    run.unchanged(),
+                                    run.rejected(),
+                                    run.linked(),
+                                    run.toReview(),
+                                    run.retired()),
+                            false);
                 case ALREADY_RUNNING -> say(getTranslation("feed.run.already"), true);
                 default -> say(detail(run), true);
             }

@@ -56,7 +56,6 @@ import org.slf4j.LoggerFactory;
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Larger than the biggest regional export we know of (a 50 MB file holds some 30,000 points). */
-
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
     final Upload upload = new Upload();
@@ -73,6 +72,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportService imports;
     /** The upload's bound (comptoir.import.max-bytes), the feed's too. */
     private final long maxBytes;
+
     private @Nullable ImportPreview preview;
     private List<ImportLine> shown = List.of();
 
@@ -98,8 +98,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setUploadHandler(handler());
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
-        upload.setAcceptedFileTypes(".json", ".jsonld", ".csv", ".txt", "application/ld+json", "application/json",
-                "text/csv");
+        upload.setAcceptedFileTypes(
+                ".json", ".jsonld", ".csv", ".txt", "application/ld+json", "application/json", "text/csv");
         upload.setI18n(uploadWords());
         upload.addFileRejectedListener(e -> error(getTranslation("import.upload.rejected", e.getErrorMessage())));
         upload.setWidthFull();
@@ -185,9 +185,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private UploadI18N uploadWords() {
         return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.add"))
                         .setMany(getTranslation("import.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.upload.drop"))
                         .setMany(getTranslation("import.upload.drop")))
                 .setError(new UploadI18N.Error()
                         .setFileIsTooBig(tooBig())
@@ -199,30 +201,44 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("import-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(ImportLine::number).setHeader(getTranslation("import.column.number")).setWidth("5em")
-                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(ImportLine::name).setHeader(getTranslation("import.column.name")).setWidth("14em")
-                .setFlexGrow(2).setTooltipGenerator(line -> line.sourceUri() == null ? "" : line.sourceUri());
-        grid.addColumn(line -> line.category() == null ? ""
-                        : getTranslation("AttractionCategory." + line.category()))
+        grid.addColumn(ImportLine::number)
+                .setHeader(getTranslation("import.column.number"))
+                .setWidth("5em")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ImportLine::name)
+                .setHeader(getTranslation("import.column.name"))
+                .setWidth("14em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(line -> line.sourceUri() == null ? "" : line.sourceUri());
+        grid.addColumn(line -> line.category() == null ? "" : getTranslation("AttractionCategory." + line.category()))
                 .setHeader(getTranslation("import.column.category"))
-                .setWidth("10em").setFlexGrow(1);
-        grid.addComponentColumn(this::outcomeBadge).setHeader(getTranslation("import.column.outcome"))
-                .setWidth("8em").setFlexGrow(0);
-        grid.addColumn(this::reasons).setHeader(getTranslation("import.column.reasons")).setWidth("18em")
-                .setFlexGrow(3).setTooltipGenerator(this::reasons);
-        grid.addComponentColumn(this::choice).setHeader(getTranslation("import.column.duplicate")).setWidth("11em")
+                .setWidth("10em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::outcomeBadge)
+                .setHeader(getTranslation("import.column.outcome"))
+                .setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(this::reasons)
+                .setHeader(getTranslation("import.column.reasons"))
+                .setWidth("18em")
+                .setFlexGrow(3)
+                .setTooltipGenerator(this::reasons);
+        grid.addComponentColumn(this::choice)
+                .setHeader(getTranslation("import.column.duplicate"))
+                .setWidth("11em")
                 .setFlexGrow(0);
         grid.setItems(query -> shown.stream().skip(query.getOffset()).limit(query.getLimit()), query -> shown.size());
     }
 
     private Component outcomeBadge(ImportLine line) {
         var badge = new Span(getTranslation("import.outcome." + line.outcome()));
-        badge.addClassName(switch (line.outcome()) {
-            case NEW, UPDATED -> "badge-ok";
-            case UNCHANGED -> "badge-neutral";
-            case REJECTED -> "badge-off";
-        });
+        badge.addClassName(
+                switch (line.outcome()) {
+                    case NEW, UPDATED -> "badge-ok";
+                    case UNCHANGED -> "badge-neutral";
+                    case REJECTED -> "badge-off";
+                });
         return badge;
     }
 
@@ -230,8 +246,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         var reasons = line.reasons().stream().map(reason -> reason.text(this::getTranslation));
         var duplicate = line.duplicate();
         if (duplicate != null) {
-            reasons = Stream.concat(Stream.of(getTranslation(duplicate.sameWebsite() ? "import.duplicate.same-website"
-                    : "import.duplicate.of", line.name(), duplicate.name(), duplicate.meters())), reasons);
+            reasons = Stream.concat(
+                    Stream.of(getTranslation(
+                            duplicate.sameWebsite() ? "import.duplicate.same-website" : "import.duplicate.of",
+                            line.name(),
+                            duplicate.name(),
+                            duplicate.meters())),
+                    reasons);
         }
         return reasons.collect(Collectors.joining(" ; "));
     }
@@ -255,7 +276,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (outcome == null) {
             return getTranslation("import.filter.all");
         }
-        return getTranslation("import.filter.outcome", getTranslation("import.outcome." + outcome),
+        return getTranslation(
+                "import.filter.outcome",
+                getTranslation("import.outcome." + outcome),
                 preview == null ? 0 : preview.count(outcome));
     }
 
@@ -271,14 +294,20 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (next == null) {
             summary.setText(getTranslation("import.empty"));
         } else if (next.fileError() != null) {
-            failed(getTranslation("import.file-error", next.fileName(), next.fileError().text(this::getTranslation)));
+            failed(getTranslation(
+                    "import.file-error", next.fileName(), next.fileError().text(this::getTranslation)));
             summary.setText("");
         } else {
             var counts = next.counts();
-            summary.setText(getTranslation("import.summary", next.fileName(),
+            summary.setText(getTranslation(
+                    "import.summary",
+                    next.fileName(),
                     getTranslation(next.format() == ImportFormat.CSV ? "import.format.csv" : "import.format.json-ld"),
-                    next.lines().size(), counts.get(ImportOutcome.NEW), counts.get(ImportOutcome.UPDATED),
-                    counts.get(ImportOutcome.UNCHANGED), counts.get(ImportOutcome.REJECTED)));
+                    next.lines().size(),
+                    counts.get(ImportOutcome.NEW),
+                    counts.get(ImportOutcome.UPDATED),
+                    counts.get(ImportOutcome.UNCHANGED),
+                    counts.get(ImportOutcome.REJECTED)));
         }
         var hasLines = next != null && !next.lines().isEmpty();
         filter.setVisible(hasLines);
@@ -293,7 +322,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void refreshGrid() {
         var lines = preview == null ? List.<ImportLine>of() : preview.lines();
         var outcome = filter.getValue();
-        shown = outcome == null ? lines : lines.stream().filter(line -> line.outcome() == outcome).toList();
+        shown = outcome == null
+                ? lines
+                : lines.stream().filter(line -> line.outcome() == outcome).toList();
         grid.getDataProvider().refreshAll();
     }
 
@@ -305,10 +336,16 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             var result = imports.commit(committing, Map.copyOf(choices), DuplicateChoice.KEEP_BOTH);
             var text = result.linked() + result.skipped() == 0
-                    ? getTranslation("import.done", result.created(), result.updated(), result.unchanged(),
-                    result.rejected())
-                    : getTranslation("import.done.linked", result.created(), result.updated(), result.unchanged(),
-                    result.rejected(), result.linked(), result.skipped());
+                    ? getTranslation(
+                            "import.done", result.created(), result.updated(), result.unchanged(), result.rejected())
+                    : getTranslation(
+                            "import.done.linked",
+                            result.created(),
+                            result.updated(),
+                            result.unchanged(),
+                            result.rejected(),
+                            result.linked(),
+                            result.skipped());
             show(null);
             succeeded(text);
             Notification.show(text, 5000, Notification.Position.BOTTOM_START)

@@ -10,8 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Puts curated attractions a test linked back as they were, for the tests that run after it. */
 public final class CuratedCopies {
 
-    private CuratedCopies() {
-    }
+    private CuratedCopies() {}
 
     public static void putBack(JdbcTemplate jdbc, AttractionService attractions, List<AttractionDetails> originals) {
         TestUsers.as("admin", AppRoles.ADMIN, () -> {

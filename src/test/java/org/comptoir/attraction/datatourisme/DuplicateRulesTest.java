@@ -22,22 +22,35 @@ class DuplicateRulesTest {
 
     @Test
     void the_significant_words_of_one_name_found_in_the_other_make_close_names() {
-        assertThat(DuplicateRules.closeNames("Musée de la Bataille de Gergovie",
-                "Musée archéologique de la bataille de Gergovie")).isTrue();
-        assertThat(DuplicateRules.closeNames("Musée archéologique de la bataille de Gergovie",
-                "Musée de la Bataille de Gergovie")).as("either way round").isTrue();
-        assertThat(DuplicateRules.closeNames("PUY DE PARIOU", "Puy de Pariou")).as("same words").isTrue();
+        assertThat(DuplicateRules.closeNames(
+                        "Musée de la Bataille de Gergovie", "Musée archéologique de la bataille de Gergovie"))
+                .isTrue();
+        assertThat(DuplicateRules.closeNames(
+                        "Musée archéologique de la bataille de Gergovie", "Musée de la Bataille de Gergovie"))
+                .as("either way round")
+                .isTrue();
+        assertThat(DuplicateRules.closeNames("PUY DE PARIOU", "Puy de Pariou"))
+                .as("same words")
+                .isTrue();
         assertThat(DuplicateRules.closeNames("Basilique Notre-Dame du Port", "Basilique Notre-Dame-du-Port"))
-                .as("hyphens and stop words").isTrue();
-        assertThat(DuplicateRules.closeNames("Église d’Orcival", "Eglise Orcival")).as("d’ and accents").isTrue();
-        assertThat(DuplicateRules.closeNames("L'Aventure Michelin", "Aventure Michelin")).as("l'").isTrue();
+                .as("hyphens and stop words")
+                .isTrue();
+        assertThat(DuplicateRules.closeNames("Église d’Orcival", "Eglise Orcival"))
+                .as("d’ and accents")
+                .isTrue();
+        assertThat(DuplicateRules.closeNames("L'Aventure Michelin", "Aventure Michelin"))
+                .as("l'")
+                .isTrue();
     }
 
     @Test
     void names_sharing_only_some_words_or_only_stop_words_are_not_close() {
-        assertThat(DuplicateRules.closeNames("Musée de la Bataille de Gergovie", "Plateau de Gergovie")).isFalse();
+        assertThat(DuplicateRules.closeNames("Musée de la Bataille de Gergovie", "Plateau de Gergovie"))
+                .isFalse();
         assertThat(DuplicateRules.closeNames("Puy de Pariou", "Puy de Dôme")).isFalse();
-        assertThat(DuplicateRules.closeNames("de la", "Musée de la Résistance")).as("no significant word").isFalse();
+        assertThat(DuplicateRules.closeNames("de la", "Musée de la Résistance"))
+                .as("no significant word")
+                .isFalse();
     }
 
     @Test
@@ -51,23 +64,34 @@ class DuplicateRulesTest {
                     assertThat(d.sameWebsite()).isFalse();
                 });
         assertThat(DuplicateRules.find("Musée de la Bataille de Gergovie", LAT + 500 * METRE, LON, null, museum, 500))
-                .as("exactly the distance").isPresent();
+                .as("exactly the distance")
+                .isPresent();
         assertThat(DuplicateRules.find("Musée de la Bataille de Gergovie", LAT + 502 * METRE, LON, null, museum, 500))
                 .isEmpty();
         assertThat(DuplicateRules.find("Musée de la Bataille de Gergovie", LAT + 502 * METRE, LON, null, museum, 600))
-                .as("the distance is a setting").isPresent();
+                .as("the distance is a setting")
+                .isPresent();
         assertThat(DuplicateRules.find("Plateau de Gergovie", LAT, LON, null, museum, 500))
-                .as("same place, another name").isEmpty();
+                .as("same place, another name")
+                .isEmpty();
     }
 
     @Test
     void the_same_website_is_a_duplicate_whatever_the_name_and_the_distance() {
         var lemptegy = List.of(attraction(4, "Volcan de Lemptégy", 45.8158, 2.9463, "https://www.auvergne-volcan.com"));
 
-        assertThat(DuplicateRules.find("Parc de découverte des volcans", LAT, LON, "http://auvergne-volcan.com/",
-                lemptegy, 500)).hasValueSatisfying(d -> assertThat(d.sameWebsite()).isTrue());
-        assertThat(DuplicateRules.find("Parc de découverte des volcans", LAT, LON, "https://auvergne-volcan.com/boutique",
-                lemptegy, 500)).as("another page is another site").isEmpty();
+        assertThat(DuplicateRules.find(
+                        "Parc de découverte des volcans", LAT, LON, "http://auvergne-volcan.com/", lemptegy, 500))
+                .hasValueSatisfying(d -> assertThat(d.sameWebsite()).isTrue());
+        assertThat(DuplicateRules.find(
+                        "Parc de découverte des volcans",
+                        LAT,
+                        LON,
+                        "https://auvergne-volcan.com/boutique",
+                        lemptegy,
+                        500))
+                .as("another page is another site")
+                .isEmpty();
         assertThat(DuplicateRules.website("HTTPS://WWW.Site.fr//")).isEqualTo("site.fr");
         assertThat(DuplicateRules.website(" ")).isNull();
     }
@@ -80,15 +104,48 @@ class DuplicateRulesTest {
 
         assertThat(DuplicateRules.find("Puy de Pariou", LAT, LON, null, List.of(near, nearer), 500))
                 .hasValueSatisfying(d -> assertThat(d.attractionId()).isEqualTo(2));
-        assertThat(DuplicateRules.find("Puy de Pariou", LAT, LON, "pariou.example.fr", List.of(near, nearer, site), 500))
+        assertThat(DuplicateRules.find(
+                        "Puy de Pariou", LAT, LON, "pariou.example.fr", List.of(near, nearer, site), 500))
                 .hasValueSatisfying(d -> assertThat(d.attractionId()).isEqualTo(3));
     }
 
-    private static AttractionDetails attraction(long id, String name, double latitude, double longitude,
-                                                @Nullable String website) {
-        return new AttractionDetails(id, 0, null, name, name, null, null, AttractionCategory.MUSEUM, Set.of(), null,
-                null, null, latitude, longitude, 20, true, null, null, EnumSet.allOf(Month.class), Set.of(), null, null,
-                false, null, false, false, false, Set.of(), Set.of(), website, null, AttractionSource.STARTER_SET, null,
-                null, true);
+    private static AttractionDetails attraction(
+            long id, String name, double latitude, double longitude, @Nullable String website) {
+        return new AttractionDetails(
+                id,
+                0,
+                null,
+                name,
+                name,
+                null,
+                null,
+                AttractionCategory.MUSEUM,
+                Set.of(),
+                null,
+                null,
+                null,
+                latitude,
+                longitude,
+                20,
+                true,
+                null,
+                null,
+                EnumSet.allOf(Month.class),
+                Set.of(),
+                null,
+                null,
+                false,
+                null,
+                false,
+                false,
+                false,
+                Set.of(),
+                Set.of(),
+                website,
+                null,
+                AttractionSource.STARTER_SET,
+                null,
+                null,
+                true);
     }
 }

@@ -47,24 +47,34 @@ class FeedServiceTest {
 
     @Autowired
     FeedService feeds;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     JobLock lock;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     Translations translations;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     FeedAlert alert;
+
     @Autowired
     ImportLimits limits;
+
     @Autowired
     SecretBox secrets;
 
@@ -91,10 +101,13 @@ class FeedServiceTest {
         assertThat(run.status()).isEqualTo(FeedRun.Status.DONE);
         assertThat(List.of(run.created(), run.updated(), run.unchanged(), run.rejected(), run.toReview()))
                 .containsExactly(9, 0, 0, 1, 1);
-        assertThat(run.rejectedLines()).startsWith("#11 Bureau d’information touristique de Royat — ")
+        assertThat(run.rejectedLines())
+                .startsWith("#11 Bureau d’information touristique de Royat — ")
                 .endsWith("Coordonnées manquantes.");
         assertThat(run.bytes()).isEqualTo(feed.body.length);
-        assertThat(imported()).hasSize(9).extracting(AttractionDetails::sourceUri)
+        assertThat(imported())
+                .hasSize(9)
+                .extracting(AttractionDetails::sourceUri)
                 .doesNotContain(Fixtures.prefix(tag) + GERGOVIE);
         assertThat(feeds.reviews()).singleElement().satisfies(review -> {
             assertThat(review.name()).isEqualTo("Maison de site du plateau de Gergovie");
@@ -104,11 +117,13 @@ class FeedServiceTest {
         });
 
         var again = feeds.runNow();
-        assertThat(List.of(again.created(), again.unchanged(), again.toReview())).containsExactly(0, 9, 1);
+        assertThat(List.of(again.created(), again.unchanged(), again.toReview()))
+                .containsExactly(0, 9, 1);
 
         feeds.decide(Fixtures.prefix(tag) + GERGOVIE, DuplicateChoice.KEEP_BOTH);
         var decided = feeds.runNow();
-        assertThat(List.of(decided.created(), decided.unchanged(), decided.toReview())).containsExactly(1, 9, 0);
+        assertThat(List.of(decided.created(), decided.unchanged(), decided.toReview()))
+                .containsExactly(1, 9, 0);
         assertThat(feeds.reviews()).isEmpty();
         assertThat(imported()).hasSize(10);
         assertThat(feeds.runs(10)).extracting(FeedRun::id).containsExactly(decided.id(), again.id(), run.id());
@@ -118,8 +133,8 @@ class FeedServiceTest {
     void the_key_goes_in_its_header_and_is_never_shown_back_in_full() {
         feed.keyHeader = "X-Api-Key";
         feed.key = "k-0123456789";
-        var settings = feeds.saveSettings(new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789",
-                FeedSettings.DEFAULT_CRON, 2, false));
+        var settings = feeds.saveSettings(
+                new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789", FeedSettings.DEFAULT_CRON, 2, false));
 
         assertThat(settings.secretHint()).isEqualTo("••••89");
         assertThat(settings.url()).endsWith("/feed?key=••••").doesNotContain("s3cr3t");
@@ -128,7 +143,8 @@ class FeedServiceTest {
         var kept = feeds.saveSettings(new FeedDraft(settings.url(), "X-Api-Key", "", "0 30 2 * * *", 2, true));
         assertThat(kept.cron()).isEqualTo("0 30 2 * * *");
         assertThat(secrets.open(jdbc.queryForObject("select url from import_feed", String.class)))
-                .as("the masked address shown back keeps the saved one").isEqualTo(feed.url());
+                .as("the masked address shown back keeps the saved one")
+                .isEqualTo(feed.url());
         assertThat(feeds.runNow().status()).as("and the saved key").isEqualTo(FeedRun.Status.DONE);
 
         feed.key = "another";
@@ -195,8 +211,7 @@ class FeedServiceTest {
 
         var text = sample();
         var last = text.length();
-        feed.serve(text.replace("\"Puy de Côme\"", "\"Puy de Côme des grands jours\"")
-                + " ".repeat(10 * last));
+        feed.serve(text.replace("\"Puy de Côme\"", "\"Puy de Côme des grands jours\"") + " ".repeat(10 * last));
         var larger = feeds.runNow();
         assertThat(larger.errorKey()).isEqualTo("feed.error.size-jump");
 
@@ -205,7 +220,9 @@ class FeedServiceTest {
         assertThat(smaller.errorKey()).isEqualTo("feed.error.size-jump");
 
         feed.serve(text.replace("\"Puy de Côme\"", "\"Puy de Côme des grands jours\"") + " ".repeat(8 * last));
-        assertThat(feeds.runNow().status()).as("nine times larger is still a feed").isEqualTo(FeedRun.Status.DONE);
+        assertThat(feeds.runNow().status())
+                .as("nine times larger is still a feed")
+                .isEqualTo(FeedRun.Status.DONE);
         assertThat(before).extracting(AttractionDetails::nameFr).contains("Puy de Côme");
         assertThat(imported()).extracting(AttractionDetails::nameFr).contains("Puy de Côme des grands jours");
         assertThat(imported()).noneMatch(a -> !a.active());
@@ -218,27 +235,32 @@ class FeedServiceTest {
         feeds.saveSettings(new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789", FeedSettings.DEFAULT_CRON, 2, false));
 
         var row = jdbc.queryForMap("select url, secret from import_feed");
-        assertThat(row.values()).allSatisfy(value -> assertThat((String) value).startsWith("v1:")
-                .doesNotContain("k-0123456789", "s3cr3t", "127.0.0.1", "feed?key"));
+        assertThat(row.values())
+                .allSatisfy(value -> assertThat((String) value)
+                        .startsWith("v1:")
+                        .doesNotContain("k-0123456789", "s3cr3t", "127.0.0.1", "feed?key"));
         var rowText = jdbc.queryForList("select * from import_feed").toString();
         assertThat(rowText).doesNotContain("k-0123456789", "s3cr3t-in-the-address");
         assertThat(feeds.runNow().status()).as("the run opens them").isEqualTo(FeedRun.Status.DONE);
 
         feeds.saveSettings(new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789", FeedSettings.DEFAULT_CRON, 2, false));
         assertThat(jdbc.queryForObject("select secret from import_feed", String.class))
-                .as("sealed afresh each time: equal keys do not look equal").isNotEqualTo(row.get("secret"));
+                .as("sealed afresh each time: equal keys do not look equal")
+                .isNotEqualTo(row.get("secret"));
     }
 
     @Test
     void without_an_encryption_key_the_feed_cannot_be_set_up_and_says_why() {
         var before = jdbc.queryForMap("select url, secret from import_feed");
-        var withoutKey = new FeedService(imports, attractions, lock, jdbc, clock, translations, transactions,
-                new SecretBox(""), alert, limits);
+        var withoutKey = new FeedService(
+                imports, attractions, lock, jdbc, clock, translations, transactions, new SecretBox(""), alert, limits);
 
-        assertThatThrownBy(() -> withoutKey.saveSettings(new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789",
-                FeedSettings.DEFAULT_CRON, 2, false)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("secret-key.missing"));
-        assertThat(translations.getTranslation("secret-key.missing", Translations.FRENCH)).contains("COMPTOIR_SECRET_KEY");
+        assertThatThrownBy(() -> withoutKey.saveSettings(
+                        new FeedDraft(feed.url(), "X-Api-Key", "k-0123456789", FeedSettings.DEFAULT_CRON, 2, false)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("secret-key.missing"));
+        assertThat(translations.getTranslation("secret-key.missing", Translations.FRENCH))
+                .contains("COMPTOIR_SECRET_KEY");
         assertThat(jdbc.queryForMap("select url, secret from import_feed")).isEqualTo(before);
 
         var run = withoutKey.runNow();
@@ -266,7 +288,9 @@ class FeedServiceTest {
 
         feed.unannounced = true;
         var counted = feeds.runNow();
-        assertThat(counted.errorKey()).as("a server that does not say the length").isEqualTo("feed.error.too-large");
+        assertThat(counted.errorKey())
+                .as("a server that does not say the length")
+                .isEqualTo("feed.error.too-large");
 
         feed.unannounced = false;
         feed.serve(padded(text, padding));
@@ -299,7 +323,8 @@ class FeedServiceTest {
         assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(limits.feedAlertTo());
         assertThat(mail.getSubject()).isEqualTo("Comptoir : le flux DATAtourisme s’est arrêté");
         var text = String.valueOf(mail.getContent());
-        assertThat(text).contains("s’est arrêtée sans rien écrire", "erreur HTTP 500", "Admin › Import › Flux")
+        assertThat(text)
+                .contains("s’est arrêtée sans rien écrire", "erreur HTTP 500", "Admin › Import › Flux")
                 .doesNotContain("s3cr3t", "127.0.0.1");
         assertThat(stopped.status()).isEqualTo(FeedRun.Status.FAILED);
 
@@ -307,7 +332,8 @@ class FeedServiceTest {
         TestMailServer.stop();
         try {
             var unmailed = feeds.runNow();
-            assertThat(unmailed.status()).as("a mail server that is down changes nothing to the run")
+            assertThat(unmailed.status())
+                    .as("a mail server that is down changes nothing to the run")
                     .isEqualTo(FeedRun.Status.FAILED);
             assertThat(unmailed.errorKey()).isEqualTo("feed.error.http");
         } finally {
@@ -323,12 +349,20 @@ class FeedServiceTest {
 
         var once = feeds.runNow();
         assertThat(once.retired()).isZero();
-        assertThat(attractions.findBySourceUris(List.of(gravenoire)).get(gravenoire).active()).isTrue();
+        assertThat(attractions
+                        .findBySourceUris(List.of(gravenoire))
+                        .get(gravenoire)
+                        .active())
+                .isTrue();
 
         var twice = feeds.runNow();
         assertThat(twice.retired()).isEqualTo(1);
-        assertThat(attractions.findBySourceUris(List.of(gravenoire)).get(gravenoire).active())
-                .as("kept for history and reports").isFalse();
+        assertThat(attractions
+                        .findBySourceUris(List.of(gravenoire))
+                        .get(gravenoire)
+                        .active())
+                .as("kept for history and reports")
+                .isFalse();
         assertThat(imported()).filteredOn(AttractionDetails::active).hasSize(9);
     }
 
@@ -344,14 +378,25 @@ class FeedServiceTest {
         assertThat(statuses).containsExactlyInAnyOrder(FeedRun.Status.DONE, FeedRun.Status.ALREADY_RUNNING);
         assertThat(feed.requests.get()).as("the feed was fetched once").isEqualTo(1);
         assertThat(imported()).hasSize(9);
-        assertThat(feeds.runNow().status()).as("the lock is released after the run").isEqualTo(FeedRun.Status.DONE);
+        assertThat(feeds.runNow().status())
+                .as("the lock is released after the run")
+                .isEqualTo(FeedRun.Status.DONE);
     }
 
     @Test
     void another_instance_sharing_the_database_finds_the_feed_claimed_and_runs_nothing() throws Exception {
         // a second instance of Comptoir: its own lock (its own name in job_lock), the same database
-        var otherInstance = new FeedService(imports, attractions, new JobLock(jdbc, clock, transactions), jdbc, clock,
-                translations, transactions, secrets, alert, limits);
+        var otherInstance = new FeedService(
+                imports,
+                attractions,
+                new JobLock(jdbc, clock, transactions),
+                jdbc,
+                clock,
+                translations,
+                transactions,
+                secrets,
+                alert,
+                limits);
         feed.delayMillis = 1500;
         var here = CompletableFuture.supplyAsync(() -> TestUsers.as("admin", AppRoles.ADMIN, feeds::runNow));
         while (feed.requests.get() == 0 && !here.isDone()) {
@@ -362,7 +407,9 @@ class FeedServiceTest {
         assertThat(here.get().status()).isEqualTo(FeedRun.Status.DONE);
         assertThat(feed.requests.get()).as("the feed was fetched once").isEqualTo(1);
         assertThat(feeds.runs(10)).as("one run in the log").hasSize(1);
-        assertThat(otherInstance.runNow().status()).as("free once the first run is over").isEqualTo(FeedRun.Status.DONE);
+        assertThat(otherInstance.runNow().status())
+                .as("free once the first run is over")
+                .isEqualTo(FeedRun.Status.DONE);
     }
 
     @Test
@@ -373,7 +420,9 @@ class FeedServiceTest {
         lock.release(job);
         assertThat(lock.claim(job, Duration.ofMillis(1))).isTrue();
         clock.setOfficeTime(LocalDateTime.now(clock).plusSeconds(5));
-        assertThat(lock.claim(job, Duration.ofMinutes(5))).as("a lease that ran out").isTrue();
+        assertThat(lock.claim(job, Duration.ofMinutes(5)))
+                .as("a lease that ran out")
+                .isTrue();
         jdbc.update("delete from job_lock where job = ?", job);
     }
 
@@ -393,9 +442,11 @@ class FeedServiceTest {
     @Test
     void a_wrong_schedule_or_address_is_refused_and_only_admins_may_touch_the_feed() {
         assertThatThrownBy(() -> feeds.saveSettings(new FeedDraft(feed.url(), null, null, "every night", 2, true)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("feed.settings.cron"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("feed.settings.cron"));
         assertThatThrownBy(() -> feeds.saveSettings(new FeedDraft("ftp://x", null, null, "", 2, true)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("feed.error.address"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("feed.error.address"));
         for (var role : List.of(AppRoles.DIRECTOR, AppRoles.COUNSELLOR)) {
             TestUsers.as("someone", role, () -> {
                 assertThatThrownBy(feeds::runNow).isInstanceOf(AccessDeniedException.class);
@@ -426,8 +477,8 @@ class FeedServiceTest {
     }
 
     private List<AttractionDetails> imported() {
-        var uris = jdbc.queryForList("select source_uri from attraction where source_uri like ?", String.class,
-                Fixtures.prefix(tag) + "%");
+        var uris = jdbc.queryForList(
+                "select source_uri from attraction where source_uri like ?", String.class, Fixtures.prefix(tag) + "%");
         return List.copyOf(attractions.findBySourceUris(uris).values());
     }
 }

@@ -5,8 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Puts the feed's tables back as a test found them: no settings, no run, nothing of its points. */
 final class FeedTables {
 
-    private FeedTables() {
-    }
+    private FeedTables() {}
 
     static void clear(JdbcTemplate jdbc, String prefix) {
         jdbc.update("delete from import_feed_review where source_uri like ?", prefix + "%");

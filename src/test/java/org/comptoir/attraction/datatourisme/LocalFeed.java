@@ -26,6 +26,7 @@ final class LocalFeed implements AutoCloseable {
     volatile boolean cutShort;
     /** Sends the body in chunks without announcing its length: only counting what comes tells its size. */
     volatile boolean unannounced;
+
     volatile String keyHeader = "";
     volatile String key = "";
 
@@ -42,7 +43,8 @@ final class LocalFeed implements AutoCloseable {
                 if (delayMillis > 0) {
                     Thread.sleep(delayMillis);
                 }
-                if (!keyHeader.isEmpty() && !key.equals(exchange.getRequestHeaders().getFirst(keyHeader))) {
+                if (!keyHeader.isEmpty()
+                        && !key.equals(exchange.getRequestHeaders().getFirst(keyHeader))) {
                     exchange.sendResponseHeaders(401, -1);
                     return;
                 }

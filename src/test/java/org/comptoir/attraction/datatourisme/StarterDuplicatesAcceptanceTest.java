@@ -34,10 +34,13 @@ class StarterDuplicatesAcceptanceTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     FeedService feeds;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -56,26 +59,35 @@ class StarterDuplicatesAcceptanceTest {
     @Test
     void three_starter_places_are_recognised_linked_without_a_new_attraction_and_then_follow_the_feed() {
         var before = count("select count(*) from attraction");
-        assertThat(count("select count(*) from attraction where source = 'STARTER_SET'")).isEqualTo(86);
+        assertThat(count("select count(*) from attraction where source = 'STARTER_SET'"))
+                .isEqualTo(86);
 
         var preview = imports.preview(Fixtures.copy(FILE, temp, tag), FILE);
         assertThat(preview.count(ImportOutcome.NEW)).isEqualTo(3);
-        assertThat(preview.lines()).allSatisfy(line -> assertThat(line.duplicate()).isNotNull());
-        assertThat(preview.lines()).extracting(line -> line.name() + " ~ " + line.duplicate().name())
-                .containsExactly("Musée de la Bataille de Gergovie ~ Musée archéologique de la bataille de Gergovie",
+        assertThat(preview.lines())
+                .allSatisfy(line -> assertThat(line.duplicate()).isNotNull());
+        assertThat(preview.lines())
+                .extracting(line -> line.name() + " ~ " + line.duplicate().name())
+                .containsExactly(
+                        "Musée de la Bataille de Gergovie ~ Musée archéologique de la bataille de Gergovie",
                         "Puy de Pariou ~ Puy de Pariou",
                         "Basilique Notre-Dame du Port ~ Basilique Notre-Dame-du-Port");
-        assertThat(preview.lines()).allSatisfy(line -> assertThat(line.duplicate().meters()).isBetween(0, 100));
+        assertThat(preview.lines())
+                .allSatisfy(line -> assertThat(line.duplicate().meters()).isBetween(0, 100));
         for (var line : preview.lines()) {
             originals.add(attractions.find(line.duplicate().attractionId()).orElseThrow());
         }
 
         var choices = new HashMap<Integer, DuplicateChoice>();
         preview.lines().forEach(line -> choices.put(line.number(), DuplicateChoice.LINK));
-        assertThat(imports.commit(preview, choices, DuplicateChoice.SKIP)).isEqualTo(new ImportResult(0, 0, 0, 0, 3, 0));
+        assertThat(imports.commit(preview, choices, DuplicateChoice.SKIP))
+                .isEqualTo(new ImportResult(0, 0, 0, 0, 3, 0));
 
-        assertThat(count("select count(*) from attraction")).as("no new attraction").isEqualTo(before);
-        assertThat(count("select count(*) from attraction where source = 'STARTER_SET'")).isEqualTo(86);
+        assertThat(count("select count(*) from attraction"))
+                .as("no new attraction")
+                .isEqualTo(before);
+        assertThat(count("select count(*) from attraction where source = 'STARTER_SET'"))
+                .isEqualTo(86);
         var museum = linked(0);
         assertThat(museum.nameFr()).isEqualTo("Musée archéologique de la bataille de Gergovie");
         assertThat(museum.address()).isEqualTo("Chemin du Plateau de Gergovie");
@@ -88,15 +100,32 @@ class StarterDuplicatesAcceptanceTest {
         assertThat(linked(2).address()).isEqualTo("Rue Notre-Dame du Port");
         for (int i = 0; i < 3; i++) {
             var original = originals.get(i);
-            assertThat(linked(i)).as("the office's texts, interests, audience and notes are kept")
+            assertThat(linked(i))
+                    .as("the office's texts, interests, audience and notes are kept")
                     .usingRecursiveComparison()
-                    .comparingOnlyFields("nameFr", "nameEn", "descriptionFr", "descriptionEn", "category",
-                            "interestIds", "openingNotesFr", "openingNotesEn", "familyFriendly", "indoor",
-                            "accessible", "visitMinutes", "priceLevel", "monthsOpen", "slug", "source", "active")
+                    .comparingOnlyFields(
+                            "nameFr",
+                            "nameEn",
+                            "descriptionFr",
+                            "descriptionEn",
+                            "category",
+                            "interestIds",
+                            "openingNotesFr",
+                            "openingNotesEn",
+                            "familyFriendly",
+                            "indoor",
+                            "accessible",
+                            "visitMinutes",
+                            "priceLevel",
+                            "monthsOpen",
+                            "slug",
+                            "source",
+                            "active")
                     .isEqualTo(original);
         }
         assertThat(imports.preview(Fixtures.copy(FILE, temp, tag), FILE).count(ImportOutcome.UNCHANGED))
-                .as("the same file again changes nothing").isEqualTo(3);
+                .as("the same file again changes nothing")
+                .isEqualTo(3);
 
         try (var feed = new LocalFeed()) {
             feed.serve(Fixtures.text(FILE).replace(Fixtures.BASE, Fixtures.prefix(tag)));
@@ -104,20 +133,33 @@ class StarterDuplicatesAcceptanceTest {
             var quiet = feeds.runNow();
             assertThat(quiet.status()).isEqualTo(FeedRun.Status.DONE);
             assertThat(quiet.unchanged()).isEqualTo(3);
-            assertThat(quiet.updated() + quiet.created() + quiet.toReview() + quiet.retired()).isZero();
+            assertThat(quiet.updated() + quiet.created() + quiet.toReview() + quiet.retired())
+                    .isZero();
 
             var linkedBefore = List.of(linked(0), linked(1), linked(2));
-            feed.serve(Fixtures.text(FILE).replace(Fixtures.BASE, Fixtures.prefix(tag)).replace(
-                    "\":lastUpdate\": \"2025-05-02\"", "\":lastUpdate\": \"2025-05-02\", \":takesPlaceAt\": [{"
-                            + "\":startDate\": \"2026-04-01\", \":endDate\": \"2026-09-30\"}]"));
+            feed.serve(Fixtures.text(FILE)
+                    .replace(Fixtures.BASE, Fixtures.prefix(tag))
+                    .replace(
+                            "\":lastUpdate\": \"2025-05-02\"",
+                            "\":lastUpdate\": \"2025-05-02\", \":takesPlaceAt\": [{"
+                                    + "\":startDate\": \"2026-04-01\", \":endDate\": \"2026-09-30\"}]"));
             var run = feeds.runNow();
             assertThat(run.status()).isEqualTo(FeedRun.Status.DONE);
-            assertThat(List.of(run.created(), run.updated(), run.unchanged(), run.rejected(), run.toReview(),
-                    run.retired())).containsExactly(0, 1, 2, 0, 0, 0);
+            assertThat(List.of(
+                            run.created(),
+                            run.updated(),
+                            run.unchanged(),
+                            run.rejected(),
+                            run.toReview(),
+                            run.retired()))
+                    .containsExactly(0, 1, 2, 0, 0, 0);
 
             var after = linked(0);
             assertThat(after.monthsOpen()).isEqualTo(EnumSet.range(Month.APRIL, Month.SEPTEMBER));
-            assertThat(after).as("nothing else").usingRecursiveComparison().ignoringFields("version", "monthsOpen")
+            assertThat(after)
+                    .as("nothing else")
+                    .usingRecursiveComparison()
+                    .ignoringFields("version", "monthsOpen")
                     .isEqualTo(linkedBefore.get(0));
             assertThat(linked(1)).isEqualTo(linkedBefore.get(1));
             assertThat(linked(2)).isEqualTo(linkedBefore.get(2));
@@ -132,5 +174,4 @@ class StarterDuplicatesAcceptanceTest {
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
     }
-
 }

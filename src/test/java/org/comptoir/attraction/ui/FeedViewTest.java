@@ -40,8 +40,8 @@ class FeedViewTest extends ViewTest {
         assertThat(view.secretHint.getText()).isEqualTo("Clé enregistrée : ••••42");
 
         test(view.runNow).click();
-        assertThat(view.message.getText()).startsWith("Exécution arrêtée, rien n’a été écrit : "
-                + "Le serveur du flux est injoignable");
+        assertThat(view.message.getText())
+                .startsWith("Exécution arrêtée, rien n’a été écrit : " + "Le serveur du flux est injoignable");
         assertThat(test(view.runs).size()).isEqualTo(1);
         assertThat(test(view.runs).getCellText(0, 1)).isEqualTo("Arrêtée");
         assertThat(view.getElement().getTextRecursively()).doesNotContain("abcdef123", "header-key-42");

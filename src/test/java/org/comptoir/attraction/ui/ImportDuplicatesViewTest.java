@@ -35,6 +35,7 @@ class ImportDuplicatesViewTest extends ViewTest {
 
     @Autowired
     AttractionService attractions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,15 +48,17 @@ class ImportDuplicatesViewTest extends ViewTest {
     @AfterEach
     void putTheStarterSetBack() {
         CuratedCopies.putBack(jdbc, attractions, originals);
-        jdbc.update("delete from attraction where source = 'DATATOURISME' and source_uri like ?", Fixtures.prefix(tag) + "%");
+        jdbc.update(
+                "delete from attraction where source = 'DATATOURISME' and source_uri like ?",
+                Fixtures.prefix(tag) + "%");
     }
 
     @Test
     void the_admin_links_two_probable_duplicates_skips_one_and_the_page_tells_where_each_field_comes_from()
             throws Exception {
         for (var name : List.of(MUSEUM, "Puy de Pariou", "Basilique Notre-Dame-du-Port")) {
-            var id = jdbc.queryForObject("select id from attraction where source = 'STARTER_SET' and name_fr = ?",
-                    Long.class, name);
+            var id = jdbc.queryForObject(
+                    "select id from attraction where source = 'STARTER_SET' and name_fr = ?", Long.class, name);
             originals.add(attractions.find(id).orElseThrow());
         }
         var view = navigate(ImportView.class);
@@ -64,10 +67,12 @@ class ImportDuplicatesViewTest extends ViewTest {
 
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(3);
-        assertThat(grid.getCellText(0, 4)).startsWith("probable doublon de « " + MUSEUM
-                + " » (« Musée de la Bataille de Gergovie », à ").endsWith(" m)");
+        assertThat(grid.getCellText(0, 4))
+                .startsWith("probable doublon de « " + MUSEUM + " » (« Musée de la Bataille de Gergovie », à ")
+                .endsWith(" m)");
         for (int row = 0; row < 3; row++) {
-            assertThat(choice(view, row).getValue()).as("nothing linked unless the admin says so")
+            assertThat(choice(view, row).getValue())
+                    .as("nothing linked unless the admin says so")
                     .isEqualTo(DuplicateChoice.KEEP_BOTH);
         }
         test(choice(view, 0)).selectItem("Lier");
@@ -76,17 +81,23 @@ class ImportDuplicatesViewTest extends ViewTest {
         var before = jdbc.queryForObject("select count(*) from attraction", Long.class);
         test(view.commit).click();
 
-        assertThat(view.message.getText()).isEqualTo("Import terminé — créés : 0, mis à jour : 0, inchangés : 0, "
-                + "rejetés (non importés) : 0, liés : 2, écartés : 1.");
-        assertThat(jdbc.queryForObject("select count(*) from attraction", Long.class)).isEqualTo(before);
-        assertThat(attractions.find(originals.get(2).id()).orElseThrow().sourceUri()).as("skipped").isNull();
+        assertThat(view.message.getText())
+                .isEqualTo("Import terminé — créés : 0, mis à jour : 0, inchangés : 0, "
+                        + "rejetés (non importés) : 0, liés : 2, écartés : 1.");
+        assertThat(jdbc.queryForObject("select count(*) from attraction", Long.class))
+                .isEqualTo(before);
+        assertThat(attractions.find(originals.get(2).id()).orElseThrow().sourceUri())
+                .as("skipped")
+                .isNull();
 
         var page = navigate("attractions/" + originals.get(0).id(), AttractionDetailView.class);
         var side = page.side.getElement().getTextRecursively();
-        assertThat(side).contains("Suit DATAtourisme",
-                "Du flux : adresse, code postal, commune, coordonnées, téléphone, site web, périodes d’ouverture",
-                "De l’office : noms, textes des suggestions, catégorie, centres d’intérêt, notes d’ouverture",
-                Fixtures.prefix(tag));
+        assertThat(side)
+                .contains(
+                        "Suit DATAtourisme",
+                        "Du flux : adresse, code postal, commune, coordonnées, téléphone, site web, périodes d’ouverture",
+                        "De l’office : noms, textes des suggestions, catégorie, centres d’intérêt, notes d’ouverture",
+                        Fixtures.prefix(tag));
         assertThat(page.facts.getElement().getTextRecursively()).contains("Chemin du Plateau de Gergovie");
         assertThat(page.getElement().getTextRecursively()).contains("Vercingétorix");
         var unlinked = navigate("attractions/" + originals.get(2).id(), AttractionDetailView.class);
