@@ -8,8 +8,7 @@ import java.util.List;
 /** The CSV files Comptoir writes, read back strictly, for the export tests. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * Reads CSV as RFC 4180 says, with {@code ;} between fields: quoted fields may hold separators,

@@ -41,7 +41,8 @@ public final class TestClock extends Clock {
 
     /** From now on, "now" is this moment in this clock's zone (the office's), and time flows on. */
     public void setOfficeTime(LocalDateTime officeTime) {
-        offset.set(Duration.between(Clock.systemUTC().instant(), officeTime.atZone(zone).toInstant()));
+        offset.set(Duration.between(
+                Clock.systemUTC().instant(), officeTime.atZone(zone).toInstant()));
     }
 
     /** Back to the machine's day, as at the start. */

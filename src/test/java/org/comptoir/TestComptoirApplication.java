@@ -9,6 +9,8 @@ import org.springframework.boot.SpringApplication;
 public class TestComptoirApplication {
 
     public static void main(String[] args) {
-        SpringApplication.from(ComptoirApplication::main).withAdditionalProfiles("demo").run(args);
+        SpringApplication.from(ComptoirApplication::main)
+                .withAdditionalProfiles("demo")
+                .run(args);
     }
 }

@@ -7,8 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs a piece of a test as another signed-in person, then restores who was signed in. */
 public final class TestUsers {
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     /** The reason test histories give for dating interactions in past years (VisitService.save with a reason). */
     public static final String HISTORY_REASON = "test history";

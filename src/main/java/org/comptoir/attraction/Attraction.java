@@ -154,8 +154,7 @@ class Attraction {
     @Column(name = "search_text", nullable = false, length = SearchText.MAX_LENGTH)
     private String searchText = "";
 
-    protected Attraction() {
-    }
+    protected Attraction() {}
 
     Attraction(AttractionSource source) {
         this.source = source;
@@ -187,8 +186,12 @@ class Attraction {
         accessible = d.accessible();
         indoor = d.indoor();
         dogsAllowed = d.dogsAllowed();
-        languages = d.languages().isEmpty() ? null : String.join(",", d.languages().stream().sorted().toList());
-        labels = d.labels().isEmpty() ? null : String.join(",", d.labels().stream().sorted().toList());
+        languages = d.languages().isEmpty()
+                ? null
+                : String.join(",", d.languages().stream().sorted().toList());
+        labels = d.labels().isEmpty()
+                ? null
+                : String.join(",", d.labels().stream().sorted().toList());
         website = blankToNull(d.website());
         phone = blankToNull(d.phone());
         sourceUri = blankToNull(d.sourceUri());
@@ -199,14 +202,46 @@ class Attraction {
 
     AttractionDetails details() {
         var drive = driveMinutesEffective;
-        return new AttractionDetails(Objects.requireNonNull(id), version, slug, nameFr, nameEn,
-                descriptionFr, descriptionEn, category, Set.copyOf(interestIds), address, postalCode, commune,
-                latitude, longitude, drive, driveMinutes == null, visitMinutes, priceLevel, monthSet(monthsOpen),
-                daySet(closedDays), openingNotesFr, openingNotesEn, familyFriendly, minAge, accessible, indoor,
-                dogsAllowed, split(languages), split(labels), website, phone, source, sourceUri, sourceDate, active);
+        return new AttractionDetails(
+                Objects.requireNonNull(id),
+                version,
+                slug,
+                nameFr,
+                nameEn,
+                descriptionFr,
+                descriptionEn,
+                category,
+                Set.copyOf(interestIds),
+                address,
+                postalCode,
+                commune,
+                latitude,
+                longitude,
+                drive,
+                driveMinutes == null,
+                visitMinutes,
+                priceLevel,
+                monthSet(monthsOpen),
+                daySet(closedDays),
+                openingNotesFr,
+                openingNotesEn,
+                familyFriendly,
+                minAge,
+                accessible,
+                indoor,
+                dogsAllowed,
+                split(languages),
+                split(labels),
+                website,
+                phone,
+                source,
+                sourceUri,
+                sourceDate,
+                active);
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 

@@ -89,10 +89,40 @@ public record AttractionDetails(
 
     /** The draft to edit this attraction. */
     public AttractionDraft toDraft() {
-        return new AttractionDraft(id, version, slug, nameFr, nameEn, descriptionFr, descriptionEn, category,
-                interestIds, address, postalCode, commune, latitude, longitude, driveEstimated ? null : driveMinutes,
-                visitMinutes, priceLevel, monthsOpen, closedDays, openingNotesFr, openingNotesEn, familyFriendly,
-                minAge, accessible, indoor, dogsAllowed, languages, labels, website, phone, source, sourceUri,
-                sourceDate, active);
+        return new AttractionDraft(
+                id,
+                version,
+                slug,
+                nameFr,
+                nameEn,
+                descriptionFr,
+                descriptionEn,
+                category,
+                interestIds,
+                address,
+                postalCode,
+                commune,
+                latitude,
+                longitude,
+                driveEstimated ? null : driveMinutes,
+                visitMinutes,
+                priceLevel,
+                monthsOpen,
+                closedDays,
+                openingNotesFr,
+                openingNotesEn,
+                familyFriendly,
+                minAge,
+                accessible,
+                indoor,
+                dogsAllowed,
+                languages,
+                labels,
+                website,
+                phone,
+                source,
+                sourceUri,
+                sourceDate,
+                active);
     }
 }

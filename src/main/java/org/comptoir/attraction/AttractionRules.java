@@ -14,8 +14,7 @@ public final class AttractionRules {
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 4000;
 
-    private AttractionRules() {
-    }
+    private AttractionRules() {}
 
     public static Map<String, String> problems(AttractionDraft d) {
         var problems = new LinkedHashMap<String, String>();
@@ -33,7 +32,9 @@ public final class AttractionRules {
         if (!(d.longitude() >= -180 && d.longitude() <= 180)) {
             problems.put("longitude", "attraction.longitude.range");
         }
-        if (d.website() != null && !d.website().isBlank() && !isWebAddress(d.website().strip())) {
+        if (d.website() != null
+                && !d.website().isBlank()
+                && !isWebAddress(d.website().strip())) {
             problems.put("website", "attraction.website.invalid");
         }
         if (d.monthsOpen().isEmpty()) {
@@ -69,7 +70,8 @@ public final class AttractionRules {
         try {
             var uri = new URI(text);
             return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".");
         } catch (URISyntaxException e) {
             return false;
         }

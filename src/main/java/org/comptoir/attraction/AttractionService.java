@@ -40,8 +40,12 @@ public class AttractionService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
-    AttractionService(AttractionRepository attractions, NamedParameterJdbcTemplate jdbc, DriveTimes driveTimes,
-                      ApplicationEventPublisher events, EntityManager entityManager) {
+    AttractionService(
+            AttractionRepository attractions,
+            NamedParameterJdbcTemplate jdbc,
+            DriveTimes driveTimes,
+            ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.attractions = attractions;
         this.jdbc = jdbc;
         this.driveTimes = driveTimes;
@@ -52,8 +56,8 @@ public class AttractionService {
     /** A page of attractions matching the filter, in the order asked. */
     @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
-    public Slice<AttractionDetails> search(AttractionFilter filter, AttractionSort sort, boolean ascending,
-                                          Pageable pageable) {
+    public Slice<AttractionDetails> search(
+            AttractionFilter filter, AttractionSort sort, boolean ascending, Pageable pageable) {
         var params = new MapSqlParameterSource();
         var where = where(filter, params);
         // one direction for every column, so that an index (V0006) gives the order, forwards or backwards
@@ -65,8 +69,11 @@ public class AttractionService {
         };
         params.addValue("limit", pageable.getPageSize() + 1);
         params.addValue("offset", pageable.getOffset());
-        var ids = jdbc.queryForList("select id from attraction where " + where + " order by " + order
-                + ", id" + direction + " limit :limit offset :offset", params, Long.class);
+        var ids = jdbc.queryForList(
+                "select id from attraction where " + where + " order by " + order + ", id" + direction
+                        + " limit :limit offset :offset",
+                params,
+                Long.class);
         var hasNext = ids.size() > pageable.getPageSize();
         var pageIds = hasNext ? ids.subList(0, pageable.getPageSize()) : ids;
         var byId = attractions.findAllById(pageIds).stream()
@@ -79,8 +86,8 @@ public class AttractionService {
     @Transactional(readOnly = true)
     public long count(AttractionFilter filter) {
         var params = new MapSqlParameterSource();
-        var count = jdbc.queryForObject("select count(*) from attraction where " + where(filter, params), params,
-                Long.class);
+        var count = jdbc.queryForObject(
+                "select count(*) from attraction where " + where(filter, params), params, Long.class);
         return count == null ? 0 : count;
     }
 
@@ -99,7 +106,9 @@ public class AttractionService {
         }
         var english = "en".equals(locale.getLanguage());
         var names = new HashMap<Long, String>();
-        jdbc.query("select id, name_fr, name_en from attraction where id in (:ids)", new MapSqlParameterSource("ids", ids),
+        jdbc.query(
+                "select id, name_fr, name_en from attraction where id in (:ids)",
+                new MapSqlParameterSource("ids", ids),
                 rs -> {
                     names.put(rs.getLong("id"), rs.getString(english ? "name_en" : "name_fr"));
                 });
@@ -110,8 +119,10 @@ public class AttractionService {
     @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public List<AttractionDetails> active() {
-        return attractions.findByActiveTrue().stream().map(Attraction::details)
-                .sorted(Comparator.comparing(AttractionDetails::id)).toList();
+        return attractions.findByActiveTrue().stream()
+                .map(Attraction::details)
+                .sorted(Comparator.comparing(AttractionDetails::id))
+                .toList();
     }
 
     /** Creates or changes an attraction; refuses an invalid one, saying what is wrong where. */
@@ -126,8 +137,7 @@ public class AttractionService {
         if (draft.id() == null) {
             attraction = new Attraction(draft.source());
         } else {
-            attraction = attractions.findById(draft.id())
-                    .orElseThrow(() -> new RuleViolation("attraction.not-found"));
+            attraction = attractions.findById(draft.id()).orElseThrow(() -> new RuleViolation("attraction.not-found"));
             if (attraction.getVersion() != draft.version()) {
                 throw new ObjectOptimisticLockingFailureException(Attraction.class, draft.id());
             }
@@ -156,9 +166,9 @@ public class AttractionService {
         if (sourceUris.isEmpty()) {
             return Map.of();
         }
-        return attractions.findBySourceUriIn(sourceUris).stream().map(Attraction::details)
-                .collect(Collectors.toMap(details -> Objects.requireNonNull(details.sourceUri()),
-                        Function.identity()));
+        return attractions.findBySourceUriIn(sourceUris).stream()
+                .map(Attraction::details)
+                .collect(Collectors.toMap(details -> Objects.requireNonNull(details.sourceUri()), Function.identity()));
     }
 
     /**
@@ -179,9 +189,12 @@ public class AttractionService {
                 throw new AttractionInvalid(problems);
             }
         }
-        var ids = drafts.stream().map(AttractionDraft::id).filter(Objects::nonNull).toList();
-        var existing = attractions.findAllById(ids).stream()
-                .collect(Collectors.toMap(Attraction::getId, Function.identity()));
+        var ids = drafts.stream()
+                .map(AttractionDraft::id)
+                .filter(Objects::nonNull)
+                .toList();
+        var existing =
+                attractions.findAllById(ids).stream().collect(Collectors.toMap(Attraction::getId, Function.identity()));
         for (var draft : drafts) {
             Attraction attraction;
             if (draft.id() == null) {

@@ -2,5 +2,7 @@ package org.comptoir.attraction;
 
 /** How the attraction list is ordered. */
 public enum AttractionSort {
-    NAME, DRIVE_TIME, CATEGORY
+    NAME,
+    DRIVE_TIME,
+    CATEGORY
 }

@@ -5,5 +5,7 @@ package org.comptoir.attraction;
  * with Comptoir, or an open-data import (DATAtourisme).
  */
 public enum AttractionSource {
-    MANUAL, STARTER_SET, DATATOURISME
+    MANUAL,
+    STARTER_SET,
+    DATATOURISME
 }

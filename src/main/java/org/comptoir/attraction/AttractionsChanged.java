@@ -4,5 +4,4 @@ package org.comptoir.attraction;
  * Published after attractions were added, changed, retired or imported: caches of the active
  * attractions (the suggestion engine's) start afresh.
  */
-public record AttractionsChanged() {
-}
+public record AttractionsChanged() {}

@@ -40,8 +40,11 @@ public record DriveTimes(double officeLatitude, double officeLongitude, double r
     static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         var dLat = Math.toRadians(lat2 - lat1);
         var dLon = Math.toRadians(lon2 - lon1);
-        var a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        var a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
     }
 }

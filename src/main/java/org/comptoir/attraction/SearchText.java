@@ -11,12 +11,14 @@ final class SearchText {
     /** What fits in the list's indexes next to the sort columns (see V0006__attraction_search.sql). */
     static final int MAX_LENGTH = 530;
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** The parts folded, each once (the English name is often the French one). */
     static String of(String... parts) {
-        var text = Arrays.stream(parts).filter(Objects::nonNull).map(Text::fold).distinct()
+        var text = Arrays.stream(parts)
+                .filter(Objects::nonNull)
+                .map(Text::fold)
+                .distinct()
                 .collect(Collectors.joining(" "));
         return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH).strip() : text;
     }

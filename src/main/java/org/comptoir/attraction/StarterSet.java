@@ -85,18 +85,43 @@ class StarterSet implements ApplicationRunner {
         n.path("monthsOpen").forEach(m -> months.add(Month.of(m.asInt())));
         var closed = new HashSet<DayOfWeek>();
         n.path("closedDays").forEach(d -> closed.add(DayOfWeek.valueOf(d.asString())));
-        return new AttractionDraft(null, 0, text(n, "slug"), n.path("name").path("fr").asString(),
-                n.path("name").path("en").asString(), text(n.path("description"), "fr"),
-                text(n.path("description"), "en"), AttractionCategory.valueOf(n.path("category").asString()),
-                interests, text(n, "address"), text(n, "postalCode"), text(n, "commune"),
-                n.path("latitude").asDouble(), n.path("longitude").asDouble(), integer(n, "driveMinutes"),
+        return new AttractionDraft(
+                null,
+                0,
+                text(n, "slug"),
+                n.path("name").path("fr").asString(),
+                n.path("name").path("en").asString(),
+                text(n.path("description"), "fr"),
+                text(n.path("description"), "en"),
+                AttractionCategory.valueOf(n.path("category").asString()),
+                interests,
+                text(n, "address"),
+                text(n, "postalCode"),
+                text(n, "commune"),
+                n.path("latitude").asDouble(),
+                n.path("longitude").asDouble(),
+                integer(n, "driveMinutes"),
                 integer(n, "visitMinutes"),
-                n.path("priceLevel").isNull() ? null : PriceLevel.valueOf(n.path("priceLevel").asString()),
-                months, closed, text(n.path("openingNotes"), "fr"), text(n.path("openingNotes"), "en"),
-                n.path("familyFriendly").asBoolean(), integer(n, "minAge"), n.path("accessible").asBoolean(),
-                n.path("indoor").asBoolean(), n.path("dogsAllowed").asBoolean(), strings(n.path("languages")),
-                strings(n.path("labels")), text(n, "website"), text(n, "phone"), AttractionSource.STARTER_SET, null,
-                null, true);
+                n.path("priceLevel").isNull()
+                        ? null
+                        : PriceLevel.valueOf(n.path("priceLevel").asString()),
+                months,
+                closed,
+                text(n.path("openingNotes"), "fr"),
+                text(n.path("openingNotes"), "en"),
+                n.path("familyFriendly").asBoolean(),
+                integer(n, "minAge"),
+                n.path("accessible").asBoolean(),
+                n.path("indoor").asBoolean(),
+                n.path("dogsAllowed").asBoolean(),
+                strings(n.path("languages")),
+                strings(n.path("labels")),
+                text(n, "website"),
+                text(n, "phone"),
+                AttractionSource.STARTER_SET,
+                null,
+                null,
+                true);
     }
 
     private static String text(JsonNode node, String field) {

@@ -14,8 +14,7 @@ public final class CommandLineMode {
     public static final String WEB_ONLY = "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
             + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration";
 
-    private CommandLineMode() {
-    }
+    private CommandLineMode() {}
 
     /** Switches the environment to command-line mode; {@code name} names the property source. */
     public static void apply(ConfigurableEnvironment environment, String name) {

@@ -21,8 +21,7 @@ public final class CsvLines {
     /** A plain number as the exports write them (no grouping, either decimal separator): kept as a number. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
-    private CsvLines() {
-    }
+    private CsvLines() {}
 
     /**
      * One CSV line, RFC 4180 style: a field with a separator, a quote or a line break goes in quotes. A text
@@ -35,7 +34,9 @@ public final class CsvLines {
                 writer.write(SEPARATOR);
             }
             var field = neutralised(fields.get(i));
-            if (field.indexOf(SEPARATOR) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+            if (field.indexOf(SEPARATOR) >= 0
+                    || field.indexOf('"') >= 0
+                    || field.indexOf('\n') >= 0
                     || field.indexOf('\r') >= 0) {
                 writer.write('"');
                 writer.write(field.replace("\"", "\"\""));
@@ -48,7 +49,9 @@ public final class CsvLines {
     }
 
     private static String neutralised(String field) {
-        if (field.isEmpty() || FORMULA_STARTS.indexOf(field.charAt(0)) < 0 || NUMBER.matcher(field).matches()) {
+        if (field.isEmpty()
+                || FORMULA_STARTS.indexOf(field.charAt(0)) < 0
+                || NUMBER.matcher(field).matches()) {
             return field;
         }
         return "'" + field;

@@ -22,8 +22,7 @@ public final class PrintStyle {
     public static final Color MUTED = new Color(0x5f, 0x66, 0x6b);
     public static final Color HAIRLINE = new Color(0xcc, 0xd5, 0xd8);
 
-    private PrintStyle() {
-    }
+    private PrintStyle() {}
 
     private static BaseFont font(String name) {
         try {

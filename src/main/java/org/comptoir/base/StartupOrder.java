@@ -17,6 +17,5 @@ public final class StartupOrder {
     /** The command-line modes (the import, the demo history), which stop the application when done. */
     public static final int COMMANDS = 100;
 
-    private StartupOrder() {
-    }
+    private StartupOrder() {}
 }

@@ -11,6 +11,5 @@ public final class Consent {
     /** The translation key of the wording ({0} is the office's name). */
     public static final String WORDING_KEY = "contact.consent.wording";
 
-    private Consent() {
-    }
+    private Consent() {}
 }

@@ -28,36 +28,46 @@ class Contact {
 
     private @Nullable String name;
     private @Nullable String email;
+
     @Column(name = "email_key")
     private @Nullable String emailKey;
+
     private @Nullable String phone;
+
     @Column(name = "phone_key")
     private @Nullable String phoneKey;
+
     @Column(name = "postal_code")
     private @Nullable String postalCode;
 
     @Column(name = "consent_reply", nullable = false)
     private boolean consentReply;
+
     @Column(name = "consent_newsletter", nullable = false)
     private boolean consentNewsletter;
+
     @Column(name = "consent_wording_version", nullable = false)
     private String consentWordingVersion = "";
+
     @Column(name = "consented_at", nullable = false)
     private Instant consentedAt = Instant.EPOCH;
+
     @Column(name = "consented_by", nullable = false)
     private String consentedBy = "";
+
     @Column(name = "newsletter_withdrawn_at")
     private @Nullable Instant newsletterWithdrawnAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
+
     @Column(name = "updated_by", nullable = false)
     private String updatedBy = "";
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     /** A new contact for an interaction, consented now by the visitor, recorded by {@code by}. */
     Contact(long interactionId, ContactDraft draft, String wordingVersion, Instant now, String by) {
@@ -86,7 +96,8 @@ class Contact {
         return interactionId;
     }
 
-    @Nullable String getEmail() {
+    @Nullable
+    String getEmail() {
         return email;
     }
 
@@ -95,8 +106,19 @@ class Contact {
     }
 
     ContactDetails details() {
-        return new ContactDetails(getId(), version, interactionId, name, email, phone, postalCode, consentReply,
-                consentNewsletter, consentWordingVersion, consentedAt, consentedBy);
+        return new ContactDetails(
+                getId(),
+                version,
+                interactionId,
+                name,
+                email,
+                phone,
+                postalCode,
+                consentReply,
+                consentNewsletter,
+                consentWordingVersion,
+                consentedAt,
+                consentedBy);
     }
 
     @Override

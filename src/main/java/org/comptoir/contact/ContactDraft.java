@@ -16,7 +16,8 @@ public record ContactDraft(
         @Nullable String phone,
         @Nullable String postalCode,
         boolean consentReply,
-        boolean consentNewsletter) implements InteractionPart {
+        boolean consentNewsletter)
+        implements InteractionPart {
 
     /** Whether any purpose was agreed to: without one, nothing personal may be kept. */
     public boolean consented() {

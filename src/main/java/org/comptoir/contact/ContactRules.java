@@ -2,6 +2,7 @@ package org.comptoir.contact;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +21,7 @@ public final class ContactRules {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-]+");
     private static final Pattern POSTAL_CODE = Pattern.compile("[A-Za-z0-9 \\-]+");
 
-    private ContactRules() {
-    }
+    private ContactRules() {}
 
     /** Field ("consent", "name", "email", "phone", "postalCode") → translation key of what is wrong. */
     public static Map<String, String> problems(ContactDraft draft) {
@@ -50,31 +50,36 @@ public final class ContactRules {
     }
 
     /** What is wrong with an e-mail address as typed, if anything (blank is fine here). */
-    public static java.util.Optional<String> emailProblem(@Nullable String raw) {
+    public static Optional<String> emailProblem(@Nullable String raw) {
         var email = blankToNull(raw);
         if (email == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()
-                ? java.util.Optional.of("contact.email.invalid") : java.util.Optional.empty();
+                ? Optional.of("contact.email.invalid")
+                : Optional.empty();
     }
 
     /** What is wrong with a phone number as typed, if anything (blank is fine here). */
-    public static java.util.Optional<String> phoneProblem(@Nullable String raw) {
+    public static Optional<String> phoneProblem(@Nullable String raw) {
         var phone = blankToNull(raw);
         if (phone == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var digits = phone.replaceAll("[^0-9]", "").length();
         return phone.length() > MAX_PHONE || !PHONE.matcher(phone).matches() || digits < 6 || digits > 15
-                ? java.util.Optional.of("contact.phone.invalid") : java.util.Optional.empty();
+                ? Optional.of("contact.phone.invalid")
+                : Optional.empty();
     }
 
     /** What is wrong with a postal code as typed, if anything (blank is fine here). */
-    public static java.util.Optional<String> postalCodeProblem(@Nullable String raw) {
+    public static Optional<String> postalCodeProblem(@Nullable String raw) {
         var postalCode = blankToNull(raw);
-        return postalCode != null && (postalCode.length() > MAX_POSTAL_CODE || !POSTAL_CODE.matcher(postalCode).matches())
-                ? java.util.Optional.of("contact.postal-code.invalid") : java.util.Optional.empty();
+        return postalCode != null
+                        && (postalCode.length() > MAX_POSTAL_CODE
+                                || !POSTAL_CODE.matcher(postalCode).matches())
+                ? Optional.of("contact.postal-code.invalid")
+                : Optional.empty();
     }
 
     public static @Nullable String blankToNull(@Nullable String value) {

@@ -32,8 +32,12 @@ public class ContactService implements InteractionPartWriter {
     private final VisitService visits;
     private final Clock clock;
 
-    ContactService(ContactRepository contacts, List<ContactReaders> readers, PersonalDataAuditRepository audits,
-                   VisitService visits, Clock clock) {
+    ContactService(
+            ContactRepository contacts,
+            List<ContactReaders> readers,
+            PersonalDataAuditRepository audits,
+            VisitService visits,
+            Clock clock) {
         this.contacts = contacts;
         this.readers = List.copyOf(readers);
         this.audits = audits;
@@ -52,16 +56,15 @@ public class ContactService implements InteractionPartWriter {
         if (!problems.isEmpty()) {
             throw new ContactInvalid(problems);
         }
-        var interaction = visits.find(interactionId)
-                .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
+        var interaction = visits.find(interactionId).orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
         var me = CurrentUser.name();
         if (!CurrentUser.isManager() && !interaction.counsellor().equals(me)) {
             throw new AccessDeniedException("contact of another counsellor's interaction");
         }
         var now = clock.instant();
         var contact = contacts.save(new Contact(interaction.id(), draft, Consent.WORDING_VERSION, now, me));
-        audits.save(new PersonalDataAudit(now, me, PersonalDataAudit.Action.CREATE, contact.getId(),
-                "interaction " + interaction.id()));
+        audits.save(new PersonalDataAudit(
+                now, me, PersonalDataAudit.Action.CREATE, contact.getId(), "interaction " + interaction.id()));
         return contact.details();
     }
 
@@ -85,8 +88,8 @@ public class ContactService implements InteractionPartWriter {
     @Transactional
     public ContactDetails view(long contactId) {
         var contact = readable(contactId);
-        audits.save(new PersonalDataAudit(clock.instant(), CurrentUser.name(), PersonalDataAudit.Action.VIEW,
-                contactId, null));
+        audits.save(new PersonalDataAudit(
+                clock.instant(), CurrentUser.name(), PersonalDataAudit.Action.VIEW, contactId, null));
         return contact.details();
     }
 
@@ -102,7 +105,9 @@ public class ContactService implements InteractionPartWriter {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public boolean givenWith(long contactId, long interactionId) {
-        return contacts.findById(contactId).filter(c -> c.getInteractionId() == interactionId).isPresent();
+        return contacts.findById(contactId)
+                .filter(c -> c.getInteractionId() == interactionId)
+                .isPresent();
     }
 
     /**
@@ -112,7 +117,9 @@ public class ContactService implements InteractionPartWriter {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<String> replyAddress(long contactId) {
-        return contacts.findById(contactId).map(this::checkReadable).filter(Contact::isConsentReply)
+        return contacts.findById(contactId)
+                .map(this::checkReadable)
+                .filter(Contact::isConsentReply)
                 .map(Contact::getEmail);
     }
 
@@ -126,7 +133,8 @@ public class ContactService implements InteractionPartWriter {
             return contact;
         }
         var me = CurrentUser.name();
-        var ownInteraction = visits.find(contact.getInteractionId()).map(i -> i.counsellor().equals(me))
+        var ownInteraction = visits.find(contact.getInteractionId())
+                .map(i -> i.counsellor().equals(me))
                 .orElse(false);
         if (!ownInteraction && readers.stream().noneMatch(reader -> reader.mayRead(contact.getId(), me))) {
             throw new AccessDeniedException("contact of another counsellor");

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 class PersonalDataAudit {
 
     /** What was done with the personal data. */
-    enum Action { CREATE, VIEW }
+    enum Action {
+        CREATE,
+        VIEW
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,8 +38,7 @@ class PersonalDataAudit {
 
     private @Nullable String detail;
 
-    protected PersonalDataAudit() {
-    }
+    protected PersonalDataAudit() {}
 
     PersonalDataAudit(Instant at, String byUser, Action action, long contactId, @Nullable String detail) {
         this.at = at;

@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PersonalKeys {
 
-    private PersonalKeys() {
-    }
+    private PersonalKeys() {}
 
     /** The e-mail address trimmed and lower-cased; null when nothing was typed. */
     public static @Nullable String emailKey(@Nullable String email) {

@@ -35,13 +35,16 @@ final class DemoCalendar {
     private static final double[] MONTH = {0.45, 0.55, 0.6, 0.85, 0.95, 1.15, 2.3, 2.5, 1.2, 0.85, 0.5, 0.6};
     /** Monday to Saturday; Sunday depends on the season. */
     private static final double[] WEEKDAY = {0.85, 0.9, 0.95, 0.95, 1.05, 1.45};
+
     private static final double SUNDAY_IN_SEASON = 1.2;
     /** A morning only. */
     private static final double SUNDAY_OUT_OF_SEASON = 0.45;
+
     private static final double SCHOOL_HOLIDAYS = 1.3;
     private static final double CHRISTMAS_HOLIDAYS = 1.15;
     /** Visitors per hour of the day from 9:00: late morning and mid-afternoon peaks. */
     private static final double[] HOUR = {0.55, 0.95, 1.3, 0.85, 0.6, 0.85, 1.2, 1.15, 0.8, 0.5};
+
     private static final int FIRST_HOUR = 9;
 
     private static final LocalDate LOCKDOWN_START = LocalDate.of(2020, 3, 17);
@@ -49,11 +52,9 @@ final class DemoCalendar {
     private static final LocalDate REOPENED = LocalDate.of(2020, 6, 2);
     private static final LocalDate SECOND_LOCKDOWN_START = LocalDate.of(2020, 10, 30);
     private static final LocalDate REOPENED_2021 = LocalDate.of(2021, 5, 19);
-    private static final Set<MonthDay> CLOSED = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1),
-            MonthDay.of(12, 25));
+    private static final Set<MonthDay> CLOSED = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(12, 25));
 
-    private DemoCalendar() {
-    }
+    private DemoCalendar() {}
 
     /** The office's overall activity that day, all markets together; 0 when closed. */
     static double activity(LocalDate day) {
@@ -97,9 +98,13 @@ final class DemoCalendar {
         return christmasHolidays(day)
                 || within(day, secondSaturday(day, Month.FEBRUARY), 16)
                 || within(day, secondSaturday(day, Month.APRIL), 16)
-                || within(day, LocalDate.of(day.getYear(), Month.OCTOBER, 1)
-                        .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SATURDAY)), 16)
-                || day.getMonth() == Month.JULY && day.getDayOfMonth() >= 5 || day.getMonth() == Month.AUGUST;
+                || within(
+                        day,
+                        LocalDate.of(day.getYear(), Month.OCTOBER, 1)
+                                .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SATURDAY)),
+                        16)
+                || day.getMonth() == Month.JULY && day.getDayOfMonth() >= 5
+                || day.getMonth() == Month.AUGUST;
     }
 
     private static boolean christmasHolidays(LocalDate day) {

@@ -44,42 +44,95 @@ final class DemoHistory {
 
     /** Tourists' length of stay in 2018 and in 2025: passing through and day trips give way to longer stays. */
     private static final double[] STAY_2018 = {34, 10, 17, 20, 13, 6};
+
     private static final double[] STAY_2025 = {20, 6, 15, 29, 21, 9};
     private static final StayLength[] STAYS = StayLength.values();
 
-    private static final Weighted<String> QUICK_QUESTIONS = new Weighted<String>().add("DIRECTIONS_MAPS", 35)
-            .add("PRACTICAL_INFO", 20).add("TRANSPORT", 15).add("BROCHURES", 15).add("EVENTS", 8).add("WEATHER", 7);
+    private static final Weighted<String> QUICK_QUESTIONS = new Weighted<String>()
+            .add("DIRECTIONS_MAPS", 35)
+            .add("PRACTICAL_INFO", 20)
+            .add("TRANSPORT", 15)
+            .add("BROCHURES", 15)
+            .add("EVENTS", 8)
+            .add("WEATHER", 7);
     /** 0 stands for a group. */
-    private static final Weighted<Integer> ADULTS = new Weighted<Integer>().add(1, 27).add(2, 52).add(3, 8)
-            .add(4, 9).add(5, 2).add(6, 1).add(0, 1);
-    private static final Weighted<Integer> BUSINESS_ADULTS = new Weighted<Integer>().add(1, 75).add(2, 20).add(3, 5);
-    private static final Weighted<Integer> CHILDREN = new Weighted<Integer>().add(1, 40).add(2, 44).add(3, 13)
-            .add(4, 3);
-    private static final Weighted<Integer> DESK_INTERESTS = new Weighted<Integer>().add(0, 14).add(1, 36)
-            .add(2, 32).add(3, 18);
-    private static final Weighted<Integer> REMOTE_INTERESTS = new Weighted<Integer>().add(0, 25).add(1, 40)
-            .add(2, 25).add(3, 10);
-    private static final Weighted<Integer> QUESTIONS = new Weighted<Integer>().add(0, 8).add(1, 55).add(2, 30)
-            .add(3, 7);
-    private static final Weighted<Integer> PICK_COUNT = new Weighted<Integer>().add(1, 40).add(2, 32).add(3, 18)
-            .add(4, 10);
+    private static final Weighted<Integer> ADULTS = new Weighted<Integer>()
+            .add(1, 27)
+            .add(2, 52)
+            .add(3, 8)
+            .add(4, 9)
+            .add(5, 2)
+            .add(6, 1)
+            .add(0, 1);
+
+    private static final Weighted<Integer> BUSINESS_ADULTS =
+            new Weighted<Integer>().add(1, 75).add(2, 20).add(3, 5);
+    private static final Weighted<Integer> CHILDREN =
+            new Weighted<Integer>().add(1, 40).add(2, 44).add(3, 13).add(4, 3);
+    private static final Weighted<Integer> DESK_INTERESTS =
+            new Weighted<Integer>().add(0, 14).add(1, 36).add(2, 32).add(3, 18);
+    private static final Weighted<Integer> REMOTE_INTERESTS =
+            new Weighted<Integer>().add(0, 25).add(1, 40).add(2, 25).add(3, 10);
+    private static final Weighted<Integer> QUESTIONS =
+            new Weighted<Integer>().add(0, 8).add(1, 55).add(2, 30).add(3, 7);
+    private static final Weighted<Integer> PICK_COUNT =
+            new Weighted<Integer>().add(1, 40).add(2, 32).add(3, 18).add(4, 10);
     private static final Weighted<String> DEPARTEMENTS = new Weighted<String>()
-            .add("63", 40).add("03", 8).add("69", 7).add("15", 6).add("43", 6).add("75", 5).add("42", 5)
-            .add("59", 3).add("13", 3).add("92", 2).add("33", 2).add("31", 2).add("44", 2).add("19", 2)
-            .add("87", 2).add("38", 2).add("34", 2).add("78", 1.5).add("93", 1).add("94", 1).add("91", 1)
-            .add("77", 1).add("95", 1).add("23", 1).add("18", 1).add("58", 1).add("71", 1).add("21", 1)
-            .add("67", 1).add("35", 1).add("06", 1).add("12", 1).add("48", 1).add("45", 1).add("37", 1)
-            .add("49", 1).add("76", 1).add("62", 1).add("57", 1).add("", 6);
+            .add("63", 40)
+            .add("03", 8)
+            .add("69", 7)
+            .add("15", 6)
+            .add("43", 6)
+            .add("75", 5)
+            .add("42", 5)
+            .add("59", 3)
+            .add("13", 3)
+            .add("92", 2)
+            .add("33", 2)
+            .add("31", 2)
+            .add("44", 2)
+            .add("19", 2)
+            .add("87", 2)
+            .add("38", 2)
+            .add("34", 2)
+            .add("78", 1.5)
+            .add("93", 1)
+            .add("94", 1)
+            .add("91", 1)
+            .add("77", 1)
+            .add("95", 1)
+            .add("23", 1)
+            .add("18", 1)
+            .add("58", 1)
+            .add("71", 1)
+            .add("21", 1)
+            .add("67", 1)
+            .add("35", 1)
+            .add("06", 1)
+            .add("12", 1)
+            .add("48", 1)
+            .add("45", 1)
+            .add("37", 1)
+            .add("49", 1)
+            .add("76", 1)
+            .add("62", 1)
+            .add("57", 1)
+            .add("", 6);
     /** Every metropolitan département, for the few visitors from anywhere else. */
     private static final List<String> ANY_DEPARTEMENT = Stream.concat(
-            IntStream.rangeClosed(1, 95).filter(n -> n != 20).mapToObj(n -> "%02d".formatted(n)),
-            Stream.of("2A", "2B")).toList();
+                    IntStream.rangeClosed(1, 95).filter(n -> n != 20).mapToObj(n -> "%02d".formatted(n)),
+                    Stream.of("2A", "2B"))
+            .toList();
     /** Northern Europeans driving to Spain and the Mediterranean stop on the A71/A75. */
     private static final Set<String> ON_THE_WAY_SOUTH = Set.of("NL", "BE", "GB", "DE");
+
     private static final Set<String> NEIGHBOURS = Set.of("03", "15", "43", "42", "19", "23");
-    private static final List<String> NOTES = List.of("Plan du centre-ville remis",
-            "Horaires du Panoramique des Dômes donnés", "Documentation envoyée par courrier",
-            "Itinéraire vers le puy de Dôme expliqué", "Renseigné sur le marché de Saint-Pierre");
+    private static final List<String> NOTES = List.of(
+            "Plan du centre-ville remis",
+            "Horaires du Panoramique des Dômes donnés",
+            "Documentation envoyée par courrier",
+            "Itinéraire vers le puy de Dôme expliqué",
+            "Renseigné sur le marché de Saint-Pierre");
 
     private final long seed;
     private final int size;
@@ -159,7 +212,6 @@ final class DemoHistory {
             }
             return rows;
         }
-
     }
 
     /** The rows of one day, each field drawn knowing the ones before. */
@@ -211,31 +263,67 @@ final class DemoHistory {
             var counsellor = team.get(random.nextInt(team.size()));
             if (quick) {
                 var question = quickQuestion();
-                return new DemoRow(occurredAt, desk, counsellor, channel, 1, 0, null, null, null, null, null, null,
-                        null, null, null, true, List.of(), question == null ? List.of() : List.of(question),
-                        List.of(), List.of());
+                return new DemoRow(
+                        occurredAt,
+                        desk,
+                        counsellor,
+                        channel,
+                        1,
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        List.of(),
+                        question == null ? List.of() : List.of(question),
+                        List.of(),
+                        List.of());
             }
             return full(occurredAt, desk, counsellor, channel);
         }
 
         private DemoRow full(LocalDateTime occurredAt, long desk, String counsellor, Channel channel) {
             var remote = channel != Channel.DESK && channel != Channel.OUTSIDE_EVENT;
-            var country = chance(remote ? 0.12 : 0.04) ? null : markets.pick(random).countries.pick(random);
+            var country = chance(remote ? 0.12 : 0.04)
+                    ? null
+                    : markets.pick(random).countries.pick(random);
             var market = DemoMarket.of(country);
             var departement = "FR".equals(country) && chance(0.94) ? departement() : null;
             var visitorType = visitorType(country, departement);
-            var business = visitorType == VisitorType.BUSINESS_TRAVELLER
-                    || visitorType == VisitorType.TOURISM_PROFESSIONAL;
+            var business =
+                    visitorType == VisitorType.BUSINESS_TRAVELLER || visitorType == VisitorType.TOURISM_PROFESSIONAL;
             var adults = adults(business);
             var children = business || adults >= 8 ? 0 : children(adults, visitorType);
             var stay = stay(visitorType, country, market, desk);
             var interests = interests(remote, desk, visitorType, children, market);
             var picks = channel == Channel.DESK && chance(PICKS) ? picks(interests) : List.<Long>of();
-            return new DemoRow(occurredAt, desk, counsellor, channel, adults, children,
-                    chance(0.04) ? null : partyType(adults, children, business), visitorType, country, departement,
-                    chance(0.04) ? null : language(country), stay, accommodation(stay, business, desk),
-                    purpose(visitorType), chance(NOTE) ? NOTES.get(random.nextInt(NOTES.size())) : null, false,
-                    interests, questions(remote, desk, stay, interests), outcomes(channel), picks);
+            return new DemoRow(
+                    occurredAt,
+                    desk,
+                    counsellor,
+                    channel,
+                    adults,
+                    children,
+                    chance(0.04) ? null : partyType(adults, children, business),
+                    visitorType,
+                    country,
+                    departement,
+                    chance(0.04) ? null : language(country),
+                    stay,
+                    accommodation(stay, business, desk),
+                    purpose(visitorType),
+                    chance(NOTE) ? NOTES.get(random.nextInt(NOTES.size())) : null,
+                    false,
+                    interests,
+                    questions(remote, desk, stay, interests),
+                    outcomes(channel),
+                    picks);
         }
 
         private Channel quickChannel() {
@@ -245,19 +333,28 @@ final class DemoHistory {
         /** About 70 % at the desk, 15 % by phone, 8 % by e-mail; chat grows, letters fade, outside events in summer. */
         private Weighted<Channel> channels() {
             if (closure == Closure.LOCKDOWN) {
-                return new Weighted<Channel>().add(Channel.PHONE, 55).add(Channel.EMAIL, 35)
+                return new Weighted<Channel>()
+                        .add(Channel.PHONE, 55)
+                        .add(Channel.EMAIL, 35)
                         .add(Channel.SOCIAL_CHAT, 10);
             }
             if (closure == Closure.NEARLY_CLOSED) {
-                return new Weighted<Channel>().add(Channel.DESK, 40).add(Channel.PHONE, 30).add(Channel.EMAIL, 22)
+                return new Weighted<Channel>()
+                        .add(Channel.DESK, 40)
+                        .add(Channel.PHONE, 30)
+                        .add(Channel.EMAIL, 22)
                         .add(Channel.SOCIAL_CHAT, 8);
             }
             var years = Math.clamp(day.getYear() - DRIFT_FROM, 0, 8);
             var chat = 2.5 + 0.6 * years;
             var letter = Math.max(0.2, 1.0 - 0.1 * years);
             var outside = month.getValue() >= 6 && month.getValue() <= 9 ? 7 : 0.8;
-            return new Weighted<Channel>().add(Channel.PHONE, 15).add(Channel.EMAIL, 9.4)
-                    .add(Channel.SOCIAL_CHAT, chat).add(Channel.LETTER, letter).add(Channel.OUTSIDE_EVENT, outside)
+            return new Weighted<Channel>()
+                    .add(Channel.PHONE, 15)
+                    .add(Channel.EMAIL, 9.4)
+                    .add(Channel.SOCIAL_CHAT, chat)
+                    .add(Channel.LETTER, letter)
+                    .add(Channel.OUTSIDE_EVENT, outside)
                     .add(Channel.DESK, 100 - 15 - 9.4 - chat - letter - outside);
         }
 
@@ -266,12 +363,14 @@ final class DemoHistory {
             var weights = new Weighted<Long>().add(references.mainDesk(), 1);
             var summit = references.summitDesk();
             if (summit != null && DemoCalendar.inSeason(day) && closure != Closure.NEARLY_CLOSED) {
-                weights.add(summit, switch (month) {
-                    case JULY, AUGUST -> 0.5;
-                    case JUNE, SEPTEMBER -> 0.3;
-                    case MAY -> 0.2;
-                    default -> 0.12;
-                });
+                weights.add(
+                        summit,
+                        switch (month) {
+                            case JULY, AUGUST -> 0.5;
+                            case JUNE, SEPTEMBER -> 0.3;
+                            case MAY -> 0.2;
+                            default -> 0.12;
+                        });
             }
             var spa = references.spaDesk();
             if (spa != null && (day.getDayOfWeek() != DayOfWeek.SUNDAY || DemoCalendar.inSeason(day))) {
@@ -296,20 +395,33 @@ final class DemoHistory {
             }
             var types = new Weighted<VisitorType>();
             if (country == null) {
-                types.add(VisitorType.TOURIST, 75).add(VisitorType.DAY_VISITOR, 12).add(VisitorType.LOCAL_RESIDENT, 13);
+                types.add(VisitorType.TOURIST, 75)
+                        .add(VisitorType.DAY_VISITOR, 12)
+                        .add(VisitorType.LOCAL_RESIDENT, 13);
             } else if ("63".equals(departement)) {
-                types.add(VisitorType.LOCAL_RESIDENT, 48).add(VisitorType.NEW_RESIDENT, 8)
-                        .add(VisitorType.DAY_VISITOR, 14).add(VisitorType.TOURIST, 24)
-                        .add(VisitorType.BUSINESS_TRAVELLER, 3).add(VisitorType.TOURISM_PROFESSIONAL, 3);
+                types.add(VisitorType.LOCAL_RESIDENT, 48)
+                        .add(VisitorType.NEW_RESIDENT, 8)
+                        .add(VisitorType.DAY_VISITOR, 14)
+                        .add(VisitorType.TOURIST, 24)
+                        .add(VisitorType.BUSINESS_TRAVELLER, 3)
+                        .add(VisitorType.TOURISM_PROFESSIONAL, 3);
             } else if (departement != null && NEIGHBOURS.contains(departement)) {
-                types.add(VisitorType.DAY_VISITOR, 40).add(VisitorType.TOURIST, 52).add(VisitorType.NEW_RESIDENT, 1)
-                        .add(VisitorType.BUSINESS_TRAVELLER, 5).add(VisitorType.TOURISM_PROFESSIONAL, 2);
+                types.add(VisitorType.DAY_VISITOR, 40)
+                        .add(VisitorType.TOURIST, 52)
+                        .add(VisitorType.NEW_RESIDENT, 1)
+                        .add(VisitorType.BUSINESS_TRAVELLER, 5)
+                        .add(VisitorType.TOURISM_PROFESSIONAL, 2);
             } else if ("FR".equals(country)) {
-                types.add(VisitorType.TOURIST, 86).add(VisitorType.DAY_VISITOR, 4).add(VisitorType.NEW_RESIDENT, 2)
-                        .add(VisitorType.BUSINESS_TRAVELLER, 7).add(VisitorType.TOURISM_PROFESSIONAL, 1);
+                types.add(VisitorType.TOURIST, 86)
+                        .add(VisitorType.DAY_VISITOR, 4)
+                        .add(VisitorType.NEW_RESIDENT, 2)
+                        .add(VisitorType.BUSINESS_TRAVELLER, 7)
+                        .add(VisitorType.TOURISM_PROFESSIONAL, 1);
             } else {
-                types.add(VisitorType.TOURIST, 92).add(VisitorType.BUSINESS_TRAVELLER, 6)
-                        .add(VisitorType.TOURISM_PROFESSIONAL, 1).add(VisitorType.NEW_RESIDENT, 1);
+                types.add(VisitorType.TOURIST, 92)
+                        .add(VisitorType.BUSINESS_TRAVELLER, 6)
+                        .add(VisitorType.TOURISM_PROFESSIONAL, 1)
+                        .add(VisitorType.NEW_RESIDENT, 1);
             }
             return types.pick(random);
         }
@@ -325,8 +437,7 @@ final class DemoHistory {
 
         /** Families come in the school holidays and at weekends. */
         private int children(int adults, @Nullable VisitorType type) {
-            var p = schoolHolidays ? 0.36
-                    : day.getDayOfWeek().getValue() >= 6 ? 0.2 : 0.1;
+            var p = schoolHolidays ? 0.36 : day.getDayOfWeek().getValue() >= 6 ? 0.2 : 0.1;
             if (adults == 1) {
                 p /= 2;
             }
@@ -349,8 +460,12 @@ final class DemoHistory {
             return switch (adults) {
                 case 1 -> PartyType.ALONE;
                 case 2 -> chance(0.82) ? PartyType.COUPLE : PartyType.FRIENDS;
-                default -> new Weighted<PartyType>().add(PartyType.FRIENDS, 60).add(PartyType.FAMILY, 30)
-                        .add(PartyType.GROUP, adults >= 6 ? 10 : 0).pick(random);
+                default ->
+                    new Weighted<PartyType>()
+                            .add(PartyType.FRIENDS, 60)
+                            .add(PartyType.FAMILY, 30)
+                            .add(PartyType.GROUP, adults >= 6 ? 10 : 0)
+                            .pick(random);
             };
         }
 
@@ -358,20 +473,28 @@ final class DemoHistory {
          * Residents and professionals have no stay; day visitors come for the day. Tourists drift from
          * the A75 stop-and-go towards longer stays, year after year (linear from 2018 to 2025).
          */
-        private @Nullable StayLength stay(@Nullable VisitorType type, @Nullable String country,
-                                          @Nullable DemoMarket market, long desk) {
-            if (type == VisitorType.LOCAL_RESIDENT || type == VisitorType.NEW_RESIDENT
+        private @Nullable StayLength stay(
+                @Nullable VisitorType type, @Nullable String country, @Nullable DemoMarket market, long desk) {
+            if (type == VisitorType.LOCAL_RESIDENT
+                    || type == VisitorType.NEW_RESIDENT
                     || type == VisitorType.TOURISM_PROFESSIONAL) {
                 return null;
             }
             if (type == VisitorType.DAY_VISITOR) {
-                return new Weighted<@Nullable StayLength>().add(StayLength.DAY_TRIP, 80)
-                        .add(StayLength.PASSING_THROUGH, 15).add(null, 5).pick(random);
+                return new Weighted<@Nullable StayLength>()
+                        .add(StayLength.DAY_TRIP, 80)
+                        .add(StayLength.PASSING_THROUGH, 15)
+                        .add(null, 5)
+                        .pick(random);
             }
             if (type == VisitorType.BUSINESS_TRAVELLER) {
-                return new Weighted<@Nullable StayLength>().add(StayLength.ONE_NIGHT, 45)
-                        .add(StayLength.TWO_THREE_NIGHTS, 35).add(StayLength.FOUR_SEVEN_NIGHTS, 12)
-                        .add(StayLength.DAY_TRIP, 5).add(null, 3).pick(random);
+                return new Weighted<@Nullable StayLength>()
+                        .add(StayLength.ONE_NIGHT, 45)
+                        .add(StayLength.TWO_THREE_NIGHTS, 35)
+                        .add(StayLength.FOUR_SEVEN_NIGHTS, 12)
+                        .add(StayLength.DAY_TRIP, 5)
+                        .add(null, 3)
+                        .pick(random);
             }
             if (chance(0.05)) {
                 return null;
@@ -425,39 +548,62 @@ final class DemoHistory {
                 return null;
             }
             if (business) {
-                return new Weighted<Accommodation>().add(Accommodation.HOTEL, 90).add(Accommodation.HOLIDAY_RENTAL, 5)
-                        .add(Accommodation.FRIENDS_FAMILY, 5).pick(random);
+                return new Weighted<Accommodation>()
+                        .add(Accommodation.HOTEL, 90)
+                        .add(Accommodation.HOLIDAY_RENTAL, 5)
+                        .add(Accommodation.FRIENDS_FAMILY, 5)
+                        .pick(random);
             }
             var camping = month.getValue() >= 4 && month.getValue() <= 10 ? DemoCalendar.summer(day) ? 1.6 : 1 : 0;
             var spa = references.spaDesk() != null && desk == references.spaDesk();
             var weights = new Weighted<Accommodation>();
             switch (stay) {
-                case ONE_NIGHT -> weights.add(Accommodation.HOTEL, 55).add(Accommodation.CAMPER_VAN, 15 * Math.max(camping, 0.4))
-                        .add(Accommodation.CAMPSITE, 10 * camping).add(Accommodation.FRIENDS_FAMILY, 12)
-                        .add(Accommodation.HOLIDAY_RENTAL, 5);
-                case TWO_THREE_NIGHTS -> weights.add(Accommodation.HOTEL, 40).add(Accommodation.HOLIDAY_RENTAL, 20)
-                        .add(Accommodation.CAMPSITE, 15 * camping).add(Accommodation.FRIENDS_FAMILY, 12)
-                        .add(Accommodation.CAMPER_VAN, 8 * Math.max(camping, 0.4)).add(Accommodation.SECOND_HOME, 5);
-                case FOUR_SEVEN_NIGHTS -> weights.add(Accommodation.HOLIDAY_RENTAL, 35)
-                        .add(Accommodation.CAMPSITE, 25 * camping).add(Accommodation.HOTEL, 15)
-                        .add(Accommodation.FRIENDS_FAMILY, 13).add(Accommodation.SECOND_HOME, 7)
-                        .add(Accommodation.CAMPER_VAN, 5 * camping);
-                default -> weights.add(Accommodation.HOLIDAY_RENTAL, spa ? 45 : 30).add(Accommodation.HOTEL, spa ? 35 : 5)
-                        .add(Accommodation.SECOND_HOME, spa ? 0 : 20).add(Accommodation.FRIENDS_FAMILY, spa ? 10 : 20)
-                        .add(Accommodation.CAMPSITE, (spa ? 10 : 20) * camping).add(Accommodation.CAMPER_VAN, 5 * camping);
+                case ONE_NIGHT ->
+                    weights.add(Accommodation.HOTEL, 55)
+                            .add(Accommodation.CAMPER_VAN, 15 * Math.max(camping, 0.4))
+                            .add(Accommodation.CAMPSITE, 10 * camping)
+                            .add(Accommodation.FRIENDS_FAMILY, 12)
+                            .add(Accommodation.HOLIDAY_RENTAL, 5);
+                case TWO_THREE_NIGHTS ->
+                    weights.add(Accommodation.HOTEL, 40)
+                            .add(Accommodation.HOLIDAY_RENTAL, 20)
+                            .add(Accommodation.CAMPSITE, 15 * camping)
+                            .add(Accommodation.FRIENDS_FAMILY, 12)
+                            .add(Accommodation.CAMPER_VAN, 8 * Math.max(camping, 0.4))
+                            .add(Accommodation.SECOND_HOME, 5);
+                case FOUR_SEVEN_NIGHTS ->
+                    weights.add(Accommodation.HOLIDAY_RENTAL, 35)
+                            .add(Accommodation.CAMPSITE, 25 * camping)
+                            .add(Accommodation.HOTEL, 15)
+                            .add(Accommodation.FRIENDS_FAMILY, 13)
+                            .add(Accommodation.SECOND_HOME, 7)
+                            .add(Accommodation.CAMPER_VAN, 5 * camping);
+                default ->
+                    weights.add(Accommodation.HOLIDAY_RENTAL, spa ? 45 : 30)
+                            .add(Accommodation.HOTEL, spa ? 35 : 5)
+                            .add(Accommodation.SECOND_HOME, spa ? 0 : 20)
+                            .add(Accommodation.FRIENDS_FAMILY, spa ? 10 : 20)
+                            .add(Accommodation.CAMPSITE, (spa ? 10 : 20) * camping)
+                            .add(Accommodation.CAMPER_VAN, 5 * camping);
             }
             return weights.pick(random);
         }
 
         private @Nullable Purpose purpose(@Nullable VisitorType type) {
             if (type == VisitorType.BUSINESS_TRAVELLER) {
-                return new Weighted<@Nullable Purpose>().add(Purpose.BUSINESS, 65).add(Purpose.BOTH, 33).add(null, 2)
+                return new Weighted<@Nullable Purpose>()
+                        .add(Purpose.BUSINESS, 65)
+                        .add(Purpose.BOTH, 33)
+                        .add(null, 2)
                         .pick(random);
             }
             if (type == VisitorType.TOURISM_PROFESSIONAL) {
                 return chance(0.95) ? Purpose.BUSINESS : null;
             }
-            return new Weighted<@Nullable Purpose>().add(Purpose.LEISURE, 94).add(Purpose.BOTH, 2).add(null, 4)
+            return new Weighted<@Nullable Purpose>()
+                    .add(Purpose.LEISURE, 94)
+                    .add(Purpose.BOTH, 2)
+                    .add(null, 4)
                     .pick(random);
         }
 
@@ -469,30 +615,40 @@ final class DemoHistory {
             switch (country) {
                 case "FR", "MA", "TN", "SN" -> w.add(ConversationLanguage.FR, 1);
                 case "BE" -> w.add(ConversationLanguage.FR, 65).add(ConversationLanguage.NL, 35);
-                case "CH" -> w.add(ConversationLanguage.FR, 60).add(ConversationLanguage.DE, 35)
-                        .add(ConversationLanguage.IT, 5);
+                case "CH" ->
+                    w.add(ConversationLanguage.FR, 60)
+                            .add(ConversationLanguage.DE, 35)
+                            .add(ConversationLanguage.IT, 5);
                 case "LU" -> w.add(ConversationLanguage.FR, 70).add(ConversationLanguage.DE, 30);
                 case "DE", "AT" -> w.add(ConversationLanguage.DE, 75).add(ConversationLanguage.EN, 25);
-                case "NL" -> w.add(ConversationLanguage.NL, 35).add(ConversationLanguage.EN, 50)
-                        .add(ConversationLanguage.FR, 15);
+                case "NL" ->
+                    w.add(ConversationLanguage.NL, 35)
+                            .add(ConversationLanguage.EN, 50)
+                            .add(ConversationLanguage.FR, 15);
                 case "GB", "IE" -> w.add(ConversationLanguage.EN, 92).add(ConversationLanguage.FR, 8);
-                case "ES", "AR", "MX" -> w.add(ConversationLanguage.ES, 65).add(ConversationLanguage.EN, 20)
-                        .add(ConversationLanguage.FR, 15);
-                case "IT" -> w.add(ConversationLanguage.IT, 60).add(ConversationLanguage.EN, 25)
-                        .add(ConversationLanguage.FR, 15);
-                case "PT" -> w.add(ConversationLanguage.FR, 40).add(ConversationLanguage.EN, 30)
-                        .add(ConversationLanguage.OTHER, 30);
+                case "ES", "AR", "MX" ->
+                    w.add(ConversationLanguage.ES, 65)
+                            .add(ConversationLanguage.EN, 20)
+                            .add(ConversationLanguage.FR, 15);
+                case "IT" ->
+                    w.add(ConversationLanguage.IT, 60)
+                            .add(ConversationLanguage.EN, 25)
+                            .add(ConversationLanguage.FR, 15);
+                case "PT" ->
+                    w.add(ConversationLanguage.FR, 40)
+                            .add(ConversationLanguage.EN, 30)
+                            .add(ConversationLanguage.OTHER, 30);
                 case "CA" -> w.add(ConversationLanguage.EN, 55).add(ConversationLanguage.FR, 45);
-                case "CN", "JP", "KR", "PL", "BR", "IL" -> w.add(ConversationLanguage.EN, 70)
-                        .add(ConversationLanguage.OTHER, 30);
+                case "CN", "JP", "KR", "PL", "BR", "IL" ->
+                    w.add(ConversationLanguage.EN, 70).add(ConversationLanguage.OTHER, 30);
                 default -> w.add(ConversationLanguage.EN, 1);
             }
             return w.pick(random);
         }
 
         /** Zero to three interests, following the season, the desk and the party. */
-        private List<Long> interests(boolean remote, long desk, @Nullable VisitorType type, int children,
-                                     @Nullable DemoMarket market) {
+        private List<Long> interests(
+                boolean remote, long desk, @Nullable VisitorType type, int children, @Nullable DemoMarket market) {
             var count = (remote ? REMOTE_INTERESTS : DESK_INTERESTS).pick(random);
             if (count == 0) {
                 return List.of();
@@ -504,7 +660,9 @@ final class DemoHistory {
             var spa = references.spaDesk() != null && desk == references.spaDesk();
             var resident = type == VisitorType.LOCAL_RESIDENT || type == VisitorType.NEW_RESIDENT;
             var weights = new Weighted<String>()
-                    .add("VOLCANOES_NATURE", (summer ? 40 : 32) * (summit ? 2 : 1) * (market == DemoMarket.FRANCE ? 1 : 1.3))
+                    .add(
+                            "VOLCANOES_NATURE",
+                            (summer ? 40 : 32) * (summit ? 2 : 1) * (market == DemoMarket.FRANCE ? 1 : 1.3))
                     .add("HIKING", (summer ? 26 : shoulder ? 16 : 5) * (summit ? 1.5 : 1))
                     .add("CYCLING", summer ? 12 : shoulder ? 7 : 2)
                     .add("HERITAGE_HISTORY", 16)
@@ -528,7 +686,8 @@ final class DemoHistory {
             }
             var summit = references.summitDesk() != null && desk == references.summitDesk();
             var hiking = references.interests().get("HIKING");
-            var hikingSeason = month.getValue() >= 6 && month.getValue() <= 9 ? 14
+            var hikingSeason = month.getValue() >= 6 && month.getValue() <= 9
+                    ? 14
                     : month == Month.APRIL || month == Month.MAY || month == Month.OCTOBER ? 9 : 3;
             var weights = new Weighted<String>()
                     .add("DIRECTIONS_MAPS", remote ? 15 : 30)
@@ -589,7 +748,9 @@ final class DemoHistory {
             var candidates = new Weighted<Long>();
             for (var attraction : references.attractions()) {
                 if (attraction.monthsOpen().isEmpty() || attraction.monthsOpen().contains(month)) {
-                    var shared = attraction.interestIds().stream().filter(interests::contains).count();
+                    var shared = attraction.interestIds().stream()
+                            .filter(interests::contains)
+                            .count();
                     candidates.add(attraction.id(), 1 + 4.0 * shared);
                 }
             }

@@ -41,8 +41,13 @@ class DemoHistoryCommand implements ApplicationRunner {
     private final ComptoirProperties properties;
     private final ConfigurableApplicationContext context;
 
-    DemoHistoryCommand(DemoHistoryLoad load, Translations translations, Environment environment, Clock clock,
-                       ComptoirProperties properties, ConfigurableApplicationContext context) {
+    DemoHistoryCommand(
+            DemoHistoryLoad load,
+            Translations translations,
+            Environment environment,
+            Clock clock,
+            ComptoirProperties properties,
+            ConfigurableApplicationContext context) {
         this.load = load;
         this.translations = translations;
         this.environment = environment;
@@ -53,8 +58,8 @@ class DemoHistoryCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var locale = Translations.supported(Locale.forLanguageTag(
-                environment.getProperty(DemoHistorySettings.LANGUAGE, "fr")));
+        var locale = Translations.supported(
+                Locale.forLanguageTag(environment.getProperty(DemoHistorySettings.LANGUAGE, "fr")));
         int code;
         try {
             code = execute(DemoHistorySettings.from(environment, clock, properties.timeZone()), locale, System.out);
@@ -70,8 +75,10 @@ class DemoHistoryCommand implements ApplicationRunner {
     /** Checks the settings and the database, writes, and says what it did; the exit code. */
     int execute(DemoHistorySettings settings, Locale locale, PrintStream out) {
         if (settings.size() <= 0 || settings.to().isBefore(settings.from())) {
-            out.println(text(locale, "demo-history.cli.settings", "size " + settings.size() + ", "
-                    + settings.from() + " → " + settings.to()));
+            out.println(text(
+                    locale,
+                    "demo-history.cli.settings",
+                    "size " + settings.size() + ", " + settings.from() + " → " + settings.to()));
             return FAILED;
         }
         var existing = load.interactions();
@@ -81,8 +88,14 @@ class DemoHistoryCommand implements ApplicationRunner {
         }
         try {
             var result = load.load(settings);
-            out.println(text(locale, "demo-history.cli.done", result.written(), settings.from(), settings.to(),
-                    String.valueOf(settings.seed()), result.millis() / 1000.0));
+            out.println(text(
+                    locale,
+                    "demo-history.cli.done",
+                    result.written(),
+                    settings.from(),
+                    settings.to(),
+                    String.valueOf(settings.seed()),
+                    result.millis() / 1000.0));
             return OK;
         } catch (DataAccessException failure) {
             out.println(text(locale, "demo-history.cli.failed", String.valueOf(failure.getMessage())));

@@ -13,8 +13,7 @@ public class DemoHistoryLoad {
      * What was written, and how long it took: the desks and users, then the rows and the report aggregates the
      * writer's event has rebuilt.
      */
-    public record Result(long written, long setupMillis, long millis) {
-    }
+    public record Result(long written, long setupMillis, long millis) {}
 
     private final DemoSetup setup;
     private final InteractionBulkWriter writer;

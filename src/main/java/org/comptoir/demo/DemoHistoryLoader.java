@@ -46,8 +46,14 @@ class DemoHistoryLoader implements ApplicationRunner {
             return;
         }
         var result = load.load(settings);
-        log.info("Demo history: {} interactions from {} to {} (seed {}) in {} ms, of which {} ms for the demo desks"
-                        + " and users (the report aggregates' rebuild is logged on its own)", result.written(), settings.from(),
-                settings.to(), settings.seed(), result.millis(), result.setupMillis());
+        log.info(
+                "Demo history: {} interactions from {} to {} (seed {}) in {} ms, of which {} ms for the demo desks"
+                        + " and users (the report aggregates' rebuild is logged on its own)",
+                result.written(),
+                settings.from(),
+                settings.to(),
+                settings.seed(),
+                result.millis(),
+                result.setupMillis());
     }
 }

@@ -24,6 +24,7 @@ public record DemoHistorySettings(int size, long seed, LocalDate from, LocalDate
     static final String APPEND = PREFIX + "append";
     /** Starts the command line instead of the web application. */
     static final String GENERATE = PREFIX + "generate";
+
     static final String LANGUAGE = PREFIX + "language";
     static final long DEFAULT_SEED = 42;
 
@@ -39,7 +40,8 @@ public record DemoHistorySettings(int size, long seed, LocalDate from, LocalDate
 
     static DemoHistorySettings from(Environment environment, Clock clock, ZoneId zone) {
         var yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
-        return new DemoHistorySettings(environment.getProperty(SIZE, Integer.class, 0),
+        return new DemoHistorySettings(
+                environment.getProperty(SIZE, Integer.class, 0),
                 environment.getProperty(SEED, Long.class, DEFAULT_SEED),
                 environment.getProperty(FROM, LocalDate.class, DemoHistory.FIRST_DAY),
                 environment.getProperty(TO, LocalDate.class, yesterday),

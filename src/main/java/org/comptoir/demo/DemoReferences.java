@@ -17,12 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param questions    question topic code → id
  * @param attractions  the active attractions the counsellors pick from
  */
-record DemoReferences(long mainDesk, @Nullable Long summitDesk, @Nullable Long spaDesk, Map<Long, List<String>> teams,
-                      Map<String, Long> interests, Map<String, Long> questions, List<Pickable> attractions) {
+record DemoReferences(
+        long mainDesk,
+        @Nullable Long summitDesk,
+        @Nullable Long spaDesk,
+        Map<Long, List<String>> teams,
+        Map<String, Long> interests,
+        Map<String, Long> questions,
+        List<Pickable> attractions) {
 
     /** What a pick needs to know about an attraction. */
-    record Pickable(long id, Set<Long> interestIds, Set<Month> monthsOpen) {
-    }
+    record Pickable(long id, Set<Long> interestIds, Set<Month> monthsOpen) {}
 
     List<String> team(long deskId) {
         var team = teams.get(deskId);

@@ -34,7 +34,8 @@ record DemoRow(
         List<Long> interestIds,
         List<Long> questionIds,
         List<Outcome> outcomes,
-        List<Long> picks) implements BulkInteraction {
+        List<Long> picks)
+        implements BulkInteraction {
 
     int persons() {
         return adults + children;

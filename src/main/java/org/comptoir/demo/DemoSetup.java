@@ -19,6 +19,7 @@ import org.comptoir.security.AppRoles;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.security.UserDraft;
 import org.comptoir.security.UserService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,8 +40,10 @@ class DemoSetup {
             MAIN, List.of("counsellor", "amelie", "bastien", "chloe"),
             SUMMIT, List.of("damien", "elodie"),
             SPA, List.of("fabien", "gaelle"));
-    private static final Map<String, String> DISPLAY_NAMES = Map.of("amelie", "Amélie", "bastien", "Bastien",
-            "chloe", "Chloé", "damien", "Damien", "elodie", "Élodie", "fabien", "Fabien", "gaelle", "Gaëlle");
+
+    private static final Map<String, String> DISPLAY_NAMES = Map.of(
+            "amelie", "Amélie", "bastien", "Bastien", "chloe", "Chloé", "damien", "Damien", "elodie", "Élodie",
+            "fabien", "Fabien", "gaelle", "Gaëlle");
     private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
     private final ReferenceListService lists;
@@ -48,8 +51,11 @@ class DemoSetup {
     private final AttractionService attractions;
     private final ComptoirProperties properties;
 
-    DemoSetup(ReferenceListService lists, UserService users, AttractionService attractions,
-              ComptoirProperties properties) {
+    DemoSetup(
+            ReferenceListService lists,
+            UserService users,
+            AttractionService attractions,
+            ComptoirProperties properties) {
         this.lists = lists;
         this.users = users;
         this.attractions = attractions;
@@ -74,15 +80,17 @@ class DemoSetup {
         addDesk(existing, SPA, "Accueil Royat-Chamalières", "Royat-Chamalières desk", 20, main);
     }
 
-    private void addDesk(Map<String, Long> existing, String code, String nameFr, String nameEn, int order,
-                         @org.jspecify.annotations.Nullable Long main) {
+    private void addDesk(
+            Map<String, Long> existing, String code, String nameFr, String nameEn, int order, @Nullable Long main) {
         if (existing.containsKey(code)) {
             return;
         }
         var desk = lists.save(ListKind.DESK, new ListItemDraft(null, 0, code, nameFr, nameEn, order));
         if (main != null) {
             // the same quick-count buttons as the main desk
-            lists.setQuickQuestions(desk.id(), lists.quickQuestions(main).stream().map(ListItem::id).toList());
+            lists.setQuickQuestions(
+                    desk.id(),
+                    lists.quickQuestions(main).stream().map(ListItem::id).toList());
         }
         log.info("Demo mode: added the desk {}", nameFr);
     }
@@ -95,19 +103,27 @@ class DemoSetup {
         var desks = lists.idsByCode(ListKind.DESK);
         var random = new SecureRandom();
         var added = new ArrayList<String>();
-        TEAMS.forEach((desk, team) -> team.stream().filter(DISPLAY_NAMES::containsKey).forEach(username -> {
-            var secret = new byte[18];
-            random.nextBytes(secret);
-            try {
-                users.save(new UserDraft(null, 0, username, DISPLAY_NAMES.get(username) + " (démo)",
-                        Set.of(AppRoles.COUNSELLOR), desks.get(desk), Base64.getEncoder().encodeToString(secret)));
-                added.add(username);
-            } catch (RuleViolation taken) {
-                if (!"user.username.taken".equals(taken.messageKey())) {
-                    throw taken;
-                }
-            }
-        }));
+        TEAMS.forEach((desk, team) -> team.stream()
+                .filter(DISPLAY_NAMES::containsKey)
+                .forEach(username -> {
+                    var secret = new byte[18];
+                    random.nextBytes(secret);
+                    try {
+                        users.save(new UserDraft(
+                                null,
+                                0,
+                                username,
+                                DISPLAY_NAMES.get(username) + " (démo)",
+                                Set.of(AppRoles.COUNSELLOR),
+                                desks.get(desk),
+                                Base64.getEncoder().encodeToString(secret)));
+                        added.add(username);
+                    } catch (RuleViolation taken) {
+                        if (!"user.username.taken".equals(taken.messageKey())) {
+                            throw taken;
+                        }
+                    }
+                }));
         if (!added.isEmpty()) {
             log.info("Demo mode: added the counsellors {}", added);
         }
@@ -128,8 +144,15 @@ class DemoSetup {
         }
         teams.putIfAbsent(main, TEAMS.get(MAIN));
         var pickable = attractions.active().stream()
-                .map(a -> new DemoReferences.Pickable(a.id(), a.interestIds(), a.monthsOpen())).toList();
-        return new DemoReferences(main, desks.get(SUMMIT), desks.get(SPA), teams, lists.idsByCode(ListKind.INTEREST),
-                lists.idsByCode(ListKind.QUESTION), pickable);
+                .map(a -> new DemoReferences.Pickable(a.id(), a.interestIds(), a.monthsOpen()))
+                .toList();
+        return new DemoReferences(
+                main,
+                desks.get(SUMMIT),
+                desks.get(SPA),
+                teams,
+                lists.idsByCode(ListKind.INTEREST),
+                lists.idsByCode(ListKind.QUESTION),
+                pickable);
     }
 }

@@ -1,6 +1,7 @@
 package org.comptoir.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,7 @@ final class Weighted<T extends @Nullable Object> {
     Weighted<T> add(T value, double weight) {
         if (weight > 0) {
             if (values.size() == cumulative.length) {
-                cumulative = java.util.Arrays.copyOf(cumulative, cumulative.length * 2);
+                cumulative = Arrays.copyOf(cumulative, cumulative.length * 2);
             }
             total += weight;
             cumulative[values.size()] = total;

@@ -50,18 +50,27 @@ class FollowUp {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy = "";
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
+
     @Column(name = "updated_by", nullable = false)
     private String updatedBy = "";
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
-    FollowUp(long interactionId, @Nullable Long contactId, FollowUpKind kind, LocalDate dueDate, String owner,
-             @Nullable String note, Instant now, String by) {
+    FollowUp(
+            long interactionId,
+            @Nullable Long contactId,
+            FollowUpKind kind,
+            LocalDate dueDate,
+            String owner,
+            @Nullable String note,
+            Instant now,
+            String by) {
         this.interactionId = interactionId;
         this.contactId = contactId;
         this.kind = kind;
@@ -85,7 +94,8 @@ class FollowUp {
         return interactionId;
     }
 
-    @Nullable Long getContactId() {
+    @Nullable
+    Long getContactId() {
         return contactId;
     }
 
@@ -127,8 +137,19 @@ class FollowUp {
     }
 
     FollowUpDetails details(LocalDate today) {
-        return new FollowUpDetails(getId(), version, interactionId, contactId, kind, dueDate, owner, status, note,
-                status == FollowUpStatus.OPEN && dueDate.isBefore(today), createdAt, createdBy);
+        return new FollowUpDetails(
+                getId(),
+                version,
+                interactionId,
+                contactId,
+                kind,
+                dueDate,
+                owner,
+                status,
+                note,
+                status == FollowUpStatus.OPEN && dueDate.isBefore(today),
+                createdAt,
+                createdBy);
     }
 
     @Override

@@ -35,8 +35,7 @@ class FollowUpEvent {
 
     private @Nullable String detail;
 
-    protected FollowUpEvent() {
-    }
+    protected FollowUpEvent() {}
 
     FollowUpEvent(long followUpId, Instant at, String byUser, FollowUpAction action, @Nullable String detail) {
         this.followUpId = followUpId;

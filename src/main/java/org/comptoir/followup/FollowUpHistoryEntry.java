@@ -4,5 +4,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One step of a follow-up's history. */
-public record FollowUpHistoryEntry(Instant at, String byUser, FollowUpAction action, @Nullable String detail) {
-}
+public record FollowUpHistoryEntry(
+        Instant at,
+        String byUser,
+        FollowUpAction action,
+        @Nullable String detail) {}

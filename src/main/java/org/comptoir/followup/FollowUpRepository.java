@@ -24,20 +24,23 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
              or exists (select 1 from interaction i where i.id = f.interaction_id and i.counsellor = :viewer))""";
 
     /** Open follow-ups, overdue first (the earliest due date first), then by age. */
-    @Query(nativeQuery = true, value = "select f.* from follow_up f where f.status = 'OPEN'"
-            + " and (:owner is null or f.owner = :owner) and " + VISIBLE + " order by f.due_date, f.id")
-    Slice<FollowUp> open(@Param("owner") @Nullable String owner, @Param("viewer") @Nullable String viewer,
-                         Pageable pageable);
+    @Query(
+            nativeQuery = true,
+            value = "select f.* from follow_up f where f.status = 'OPEN'"
+                    + " and (:owner is null or f.owner = :owner) and " + VISIBLE + " order by f.due_date, f.id")
+    Slice<FollowUp> open(
+            @Param("owner") @Nullable String owner, @Param("viewer") @Nullable String viewer, Pageable pageable);
 
     @Query(nativeQuery = true, value = "select count(*) from follow_up f where f.id = :id and " + VISIBLE)
     long countVisible(@Param("id") long id, @Param("viewer") @Nullable String viewer);
 
-    @Query(nativeQuery = true, value = "select count(*) from follow_up f where f.contact_id = :contactId and "
-            + VISIBLE)
+    @Query(
+            nativeQuery = true,
+            value = "select count(*) from follow_up f where f.contact_id = :contactId and " + VISIBLE)
     long countVisibleForContact(@Param("contactId") long contactId, @Param("viewer") @Nullable String viewer);
 
     @Query(nativeQuery = true, value = "select distinct f.owner from follow_up f where f.status = 'OPEN' order by 1")
-    java.util.List<String> openOwners();
+    List<String> openOwners();
 
     long countByOwnerAndStatus(String owner, FollowUpStatus status);
 

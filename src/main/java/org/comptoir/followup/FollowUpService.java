@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.Translations;
-import org.comptoir.contact.ContactService;
 import org.comptoir.contact.ContactRules;
+import org.comptoir.contact.ContactService;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.security.UserService;
 import org.comptoir.suggestion.SheetLanguage;
@@ -66,10 +66,19 @@ public class FollowUpService implements InteractionPartWriter {
     private final ZoneId zone;
     private final TransactionTemplate transactions;
 
-    FollowUpService(FollowUpRepository followUps, FollowUpEventRepository events, MailLogRepository mailLog,
-                    ContactService contacts, VisitService visits, UserService users, InteractionSheetPdf sheets,
-                    Mailer mailer, Translations translations, ComptoirProperties properties, Clock clock,
-                    PlatformTransactionManager transactionManager) {
+    FollowUpService(
+            FollowUpRepository followUps,
+            FollowUpEventRepository events,
+            MailLogRepository mailLog,
+            ContactService contacts,
+            VisitService visits,
+            UserService users,
+            InteractionSheetPdf sheets,
+            Mailer mailer,
+            Translations translations,
+            ComptoirProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.followUps = followUps;
         this.events = events;
         this.mailLog = mailLog;
@@ -93,8 +102,7 @@ public class FollowUpService implements InteractionPartWriter {
     @Transactional
     public FollowUpDetails create(long interactionId, @Nullable Long contactId, FollowUpDraft draft) {
         var me = CurrentUser.name();
-        var interaction = visits.find(interactionId)
-                .orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
+        var interaction = visits.find(interactionId).orElseThrow(() -> new RuleViolation("contact.interaction.gone"));
         if (!CurrentUser.isManager() && !interaction.counsellor().equals(me)) {
             throw new AccessDeniedException("follow-up of another counsellor's interaction");
         }
@@ -112,8 +120,8 @@ public class FollowUpService implements InteractionPartWriter {
             throw new RuleViolation("followup.note.too-long");
         }
         var now = clock.instant();
-        var followUp = followUps.save(new FollowUp(interaction.id(), contactId, draft.kind(), due, owner, note, now,
-                me));
+        var followUp =
+                followUps.save(new FollowUp(interaction.id(), contactId, draft.kind(), due, owner, note, now, me));
         events.save(new FollowUpEvent(followUp.getId(), now, me, FollowUpAction.CREATED, owner + ", " + due));
         return followUp.details(today());
     }
@@ -142,7 +150,8 @@ public class FollowUpService implements InteractionPartWriter {
     public Slice<FollowUpDetails> open(@Nullable String owner, Pageable pageable) {
         var manager = CurrentUser.isManager();
         var today = today();
-        return followUps.open(manager ? owner : null, manager ? null : CurrentUser.name(), pageable)
+        return followUps
+                .open(manager ? owner : null, manager ? null : CurrentUser.name(), pageable)
                 .map(f -> f.details(today));
     }
 
@@ -165,7 +174,8 @@ public class FollowUpService implements InteractionPartWriter {
     @Transactional(readOnly = true)
     public OpenCount myOpenCount() {
         var me = CurrentUser.name();
-        return new OpenCount(followUps.countByOwnerAndStatus(me, FollowUpStatus.OPEN),
+        return new OpenCount(
+                followUps.countByOwnerAndStatus(me, FollowUpStatus.OPEN),
                 followUps.countByOwnerAndStatusAndDueDateBefore(me, FollowUpStatus.OPEN, today()));
     }
 
@@ -180,14 +190,18 @@ public class FollowUpService implements InteractionPartWriter {
     @Transactional(readOnly = true)
     public List<FollowUpHistoryEntry> history(long id) {
         visible(id);
-        return events.findByFollowUpIdOrderByAtAscIdAsc(id).stream().map(FollowUpEvent::entry).toList();
+        return events.findByFollowUpIdOrderByAtAscIdAsc(id).stream()
+                .map(FollowUpEvent::entry)
+                .toList();
     }
 
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<MailLogEntry> mails(long id) {
         visible(id);
-        return mailLog.findByFollowUpIdOrderByAtAscIdAsc(id).stream().map(MailLog::entry).toList();
+        return mailLog.findByFollowUpIdOrderByAtAscIdAsc(id).stream()
+                .map(MailLog::entry)
+                .toList();
     }
 
     @PreAuthorize(STAFF)
@@ -214,7 +228,10 @@ public class FollowUpService implements InteractionPartWriter {
     public FollowUpDetails reassign(long id, long version, String owner) {
         var followUp = current(id, version);
         checkOwner(owner);
-        return change(followUp, FollowUpAction.REASSIGNED, followUp.getOwner() + " → " + owner,
+        return change(
+                followUp,
+                FollowUpAction.REASSIGNED,
+                followUp.getOwner() + " → " + owner,
                 (now, me) -> followUp.setOwner(owner, now, me));
     }
 
@@ -223,7 +240,10 @@ public class FollowUpService implements InteractionPartWriter {
     public FollowUpDetails changeDueDate(long id, long version, LocalDate dueDate) {
         var followUp = current(id, version);
         checkDueDate(dueDate);
-        return change(followUp, FollowUpAction.DUE_DATE_CHANGED, followUp.getDueDate() + " → " + dueDate,
+        return change(
+                followUp,
+                FollowUpAction.DUE_DATE_CHANGED,
+                followUp.getDueDate() + " → " + dueDate,
                 (now, me) -> followUp.setDueDate(dueDate, now, me));
     }
 
@@ -250,10 +270,15 @@ public class FollowUpService implements InteractionPartWriter {
             var followUp = locked(id);
             var sheet = sheets.of(followUp.getInteractionId()).orElseThrow(() -> new RuleViolation("mail.no-picks"));
             var locale = sheet.language() == SheetLanguage.FR ? Translations.FRENCH : Translations.ENGLISH;
-            var picks = String.join("\n", sheet.pickNames().stream().map(name -> "  • " + name).toList());
+            var picks = String.join(
+                    "\n", sheet.pickNames().stream().map(name -> "  • " + name).toList());
             var subject = translations.getTranslation("mail.sheet.subject", locale, officeName);
             var text = translations.getTranslation("mail.sheet.body", locale, officeName, picks);
-            return prepare(followUp, MailKind.SHEET, subject, text,
+            return prepare(
+                    followUp,
+                    MailKind.SHEET,
+                    subject,
+                    text,
                     new Mailer.Attachment(sheet.fileName(), "application/pdf", sheet.pdf()));
         }));
     }
@@ -271,30 +296,48 @@ public class FollowUpService implements InteractionPartWriter {
     }
 
     /** A mail written down as on its way, to hand to the mail server; {@code logId} null: already sent. */
-    private record Outgoing(@Nullable Long logId, long followUpId, String recipient, MailKind kind, String subject,
-                            String text, Mailer.@Nullable Attachment attachment) {
-    }
+    private record Outgoing(
+            @Nullable Long logId,
+            long followUpId,
+            String recipient,
+            MailKind kind,
+            String subject,
+            String text,
+            Mailer.@Nullable Attachment attachment) {}
 
     /**
      * First step, in a transaction that holds the follow-up locked: checks, and writes the attempt down
      * (pending) unless the same mail went or is going within {@link #RESEND_AFTER}: a double click, or two
      * windows, send once.
      */
-    private Outgoing prepare(FollowUp followUp, MailKind kind, String subject, String text,
-                             Mailer.@Nullable Attachment attachment) {
+    private Outgoing prepare(
+            FollowUp followUp, MailKind kind, String subject, String text, Mailer.@Nullable Attachment attachment) {
         if (!mailer.ready()) {
             throw new RuleViolation("mail.not-configured");
         }
         var contactId = followUp.getContactId();
-        var address = contactId == null ? null : contacts.replyAddress(contactId).orElse(null);
+        var address =
+                contactId == null ? null : contacts.replyAddress(contactId).orElse(null);
         if (contactId == null || address == null) {
             throw new RuleViolation("mail.no-address");
         }
         var now = clock.instant();
-        var stored = new MailLog(followUp.getId(), contactId, now, CurrentUser.name(), kind, address,
-                subject, MailLog.Status.PENDING, null);
-        if (mailLog.existsByFollowUpIdAndKindAndSubjectAndStatusInAndAtAfter(followUp.getId(), kind,
-                stored.getSubject(), List.of(MailLog.Status.PENDING, MailLog.Status.SENT), now.minus(RESEND_AFTER))) {
+        var stored = new MailLog(
+                followUp.getId(),
+                contactId,
+                now,
+                CurrentUser.name(),
+                kind,
+                address,
+                subject,
+                MailLog.Status.PENDING,
+                null);
+        if (mailLog.existsByFollowUpIdAndKindAndSubjectAndStatusInAndAtAfter(
+                followUp.getId(),
+                kind,
+                stored.getSubject(),
+                List.of(MailLog.Status.PENDING, MailLog.Status.SENT),
+                now.minus(RESEND_AFTER))) {
             return new Outgoing(null, followUp.getId(), address, kind, subject, text, attachment);
         }
         var logId = mailLog.saveAndFlush(stored).getId();
@@ -323,8 +366,12 @@ public class FollowUpService implements InteractionPartWriter {
             var now = clock.instant();
             var me = CurrentUser.name();
             mailLog.findById(mail.logId()).orElseThrow().settle(failure);
-            events.save(new FollowUpEvent(mail.followUpId(), now, me,
-                    failure == null ? FollowUpAction.MAIL_SENT : FollowUpAction.MAIL_FAILED, mail.kind().name()));
+            events.save(new FollowUpEvent(
+                    mail.followUpId(),
+                    now,
+                    me,
+                    failure == null ? FollowUpAction.MAIL_SENT : FollowUpAction.MAIL_FAILED,
+                    mail.kind().name()));
             followUps.findById(mail.followUpId()).ifPresent(followUp -> followUp.touch(now, me));
             return null;
         });
@@ -351,8 +398,8 @@ public class FollowUpService implements InteractionPartWriter {
     }
 
     /** Applies a change (at this instant, by the person signed in) and writes it in the history. */
-    private FollowUpDetails change(FollowUp followUp, FollowUpAction action, @Nullable String detail,
-                                   BiConsumer<Instant, String> change) {
+    private FollowUpDetails change(
+            FollowUp followUp, FollowUpAction action, @Nullable String detail, BiConsumer<Instant, String> change) {
         var me = CurrentUser.name();
         var now = clock.instant();
         change.accept(now, me);

@@ -37,7 +37,8 @@ class FollowUpsOfDeletedInteraction {
         }
         var now = clock.instant();
         var me = CurrentUser.name();
-        for (var followUp : followUps.findByInteractionIdAndStatus(change.before().id(), FollowUpStatus.OPEN)) {
+        for (var followUp :
+                followUps.findByInteractionIdAndStatus(change.before().id(), FollowUpStatus.OPEN)) {
             followUp.setStatus(FollowUpStatus.CANCELLED, now, me);
             events.save(new FollowUpEvent(followUp.getId(), now, me, FollowUpAction.CANCELLED, DETAIL));
         }

@@ -18,7 +18,11 @@ class MailLog {
 
     /** Whether the mail server took the message. */
     /** PENDING: written before the mail server is called, settled after. */
-    enum Status { PENDING, SENT, FAILED }
+    enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,11 +55,18 @@ class MailLog {
 
     private @Nullable String error;
 
-    protected MailLog() {
-    }
+    protected MailLog() {}
 
-    MailLog(long followUpId, @Nullable Long contactId, Instant at, String byUser, MailKind kind, String recipient,
-            String subject, Status status, @Nullable String error) {
+    MailLog(
+            long followUpId,
+            @Nullable Long contactId,
+            Instant at,
+            String byUser,
+            MailKind kind,
+            String recipient,
+            String subject,
+            Status status,
+            @Nullable String error) {
         this.followUpId = followUpId;
         this.contactId = contactId;
         this.at = at;
@@ -67,7 +78,8 @@ class MailLog {
         this.error = error;
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 

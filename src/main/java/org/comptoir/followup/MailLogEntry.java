@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param error what went wrong, in words that name no person
  */
-public record MailLogEntry(Instant at, String byUser, MailKind kind, String subject, boolean sent,
-                           @Nullable String error) {
-}
+public record MailLogEntry(
+        Instant at,
+        String byUser,
+        MailKind kind,
+        String subject,
+        boolean sent,
+        @Nullable String error) {}

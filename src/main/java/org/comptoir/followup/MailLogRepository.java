@@ -10,7 +10,6 @@ interface MailLogRepository extends JpaRepository<MailLog, Long> {
     List<MailLog> findByFollowUpIdOrderByAtAscIdAsc(long followUpId);
 
     /** A mail like this one, sent or on its way since {@code after}: a second click sends nothing more. */
-    boolean existsByFollowUpIdAndKindAndSubjectAndStatusInAndAtAfter(long followUpId, MailKind kind, String subject,
-                                                                      Collection<MailLog.Status> statuses,
-                                                                      Instant after);
+    boolean existsByFollowUpIdAndKindAndSubjectAndStatusInAndAtAfter(
+            long followUpId, MailKind kind, String subject, Collection<MailLog.Status> statuses, Instant after);
 }

@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param from the address visitors see and answer to
  */
 @ConfigurationProperties("comptoir.mail")
-public record MailSettings(@Nullable String from) {
-}
+public record MailSettings(@Nullable String from) {}

@@ -21,15 +21,16 @@ import org.springframework.util.StringUtils;
 class Mailer {
 
     /** A file attached to a mail. */
-    record Attachment(String fileName, String contentType, byte[] content) {
-    }
+    record Attachment(String fileName, String contentType, byte[] content) {}
 
     private final ObjectProvider<JavaMailSender> senders;
     private final @Nullable String from;
 
     Mailer(ObjectProvider<JavaMailSender> senders, MailSettings settings) {
         this.senders = senders;
-        this.from = settings.from() == null || settings.from().isBlank() ? null : settings.from().strip();
+        this.from = settings.from() == null || settings.from().isBlank()
+                ? null
+                : settings.from().strip();
     }
 
     boolean ready() {
@@ -56,12 +57,13 @@ class Mailer {
             helper.setSubject(subject);
             helper.setText(text, false);
             if (attachment != null) {
-                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
-                        attachment.contentType());
+                helper.addAttachment(
+                        attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
         } catch (MessagingException e) {
             // the message of a MessagingException may quote the address: keep only its kind
-            throw new MailPreparationException("the message could not be prepared: " + e.getClass().getSimpleName());
+            throw new MailPreparationException(
+                    "the message could not be prepared: " + e.getClass().getSimpleName());
         }
         sender.send(message);
     }

@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** Working days of the office, for the default due date of a follow-up: Monday to Friday. */
 public final class WorkingDays {
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     public static LocalDate next(LocalDate day) {
         var next = day.plusDays(1);

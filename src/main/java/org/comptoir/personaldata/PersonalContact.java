@@ -21,5 +21,4 @@ public record PersonalContact(
         boolean consentNewsletter,
         Instant consentedAt,
         String consentedBy,
-        @Nullable Instant newsletterWithdrawnAt) {
-}
+        @Nullable Instant newsletterWithdrawnAt) {}

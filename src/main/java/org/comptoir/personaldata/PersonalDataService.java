@@ -60,7 +60,9 @@ public class PersonalDataService {
     @PreAuthorize(ADMINS)
     public PersonalData find(String emailOrPhone) {
         var scope = scope(emailOrPhone);
-        var found = new PersonalData(store.contacts(scope.contactIds()), store.followUps(scope.followUpIds()),
+        var found = new PersonalData(
+                store.contacts(scope.contactIds()),
+                store.followUps(scope.followUpIds()),
                 scope.mailIds().size());
         audit(PersonalAuditEntry.VIEW, scope);
         return found;
@@ -122,7 +124,12 @@ public class PersonalDataService {
         var now = clock.instant();
         store.erase(scope, now, CurrentUser.name());
         if (scope.contactIds().isEmpty()) {
-            store.audit(now, CurrentUser.name(), PersonalAuditEntry.ERASE, null, "mails=" + scope.mailIds().size());
+            store.audit(
+                    now,
+                    CurrentUser.name(),
+                    PersonalAuditEntry.ERASE,
+                    null,
+                    "mails=" + scope.mailIds().size());
         } else {
             store.audit(now, CurrentUser.name(), PersonalAuditEntry.ERASE, scope.contactIds());
         }
@@ -147,7 +154,11 @@ public class PersonalDataService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store.audit(clock.instant(), CurrentUser.name(), PersonalAuditEntry.NEWSLETTER_EXPORT, null,
+        store.audit(
+                clock.instant(),
+                CurrentUser.name(),
+                PersonalAuditEntry.NEWSLETTER_EXPORT,
+                null,
                 "count=" + subscribers.size());
         return subscribers.size();
     }
@@ -195,15 +206,23 @@ public class PersonalDataService {
         if (emailOrPhone.contains("@")) {
             addresses.add(key);
         }
-        store.contacts(contactIds).stream().map(PersonalContact::email).map(PersonalKeys::emailKey)
-                .filter(Objects::nonNull).forEach(addresses::add);
+        store.contacts(contactIds).stream()
+                .map(PersonalContact::email)
+                .map(PersonalKeys::emailKey)
+                .filter(Objects::nonNull)
+                .forEach(addresses::add);
         return store.scope(contactIds, addresses);
     }
 
     private void audit(String action, PersonalDataStore.Scope scope) {
         var now = clock.instant();
         if (scope.contactIds().isEmpty() && !scope.mailIds().isEmpty()) {
-            store.audit(now, CurrentUser.name(), action, null, "mails=" + scope.mailIds().size());
+            store.audit(
+                    now,
+                    CurrentUser.name(),
+                    action,
+                    null,
+                    "mails=" + scope.mailIds().size());
         } else {
             store.audit(now, CurrentUser.name(), action, scope.contactIds());
         }

@@ -1,5 +1,6 @@
 package org.comptoir.personaldata;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -65,8 +66,7 @@ class PersonalDataStore {
 
     List<Long> contactsByKey(String key) {
         return jdbc.queryForList("""
-                select id from contact where email_key = :key or phone_key = :key order by consented_at, id""",
-                Map.of("key", key), Long.class);
+                select id from contact where email_key = :key or phone_key = :key order by consented_at, id""", Map.of("key", key), Long.class);
     }
 
     /**
@@ -75,22 +75,30 @@ class PersonalDataStore {
      * them or to one of {@code recipients} (lower-case addresses).
      */
     Scope scope(List<Long> contactIds, Set<String> recipients) {
-        var followUps = contactIds.isEmpty() ? List.<Long>of() : jdbc.queryForList("""
+        var followUps = contactIds.isEmpty()
+                ? List.<Long>of()
+                : jdbc.queryForList("""
                 select f.id from follow_up f
                 where f.contact_id in (:contacts)
                    or f.contact_id is null
                       and f.interaction_id in (select c.interaction_id from contact c where c.id in (:contacts))
                 order by f.id""", Map.of("contacts", contactIds), Long.class);
-        var events = followUps.isEmpty() ? List.<Long>of() : jdbc.queryForList(
-                "select id from follow_up_event where follow_up_id in (:followUps) order by id",
-                Map.of("followUps", followUps), Long.class);
-        var mails = jdbc.queryForList("""
+        var events = followUps.isEmpty()
+                ? List.<Long>of()
+                : jdbc.queryForList(
+                        "select id from follow_up_event where follow_up_id in (:followUps) order by id",
+                        Map.of("followUps", followUps),
+                        Long.class);
+        var mails = jdbc.queryForList(
+                """
                 select id from mail_log
                 where contact_id in (:contacts) or follow_up_id in (:followUps) or lower(recipient) in (:recipients)
-                order by id""", new MapSqlParameterSource()
-                .addValue("contacts", orNone(contactIds))
-                .addValue("followUps", orNone(followUps))
-                .addValue("recipients", recipients.isEmpty() ? List.of("") : recipients), Long.class);
+                order by id""",
+                new MapSqlParameterSource()
+                        .addValue("contacts", orNone(contactIds))
+                        .addValue("followUps", orNone(followUps))
+                        .addValue("recipients", recipients.isEmpty() ? List.of("") : recipients),
+                Long.class);
         return new Scope(contactIds, followUps, events, mails);
     }
 
@@ -100,25 +108,41 @@ class PersonalDataStore {
         }
         var interactions = visits.moments(jdbc.queryForList(
                 "select interaction_id from contact where id in (:ids)", Map.of("ids", ids), Long.class));
-        return jdbc.query("select * from contact where id in (:ids) order by consented_at, id", Map.of("ids", ids),
-                (row, n) -> new PersonalContact(row.getLong("id"), row.getLong("interaction_id"),
+        return jdbc.query(
+                "select * from contact where id in (:ids) order by consented_at, id",
+                Map.of("ids", ids),
+                (row, n) -> new PersonalContact(
+                        row.getLong("id"),
+                        row.getLong("interaction_id"),
                         interactions.get(row.getLong("interaction_id")).occurredAt(),
                         interactions.get(row.getLong("interaction_id")).deskId(),
-                        row.getString("name"), row.getString("email"), row.getString("phone"),
-                        row.getString("postal_code"), row.getBoolean("consent_reply"),
-                        row.getBoolean("consent_newsletter"), instant(row, "consented_at"),
-                        row.getString("consented_by"), nullableInstant(row, "newsletter_withdrawn_at")));
+                        row.getString("name"),
+                        row.getString("email"),
+                        row.getString("phone"),
+                        row.getString("postal_code"),
+                        row.getBoolean("consent_reply"),
+                        row.getBoolean("consent_newsletter"),
+                        instant(row, "consented_at"),
+                        row.getString("consented_by"),
+                        nullableInstant(row, "newsletter_withdrawn_at")));
     }
 
     List<PersonalFollowUp> followUps(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select * from follow_up where id in (:ids) order by due_date, id", Map.of("ids", ids),
-                (row, n) -> new PersonalFollowUp(row.getLong("id"), row.getLong("interaction_id"),
-                        row.getObject("contact_id", Long.class), row.getString("kind"),
-                        row.getObject("due_date", LocalDate.class), row.getString("status"),
-                        row.getString("owner"), row.getString("note")));
+        return jdbc.query(
+                "select * from follow_up where id in (:ids) order by due_date, id",
+                Map.of("ids", ids),
+                (row, n) -> new PersonalFollowUp(
+                        row.getLong("id"),
+                        row.getLong("interaction_id"),
+                        row.getObject("contact_id", Long.class),
+                        row.getString("kind"),
+                        row.getObject("due_date", LocalDate.class),
+                        row.getString("status"),
+                        row.getString("owner"),
+                        row.getString("note")));
     }
 
     /** Every column of the rows in scope, table by table, with dates written as ISO text. */
@@ -127,8 +151,14 @@ class PersonalDataStore {
         for (var table : TABLES) {
             var ids = scope.ids(table);
             // the table name comes from TABLES, never from the user
-            rows.put(table, ids.isEmpty() ? List.of() : jdbc.query("select * from " + table
-                    + " where id in (:ids) order by id", Map.of("ids", ids), (row, n) -> columns(row)));
+            rows.put(
+                    table,
+                    ids.isEmpty()
+                            ? List.of()
+                            : jdbc.query(
+                                    "select * from " + table + " where id in (:ids) order by id",
+                                    Map.of("ids", ids),
+                                    (row, n) -> columns(row)));
         }
         return rows;
     }
@@ -140,7 +170,7 @@ class PersonalDataStore {
             Object value = row.getObject(i);
             if (value instanceof Timestamp timestamp) {
                 value = timestamp.toLocalDateTime().toString();
-            } else if (value instanceof java.sql.Date date) {
+            } else if (value instanceof Date date) {
                 value = date.toLocalDate().toString();
             } else if (value instanceof Temporal temporal) {
                 value = temporal.toString();
@@ -165,17 +195,19 @@ class PersonalDataStore {
     /** Keeps of a contact only what the newsletter needs (name, e-mail and the consent itself). */
     void reduceToNewsletter(Scope scope, Instant now, String by) {
         anonymiseLinked(scope, now, by);
-        jdbc.update("""
+        jdbc.update(
+                """
                 update contact set phone = null, phone_key = null, postal_code = null, version = version + 1,
                        updated_at = :now, updated_by = :by
-                where id in (:ids)""", new MapSqlParameterSource("ids", orNone(scope.contactIds()))
-                .addValue("now", utc(now)).addValue("by", by));
+                where id in (:ids)""",
+                new MapSqlParameterSource("ids", orNone(scope.contactIds()))
+                        .addValue("now", utc(now))
+                        .addValue("by", by));
     }
 
     private void anonymiseLinked(Scope scope, Instant now, String by) {
         if (!scope.eventIds().isEmpty()) {
-            jdbc.update("update follow_up_event set detail = null where id in (:ids)",
-                    Map.of("ids", scope.eventIds()));
+            jdbc.update("update follow_up_event set detail = null where id in (:ids)", Map.of("ids", scope.eventIds()));
         }
         if (!scope.mailIds().isEmpty()) {
             jdbc.update("""
@@ -183,11 +215,14 @@ class PersonalDataStore {
                     where id in (:ids)""", Map.of("ids", scope.mailIds()));
         }
         if (!scope.followUpIds().isEmpty()) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     update follow_up set note = null, contact_id = null, version = version + 1,
                            updated_at = :now, updated_by = :by
-                    where id in (:ids)""", new MapSqlParameterSource("ids", scope.followUpIds())
-                    .addValue("now", utc(now)).addValue("by", by));
+                    where id in (:ids)""",
+                    new MapSqlParameterSource("ids", scope.followUpIds())
+                            .addValue("now", utc(now))
+                            .addValue("by", by));
         }
     }
 
@@ -202,8 +237,10 @@ class PersonalDataStore {
 
     /** The contacts given at this interaction. */
     List<Long> contactsOf(long interactionId) {
-        return jdbc.queryForList("select id from contact where interaction_id = :id order by id",
-                Map.of("id", interactionId), Long.class);
+        return jdbc.queryForList(
+                "select id from contact where interaction_id = :id order by id",
+                Map.of("id", interactionId),
+                Long.class);
     }
 
     /** Those of these contacts who are on the newsletter list (and have not withdrawn). */
@@ -232,7 +269,8 @@ class PersonalDataStore {
      * @return how many rows were blanked
      */
     int blankOrphans(Instant replyCutoff, Instant now, String by) {
-        var parameters = new MapSqlParameterSource("cutoff", utc(replyCutoff)).addValue("now", utc(now))
+        var parameters = new MapSqlParameterSource("cutoff", utc(replyCutoff))
+                .addValue("now", utc(now))
                 .addValue("by", by);
         int events = jdbc.update("""
                 update follow_up_event e set e.detail = null
@@ -258,8 +296,8 @@ class PersonalDataStore {
                 where consent_newsletter and newsletter_withdrawn_at is null and email_key is not null
                 order by email_key, consented_at desc, id desc""", (ResultSet row) -> {
             var name = row.getString("name");
-            byAddress.putIfAbsent(row.getString("email_key"),
-                    List.of(row.getString("email"), name == null ? "" : name));
+            byAddress.putIfAbsent(
+                    row.getString("email_key"), List.of(row.getString("email"), name == null ? "" : name));
         });
         return List.copyOf(byAddress.values());
     }
@@ -271,21 +309,28 @@ class PersonalDataStore {
                 where email_key = :key and consent_newsletter and newsletter_withdrawn_at is null
                 order by id""", Map.of("key", emailKey), Long.class);
         if (!ids.isEmpty()) {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     update contact set newsletter_withdrawn_at = :now, version = version + 1, updated_at = :now,
                            updated_by = :by
-                    where id in (:ids)""", new MapSqlParameterSource("ids", ids).addValue("now", utc(now))
-                    .addValue("by", by));
+                    where id in (:ids)""",
+                    new MapSqlParameterSource("ids", ids)
+                            .addValue("now", utc(now))
+                            .addValue("by", by));
         }
         return ids;
     }
 
     void audit(Instant at, String by, String action, @Nullable Long contactId, @Nullable String detail) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into personal_data_audit (at, by_user, action, contact_id, detail)
-                values (:at, :by, :action, :contact, :detail)""", new MapSqlParameterSource("at", utc(at))
-                .addValue("by", by).addValue("action", action).addValue("contact", contactId)
-                .addValue("detail", detail));
+                values (:at, :by, :action, :contact, :detail)""",
+                new MapSqlParameterSource("at", utc(at))
+                        .addValue("by", by)
+                        .addValue("action", action)
+                        .addValue("contact", contactId)
+                        .addValue("detail", detail));
     }
 
     void audit(Instant at, String by, String action, Collection<Long> contactIds) {
@@ -293,9 +338,14 @@ class PersonalDataStore {
     }
 
     List<PersonalAuditEntry> lastAudit(int limit) {
-        return jdbc.query("select * from personal_data_audit order by at desc, id desc limit :limit",
-                Map.of("limit", limit), (row, n) -> new PersonalAuditEntry(instant(row, "at"),
-                        row.getString("by_user"), row.getString("action"), row.getObject("contact_id", Long.class),
+        return jdbc.query(
+                "select * from personal_data_audit order by at desc, id desc limit :limit",
+                Map.of("limit", limit),
+                (row, n) -> new PersonalAuditEntry(
+                        instant(row, "at"),
+                        row.getString("by_user"),
+                        row.getString("action"),
+                        row.getObject("contact_id", Long.class),
                         row.getString("detail")));
     }
 

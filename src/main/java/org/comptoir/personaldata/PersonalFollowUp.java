@@ -12,5 +12,4 @@ public record PersonalFollowUp(
         LocalDate dueDate,
         String status,
         String owner,
-        @Nullable String note) {
-}
+        @Nullable String note) {}

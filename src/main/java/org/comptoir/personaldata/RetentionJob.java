@@ -17,14 +17,17 @@ class RetentionJob {
         this.policy = policy;
     }
 
-    @Scheduled(cron = "${comptoir.personal-data.retention-cron:" + RetentionSettings.DEFAULT_CRON + "}",
+    @Scheduled(
+            cron = "${comptoir.personal-data.retention-cron:" + RetentionSettings.DEFAULT_CRON + "}",
             zone = "${comptoir.time-zone:Europe/Paris}")
     void run() {
         try {
             policy.apply();
         } catch (RuntimeException failure) {
             // the type only: a database message may quote the values of a row; the next run tries again
-            log.error("Retention: the erasure failed and was rolled back ({})", failure.getClass().getName());
+            log.error(
+                    "Retention: the erasure failed and was rolled back ({})",
+                    failure.getClass().getName());
         }
     }
 }

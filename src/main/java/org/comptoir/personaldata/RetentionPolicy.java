@@ -35,13 +35,14 @@ class RetentionPolicy {
     }
 
     /** What one run did. */
-    record Outcome(int erased, int reduced, int orphans) {
-    }
+    record Outcome(int erased, int reduced, int orphans) {}
 
     @Transactional
     Outcome apply() {
         var now = clock.instant();
-        var cutoff = ZonedDateTime.ofInstant(now, clock.getZone()).minus(settings.replyRetention()).toInstant();
+        var cutoff = ZonedDateTime.ofInstant(now, clock.getZone())
+                .minus(settings.replyRetention())
+                .toInstant();
         var detail = "reply-retention=" + settings.replyRetention();
 
         var erased = store.withoutPurpose(cutoff);
@@ -56,8 +57,11 @@ class RetentionPolicy {
         }
         int orphans = store.blankOrphans(cutoff, now, SYSTEM);
         // counts only: never a name, an address or a number in the log
-        log.info("Retention: erased {} contacts, kept {} for the newsletter only, blanked {} rows without a contact",
-                erased.size(), reduced.size(), orphans);
+        log.info(
+                "Retention: erased {} contacts, kept {} for the newsletter only, blanked {} rows without a contact",
+                erased.size(),
+                reduced.size(),
+                orphans);
         return new Outcome(erased.size(), reduced.size(), orphans);
     }
 }

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Turns on Spring's scheduler, for the nightly {@link RetentionJob}. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class RetentionScheduling {
-}
+class RetentionScheduling {}

@@ -28,14 +28,15 @@ public class Countries {
         all = Arrays.stream(Locale.getISOCountries())
                 .map(code -> {
                     var locale = Locale.of("", code);
-                    return new Country(code, locale.getDisplayCountry(Locale.FRENCH),
-                            locale.getDisplayCountry(Locale.ENGLISH));
+                    return new Country(
+                            code, locale.getDisplayCountry(Locale.FRENCH), locale.getDisplayCountry(Locale.ENGLISH));
                 })
                 .sorted(Comparator.comparing(c -> Text.fold(c.nameFr())))
                 .toList();
         byCode = all.stream().collect(Collectors.toUnmodifiableMap(Country::code, Function.identity()));
-        searchWords = all.stream().collect(Collectors.toUnmodifiableMap(Country::code,
-                c -> (Text.fold(c.nameFr()) + " " + Text.fold(c.nameEn())).split(" ")));
+        searchWords = all.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Country::code, c -> (Text.fold(c.nameFr()) + " " + Text.fold(c.nameEn())).split(" ")));
     }
 
     /** All countries, by French name. */
@@ -79,7 +80,8 @@ public class Countries {
         first.add(Country.FRANCE);
         first.addAll(mostFrequent);
         var head = first.stream().map(byCode::get).filter(Objects::nonNull);
-        var tail = all.stream().filter(c -> !first.contains(c.code()))
+        var tail = all.stream()
+                .filter(c -> !first.contains(c.code()))
                 .sorted(Comparator.comparing(c -> Text.fold(c.name(locale))));
         return Stream.concat(head, tail).toList();
     }

@@ -20,7 +20,9 @@ public class Departements {
 
     Departements() {
         try (var in = new ClassPathResource("reference/departements.csv").getInputStream()) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
                     .map(line -> line.split(";", 2))
                     .forEach(cells -> byCode.put(cells[0], new Departement(cells[0], cells[1])));
         } catch (IOException e) {

@@ -8,5 +8,4 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "desk")
-class Desk extends NamedEntry {
-}
+class Desk extends NamedEntry {}

@@ -1,4 +1,3 @@
 package org.comptoir.reference;
 
-interface DeskRepository extends EntryRepository<Desk> {
-}
+interface DeskRepository extends EntryRepository<Desk> {}

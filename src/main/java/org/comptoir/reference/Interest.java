@@ -8,5 +8,4 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "interest")
-class Interest extends NamedEntry {
-}
+class Interest extends NamedEntry {}

@@ -1,4 +1,3 @@
 package org.comptoir.reference;
 
-interface InterestRepository extends EntryRepository<Interest> {
-}
+interface InterestRepository extends EntryRepository<Interest> {}

@@ -4,5 +4,7 @@ package org.comptoir.reference;
  * The lists an admin keeps.
  */
 public enum ListKind {
-    DESK, INTEREST, QUESTION
+    DESK,
+    INTEREST,
+    QUESTION
 }

@@ -40,7 +40,8 @@ abstract class NamedEntry {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
@@ -87,8 +88,8 @@ abstract class NamedEntry {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other != null && other.getClass() == getClass()
-                && id != null && id.equals(((NamedEntry) other).id);
+        return this == other
+                || other != null && other.getClass() == getClass() && id != null && id.equals(((NamedEntry) other).id);
     }
 
     @Override

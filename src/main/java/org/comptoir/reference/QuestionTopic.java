@@ -8,5 +8,4 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "question_topic")
-class QuestionTopic extends NamedEntry {
-}
+class QuestionTopic extends NamedEntry {}

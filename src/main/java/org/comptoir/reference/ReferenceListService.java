@@ -27,16 +27,15 @@ public class ReferenceListService implements DeskDirectory {
 
     /** Lengths of the columns (see V0002__reference_lists.sql); the form enforces them too. */
     public static final int MAX_CODE = 40;
+
     public static final int MAX_NAME = 120;
     public static final int MAX_ORDER = 9999;
-
 
     private final DeskRepository desks;
     private final InterestRepository interests;
     private final QuestionTopicRepository questions;
 
-    ReferenceListService(DeskRepository desks, InterestRepository interests,
-                         QuestionTopicRepository questions) {
+    ReferenceListService(DeskRepository desks, InterestRepository interests, QuestionTopicRepository questions) {
         this.desks = desks;
         this.interests = interests;
         this.questions = questions;
@@ -47,7 +46,8 @@ public class ReferenceListService implements DeskDirectory {
     @Transactional(readOnly = true)
     public List<ListItem> items(ListKind kind, boolean includeRetired) {
         var repository = repository(kind);
-        var entries = includeRetired ? repository.findAllByOrderBySortOrderAscIdAsc()
+        var entries = includeRetired
+                ? repository.findAllByOrderBySortOrderAscIdAsc()
                 : repository.findByActiveTrueOrderBySortOrderAscIdAsc();
         return entries.stream().map(NamedEntry::toItem).toList();
     }
@@ -56,8 +56,9 @@ public class ReferenceListService implements DeskDirectory {
     @PreAuthorize(ANYONE)
     @Transactional(readOnly = true)
     public Map<String, Long> idsByCode(ListKind kind) {
-        return repository(kind).findAll().stream().collect(Collectors.toUnmodifiableMap(
-                NamedEntry::getCode, entry -> Objects.requireNonNull(entry.getId())));
+        return repository(kind).findAll().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        NamedEntry::getCode, entry -> Objects.requireNonNull(entry.getId())));
     }
 
     /**
@@ -104,7 +105,9 @@ public class ReferenceListService implements DeskDirectory {
         @SuppressWarnings("unchecked")
         var repository = (EntryRepository<NamedEntry>) repository(kind);
         var entry = repository.findById(id).orElseThrow(() -> new RuleViolation("lists.not-found"));
-        if (kind == ListKind.DESK && !active && entry.isActive()
+        if (kind == ListKind.DESK
+                && !active
+                && entry.isActive()
                 && desks.findByActiveTrueOrderBySortOrderAscIdAsc().size() == 1) {
             throw new RuleViolation("lists.desk.last-active");
         }
@@ -128,7 +131,8 @@ public class ReferenceListService implements DeskDirectory {
     @Transactional
     public void setQuickQuestions(long deskId, List<Long> questionIds) {
         desks.findById(deskId).orElseThrow(() -> new RuleViolation("lists.not-found"));
-        var active = questions.findByActiveTrueOrderBySortOrderAscIdAsc().stream().map(NamedEntry::getId)
+        var active = questions.findByActiveTrueOrderBySortOrderAscIdAsc().stream()
+                .map(NamedEntry::getId)
                 .collect(Collectors.toSet());
         var ordered = List.copyOf(new LinkedHashSet<>(questionIds));
         if (!active.containsAll(ordered)) {

@@ -8,12 +8,14 @@ import java.util.Locale;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** "Côte-d'Ivoire" → "cote d ivoire". */
     public static String fold(String text) {
         var decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return decomposed
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 }

@@ -18,16 +18,20 @@ public enum WorldRegion {
     SOUTHERN_EUROPE("039", "AL AD BA HR GI GR VA IT MT ME MK PT SM RS SI ES"),
     EASTERN_EUROPE("151", "BY BG CZ HU PL MD RO RU SK UA"),
     NORTHERN_AMERICA("021", "BM CA GL PM US"),
-    LATIN_AMERICA_CARIBBEAN("419", "AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI"
-            + " BZ CR SV GT HN MX NI PA AR BO BV BR CL CO EC FK GF GY PY PE GS SR UY VE"),
+    LATIN_AMERICA_CARIBBEAN(
+            "419",
+            "AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI"
+                    + " BZ CR SV GT HN MX NI PA AR BO BV BR CL CO EC FK GF GY PY PE GS SR UY VE"),
     EASTERN_ASIA("030", "CN HK MO KP JP MN KR TW"),
     SOUTH_EASTERN_ASIA("035", "BN KH ID LA MY MM PH SG TH TL VN"),
     SOUTHERN_ASIA("034", "AF BD BT IN IR MV NP PK LK"),
     CENTRAL_ASIA("143", "KZ KG TJ TM UZ"),
     WESTERN_ASIA("145", "AM AZ BH CY GE IQ IL JO KW LB OM QA SA PS SY TR AE YE"),
     NORTHERN_AFRICA("015", "DZ EG LY MA SD TN EH"),
-    SUB_SAHARAN_AFRICA("202", "IO BI KM DJ ER ET TF KE MG MW MU YT MZ RE RW SC SO SS UG TZ ZM ZW"
-            + " AO CM CF TD CG CD GQ GA ST BW SZ LS NA ZA BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG"),
+    SUB_SAHARAN_AFRICA(
+            "202",
+            "IO BI KM DJ ER ET TF KE MG MW MU YT MZ RE RW SC SO SS UG TZ ZM ZW"
+                    + " AO CM CF TD CG CD GQ GA ST BW SZ LS NA ZA BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG"),
     OCEANIA("009", "AU CX CC HM NZ NF FJ NC PG SB VU GU KI MH FM NR MP PW UM AS CK PF NU PN WS TK TO TV WF"),
     OTHER("", "AQ");
 
@@ -82,5 +86,9 @@ public enum WorldRegion {
     }
 
     /** How a tourist office groups origins. Labels: translation keys {@code Market.<VALUE>}. */
-    public enum Market { FRANCE, EUROPE, LONG_HAUL }
+    public enum Market {
+        FRANCE,
+        EUROPE,
+        LONG_HAUL
+    }
 }

@@ -3,8 +3,10 @@ package org.comptoir.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.comptoir.report.ReportSection.Measure;
 import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
@@ -21,19 +23,36 @@ final class ActivityReport {
     private static final int FIRST_HOUR = 8;
     private static final int LAST_HOUR = 19;
 
-    private ActivityReport() {
-    }
+    private ActivityReport() {}
 
     static List<ReportSection> sections(ReportScope scope) {
         var text = scope.text();
         var sections = new ArrayList<ReportSection>();
         var channels = Arrays.stream(Channel.values()).map(Enum::name).toList();
-        sections.add(ranked(scope, "report.section.channels", "report.row.channel", ChartSpec.Type.BAR, Dim.CHANNEL,
-                code -> text.value("Channel", code), channels));
-        sections.add(ranked(scope, "report.section.desks", "report.row.desk", ChartSpec.Type.HORIZONTAL_BAR, Dim.DESK,
-                text::desk, List.of()));
-        sections.add(ranked(scope, "report.section.counsellors", "report.row.counsellor", ChartSpec.Type.HORIZONTAL_BAR,
-                Dim.COUNSELLOR, name -> name, List.of()));
+        sections.add(ranked(
+                scope,
+                "report.section.channels",
+                "report.row.channel",
+                ChartSpec.Type.BAR,
+                Dim.CHANNEL,
+                code -> text.value("Channel", code),
+                channels));
+        sections.add(ranked(
+                scope,
+                "report.section.desks",
+                "report.row.desk",
+                ChartSpec.Type.HORIZONTAL_BAR,
+                Dim.DESK,
+                text::desk,
+                List.of()));
+        sections.add(ranked(
+                scope,
+                "report.section.counsellors",
+                "report.row.counsellor",
+                ChartSpec.Type.HORIZONTAL_BAR,
+                Dim.COUNSELLOR,
+                name -> name,
+                List.of()));
         sections.add(hours(scope));
         if (!scope.period().from().withDayOfMonth(1).equals(scope.period().to().withDayOfMonth(1))) {
             sections.add(months(scope));
@@ -41,13 +60,29 @@ final class ActivityReport {
         return sections;
     }
 
-    private static ReportSection ranked(ReportScope scope, String titleKey, String rowKey, ChartSpec.Type type, Dim dim,
-                                        java.util.function.Function<String, String> label, List<String> order) {
-        var current = Sections.sum(scope.figures().count(AggregateTable.STAFF, scope.period(), scope.filter(), dim),
-                t -> t.key(dim), Tally::interactions);
-        var compared = scope.comparing() ? Sections.sum(scope.figures().count(AggregateTable.STAFF, scope.compared(),
-                scope.filter(), dim), t -> t.key(dim), Tally::interactions) : Map.<String, Long>of();
-        return Sections.ranked(titleKey, Measure.INTERACTIONS, rowKey).chart(type).labels(label).top(30).inOrder(order)
+    private static ReportSection ranked(
+            ReportScope scope,
+            String titleKey,
+            String rowKey,
+            ChartSpec.Type type,
+            Dim dim,
+            Function<String, String> label,
+            List<String> order) {
+        var current = Sections.sum(
+                scope.figures().count(AggregateTable.STAFF, scope.period(), scope.filter(), dim),
+                t -> t.key(dim),
+                Tally::interactions);
+        var compared = scope.comparing()
+                ? Sections.sum(
+                        scope.figures().count(AggregateTable.STAFF, scope.compared(), scope.filter(), dim),
+                        t -> t.key(dim),
+                        Tally::interactions)
+                : Map.<String, Long>of();
+        return Sections.ranked(titleKey, Measure.INTERACTIONS, rowKey)
+                .chart(type)
+                .labels(label)
+                .top(30)
+                .inOrder(order)
                 .of(scope, current, compared);
     }
 
@@ -56,7 +91,8 @@ final class ActivityReport {
         var counts = new HashMap<String, Long>();
         int first = FIRST_HOUR;
         int last = LAST_HOUR;
-        for (var t : scope.figures().count(AggregateTable.HOURS, scope.period(), scope.filter(), Dim.HOUR, Dim.WEEKDAY)) {
+        for (var t :
+                scope.figures().count(AggregateTable.HOURS, scope.period(), scope.filter(), Dim.HOUR, Dim.WEEKDAY)) {
             counts.merge(t.key(Dim.HOUR) + "/" + t.key(Dim.WEEKDAY), t.interactions(), Long::sum);
             first = Math.min(first, Integer.parseInt(t.key(Dim.HOUR)));
             last = Math.max(last, Integer.parseInt(t.key(Dim.HOUR)));
@@ -79,14 +115,23 @@ final class ActivityReport {
             rows.add(ReportRow.of(text.hour(String.valueOf(hour)), cells));
         }
         var rowHeader = text.t("report.row.hour");
-        return Sections.section(text, "report.section.hours", Measure.INTERACTIONS, rowHeader, columns, rows,
-                new ChartSpec(ChartSpec.Type.HEATMAP, List.of(0, 1, 2, 3, 4, 5, 6), rowHeader,
+        return Sections.section(
+                text,
+                "report.section.hours",
+                Measure.INTERACTIONS,
+                rowHeader,
+                columns,
+                rows,
+                new ChartSpec(
+                        ChartSpec.Type.HEATMAP,
+                        List.of(0, 1, 2, 3, 4, 5, 6),
+                        rowHeader,
                         Sections.measureLabel(text, Measure.INTERACTIONS)));
     }
 
     private static ReportSection months(ReportScope scope) {
         var text = scope.text();
-        var byMonth = new java.util.LinkedHashMap<String, long[]>();
+        var byMonth = new LinkedHashMap<String, long[]>();
         TimeBuckets.of(scope.period(), false).forEach(m -> byMonth.put(m, new long[2]));
         for (var t : scope.figures().count(AggregateTable.STAFF, scope.period(), scope.filter(), Dim.MONTH)) {
             var sums = byMonth.get(t.key(Dim.MONTH));
@@ -99,7 +144,14 @@ final class ActivityReport {
                 new ReportColumn(Sections.measureLabel(text, Measure.INTERACTIONS), ReportColumn.Format.COUNT),
                 new ReportColumn(Sections.measureLabel(text, Measure.VISITORS), ReportColumn.Format.COUNT));
         var rowHeader = text.t("report.row.month");
-        return Sections.section(text, "report.section.months", Measure.INTERACTIONS, rowHeader, columns, rows,
-                new ChartSpec(ChartSpec.Type.BAR, List.of(0), rowHeader, Sections.measureLabel(text, Measure.INTERACTIONS)));
+        return Sections.section(
+                text,
+                "report.section.months",
+                Measure.INTERACTIONS,
+                rowHeader,
+                columns,
+                rows,
+                new ChartSpec(
+                        ChartSpec.Type.BAR, List.of(0), rowHeader, Sections.measureLabel(text, Measure.INTERACTIONS)));
     }
 }

@@ -8,7 +8,11 @@ public record Comparison(Kind kind, int referenceYear) {
 
     public static final int DEFAULT_REFERENCE_YEAR = 2019;
 
-    public enum Kind { NONE, PREVIOUS_YEAR, REFERENCE_YEAR }
+    public enum Kind {
+        NONE,
+        PREVIOUS_YEAR,
+        REFERENCE_YEAR
+    }
 
     public static Comparison none() {
         return new Comparison(Kind.NONE, DEFAULT_REFERENCE_YEAR);

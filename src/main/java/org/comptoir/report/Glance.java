@@ -15,13 +15,17 @@ import org.jspecify.annotations.Nullable;
  *                           reference year (= 100); null when the reference month has none
  * @param stayMix            share of each length of stay among visitors who said it, this month and last year
  */
-public record Glance(YearMonth month, ReportPeriod period, long visitors, long visitorsLastYear,
-                     List<Figure> topCountries, @Nullable Double europeanIndex, int referenceYear,
-                     List<Share> stayMix) {
+public record Glance(
+        YearMonth month,
+        ReportPeriod period,
+        long visitors,
+        long visitorsLastYear,
+        List<Figure> topCountries,
+        @Nullable Double europeanIndex,
+        int referenceYear,
+        List<Share> stayMix) {
 
-    public record Figure(String label, long value, long lastYear) {
-    }
+    public record Figure(String label, long value, long lastYear) {}
 
-    public record Share(String label, double percent, double percentLastYear) {
-    }
+    public record Share(String label, double percent, double percentLastYear) {}
 }

@@ -23,21 +23,26 @@ final class OriginsReport {
     static final String NOT_GIVEN = "";
     private static final int TOP = 15;
 
-    private OriginsReport() {
-    }
+    private OriginsReport() {}
 
     static List<ReportSection> sections(ReportScope scope) {
         var text = scope.text();
-        var current = scope.figures().count(AggregateTable.ORIGIN, scope.period(), scope.filter(), Dim.COUNTRY, Dim.DEPARTEMENT);
+        var current = scope.figures()
+                .count(AggregateTable.ORIGIN, scope.period(), scope.filter(), Dim.COUNTRY, Dim.DEPARTEMENT);
         List<Tally> compared = scope.comparing()
-                ? scope.figures().count(AggregateTable.ORIGIN, scope.compared(), scope.filter(), Dim.COUNTRY, Dim.DEPARTEMENT)
+                ? scope.figures()
+                        .count(AggregateTable.ORIGIN, scope.compared(), scope.filter(), Dim.COUNTRY, Dim.DEPARTEMENT)
                 : List.of();
         var sections = new ArrayList<ReportSection>();
         sections.add(regions(scope, current, compared));
         sections.add(Sections.ranked("report.section.foreign-countries", Measure.VISITORS, "report.row.country")
-                .labels(text::country).top(TOP).of(scope, foreign(current), foreign(compared)));
+                .labels(text::country)
+                .top(TOP)
+                .of(scope, foreign(current), foreign(compared)));
         sections.add(Sections.ranked("report.section.departements", Measure.VISITORS, "report.row.departement")
-                .labels(text::departement).top(TOP).of(scope, departements(current), departements(compared)));
+                .labels(text::departement)
+                .top(TOP)
+                .of(scope, departements(current), departements(compared)));
         var timeline = timeline(scope);
         if (timeline != null) {
             sections.add(timeline);
@@ -53,7 +58,9 @@ final class OriginsReport {
         if (Country.FRANCE.equals(country)) {
             return Market.FRANCE.name();
         }
-        return fine ? WorldRegion.of(country).name() : WorldRegion.market(country).name();
+        return fine
+                ? WorldRegion.of(country).name()
+                : WorldRegion.market(country).name();
     }
 
     static String regionLabel(ReportText text, String key) {
@@ -84,20 +91,30 @@ final class OriginsReport {
         var order = regionOrder(fine).stream()
                 .filter(k -> !fine || k.equals(Market.FRANCE.name()) || now.containsKey(k) || before.containsKey(k))
                 .toList();
-        return Sections.ranked(fine ? "report.section.subregions" : "report.section.regions", Measure.VISITORS,
-                "report.row.region").chart(ChartSpec.Type.BAR).labels(k -> regionLabel(scope.text(), k))
-                .inOrder(order).of(scope, now, before);
+        return Sections.ranked(
+                        fine ? "report.section.subregions" : "report.section.regions",
+                        Measure.VISITORS,
+                        "report.row.region")
+                .chart(ChartSpec.Type.BAR)
+                .labels(k -> regionLabel(scope.text(), k))
+                .inOrder(order)
+                .of(scope, now, before);
     }
 
     private static Map<String, Long> foreign(List<Tally> tallies) {
-        return Sections.sum(tallies.stream()
-                .filter(t -> !t.key(Dim.COUNTRY).isEmpty() && !Country.FRANCE.equals(t.key(Dim.COUNTRY))).toList(),
+        return Sections.sum(
+                tallies.stream()
+                        .filter(t -> !t.key(Dim.COUNTRY).isEmpty() && !Country.FRANCE.equals(t.key(Dim.COUNTRY)))
+                        .toList(),
                 t -> t.key(Dim.COUNTRY),
                 Tally::persons);
     }
 
     private static Map<String, Long> departements(List<Tally> tallies) {
-        return Sections.sum(tallies.stream().filter(t -> Country.FRANCE.equals(t.key(Dim.COUNTRY))).toList(),
+        return Sections.sum(
+                tallies.stream()
+                        .filter(t -> Country.FRANCE.equals(t.key(Dim.COUNTRY)))
+                        .toList(),
                 t -> t.key(Dim.DEPARTEMENT),
                 Tally::persons);
     }
@@ -132,9 +149,17 @@ final class OriginsReport {
         markets.forEach(m -> columns.add(new ReportColumn(regionLabel(text, m), ReportColumn.Format.COUNT)));
         columns.add(new ReportColumn(text.t("report.total"), ReportColumn.Format.COUNT));
         var rowHeader = text.t(byYear ? "report.row.year" : "report.row.month");
-        return Sections.section(text, byYear ? "report.section.markets-by-year" : "report.section.markets-by-month",
-                Measure.VISITORS, rowHeader, columns, rows,
-                new ChartSpec(ChartSpec.Type.LINE, List.of(0, 1, 2), rowHeader,
+        return Sections.section(
+                text,
+                byYear ? "report.section.markets-by-year" : "report.section.markets-by-month",
+                Measure.VISITORS,
+                rowHeader,
+                columns,
+                rows,
+                new ChartSpec(
+                        ChartSpec.Type.LINE,
+                        List.of(0, 1, 2),
+                        rowHeader,
                         Sections.measureLabel(text, Measure.VISITORS)));
     }
 }

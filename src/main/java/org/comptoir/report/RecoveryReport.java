@@ -25,8 +25,7 @@ final class RecoveryReport {
 
     private static final List<Market> MARKETS = List.of(Market.FRANCE, Market.EUROPE, Market.LONG_HAUL);
 
-    private RecoveryReport() {
-    }
+    private RecoveryReport() {}
 
     static List<ReportSection> sections(ReportScope scope) {
         var text = scope.text();
@@ -58,9 +57,20 @@ final class RecoveryReport {
             var y = Integer.parseInt(year);
             var from = max(scope.period().from(), LocalDate.of(y, 1, 1)).withYear(scope.referenceYear());
             var to = min(scope.period().to(), LocalDate.of(y, 12, 31)).withYear(scope.referenceYear());
-            result.put(year, byRange.computeIfAbsent(List.of(from, to), range -> Sections.sum(
-                    scope.figures().count(AggregateTable.ORIGIN, from, to, scope.filter(), List.of(Dim.COUNTRY)),
-                    t -> t.key(Dim.COUNTRY), Tally::persons)));
+            result.put(
+                    year,
+                    byRange.computeIfAbsent(
+                            List.of(from, to),
+                            range -> Sections.sum(
+                                    scope.figures()
+                                            .count(
+                                                    AggregateTable.ORIGIN,
+                                                    from,
+                                                    to,
+                                                    scope.filter(),
+                                                    List.of(Dim.COUNTRY)),
+                                    t -> t.key(Dim.COUNTRY),
+                                    Tally::persons)));
         }
         return result;
     }
@@ -78,12 +88,25 @@ final class RecoveryReport {
             cells.add(Sections.total(countries));
             rows.add(ReportRow.of(year, cells));
         });
-        return Sections.section(text, "report.section.markets-by-year", Measure.VISITORS, rowHeader, columns, rows,
-                new ChartSpec(ChartSpec.Type.LINE, List.of(0, 1, 2), rowHeader, Sections.measureLabel(text, Measure.VISITORS)));
+        return Sections.section(
+                text,
+                "report.section.markets-by-year",
+                Measure.VISITORS,
+                rowHeader,
+                columns,
+                rows,
+                new ChartSpec(
+                        ChartSpec.Type.LINE,
+                        List.of(0, 1, 2),
+                        rowHeader,
+                        Sections.measureLabel(text, Measure.VISITORS)));
     }
 
-    private static ReportSection index(ReportScope scope, Map<String, Map<String, Long>> current,
-                                       Map<String, Map<String, Long>> reference, String rowHeader) {
+    private static ReportSection index(
+            ReportScope scope,
+            Map<String, Map<String, Long>> current,
+            Map<String, Map<String, Long>> reference,
+            String rowHeader) {
         var text = scope.text();
         var columns = new ArrayList<ReportColumn>();
         MARKETS.forEach(m -> columns.add(new ReportColumn(text.market(m), ReportColumn.Format.INDEX)));
@@ -96,13 +119,22 @@ final class RecoveryReport {
             cells.add(Sections.index(foreign(countries), foreign(base)));
             rows.add(ReportRow.of(year, cells));
         });
-        return Sections.section(text, "report.section.index", Measure.VISITORS, rowHeader, columns, rows,
-                new ChartSpec(ChartSpec.Type.LINE, List.of(0, 1, 2), rowHeader,
+        return Sections.section(
+                text,
+                "report.section.index",
+                Measure.VISITORS,
+                rowHeader,
+                columns,
+                rows,
+                new ChartSpec(
+                        ChartSpec.Type.LINE,
+                        List.of(0, 1, 2),
+                        rowHeader,
                         text.t("report.axis.index", String.valueOf(scope.referenceYear()))));
     }
 
-    private static ReportSection europeanShare(ReportText text, Map<String, Map<String, Long>> current,
-                                               String rowHeader) {
+    private static ReportSection europeanShare(
+            ReportText text, Map<String, Map<String, Long>> current, String rowHeader) {
         var columns = List.of(
                 new ReportColumn(text.t("report.column.foreign"), ReportColumn.Format.COUNT),
                 new ReportColumn(text.market(Market.EUROPE), ReportColumn.Format.COUNT),
@@ -111,18 +143,31 @@ final class RecoveryReport {
         current.forEach((year, countries) -> {
             var europe = market(countries, Market.EUROPE);
             var foreign = foreign(countries);
-            rows.add(ReportRow.of(year, Arrays.<@Nullable Number>asList(foreign, europe, Sections.share(europe, foreign))));
+            rows.add(ReportRow.of(
+                    year, Arrays.<@Nullable Number>asList(foreign, europe, Sections.share(europe, foreign))));
         });
-        return Sections.section(text, "report.section.european-share", Measure.VISITORS, rowHeader, columns, rows,
+        return Sections.section(
+                text,
+                "report.section.european-share",
+                Measure.VISITORS,
+                rowHeader,
+                columns,
+                rows,
                 new ChartSpec(ChartSpec.Type.BAR, List.of(2), rowHeader, text.t("report.column.european-share")));
     }
 
-    private static ReportSection indexBySubregion(ReportScope scope, Map<String, Map<String, Long>> current,
-                                                  Map<String, Map<String, Long>> reference, String rowHeader) {
+    private static ReportSection indexBySubregion(
+            ReportScope scope,
+            Map<String, Map<String, Long>> current,
+            Map<String, Map<String, Long>> reference,
+            String rowHeader) {
         var text = scope.text();
         var regions = Arrays.stream(WorldRegion.values())
-                .filter(r -> reference.values().stream().anyMatch(base -> region(base, r) > 0)).toList();
-        var columns = regions.stream().map(r -> new ReportColumn(text.region(r), ReportColumn.Format.INDEX)).toList();
+                .filter(r -> reference.values().stream().anyMatch(base -> region(base, r) > 0))
+                .toList();
+        var columns = regions.stream()
+                .map(r -> new ReportColumn(text.region(r), ReportColumn.Format.INDEX))
+                .toList();
         var rows = new ArrayList<ReportRow>();
         current.forEach((year, countries) -> {
             var cells = new ArrayList<@Nullable Number>();
@@ -133,20 +178,34 @@ final class RecoveryReport {
         for (int i = 0; i < regions.size(); i++) {
             series.add(i);
         }
-        return Sections.section(text, "report.section.index-by-subregion", Measure.VISITORS, rowHeader, columns, rows,
-                new ChartSpec(ChartSpec.Type.LINE, series, rowHeader,
+        return Sections.section(
+                text,
+                "report.section.index-by-subregion",
+                Measure.VISITORS,
+                rowHeader,
+                columns,
+                rows,
+                new ChartSpec(
+                        ChartSpec.Type.LINE,
+                        series,
+                        rowHeader,
                         text.t("report.axis.index", String.valueOf(scope.referenceYear()))));
     }
 
     static long market(Map<String, Long> countries, Market market) {
-        return countries.entrySet().stream().filter(e -> !e.getKey().isEmpty())
-                .filter(e -> WorldRegion.market(e.getKey()) == market).mapToLong(Map.Entry::getValue).sum();
+        return countries.entrySet().stream()
+                .filter(e -> !e.getKey().isEmpty())
+                .filter(e -> WorldRegion.market(e.getKey()) == market)
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     private static long region(Map<String, Long> countries, WorldRegion region) {
         return countries.entrySet().stream()
                 .filter(e -> !e.getKey().isEmpty() && !Country.FRANCE.equals(e.getKey()))
-                .filter(e -> WorldRegion.of(e.getKey()) == region).mapToLong(Map.Entry::getValue).sum();
+                .filter(e -> WorldRegion.of(e.getKey()) == region)
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     static long foreign(Map<String, Long> countries) {

@@ -3,6 +3,7 @@ package org.comptoir.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.comptoir.report.ReportColumn.Format;
@@ -17,8 +18,7 @@ public final class ReportNumbers {
     /** The minus sign, not the hyphen, on screen: "−3,0 %". */
     private static final String MINUS = "\u2212";
 
-    private ReportNumbers() {
-    }
+    private ReportNumbers() {}
 
     /** The number as the reader sees it, e.g. "1 234", "12,5 %", "87", "+4,0 %"; empty when there is none. */
     public static String format(@Nullable Number value, Format format, Locale locale) {
@@ -38,7 +38,7 @@ public final class ReportNumbers {
         }
         var rounded = rounded(value, format);
         var text = rounded.toPlainString();
-        var separator = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        var separator = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         return separator == '.' ? text : text.replace('.', separator);
     }
 

@@ -10,7 +10,12 @@ import java.time.temporal.ChronoUnit;
  */
 public record ReportPeriod(Kind kind, LocalDate from, LocalDate to) {
 
-    public enum Kind { MONTH, SEASON, YEAR, CUSTOM }
+    public enum Kind {
+        MONTH,
+        SEASON,
+        YEAR,
+        CUSTOM
+    }
 
     public ReportPeriod {
         if (to.isBefore(from)) {
@@ -32,8 +37,8 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to) {
 
     /** Whole years, e.g. 2019–2025 for the recovery report. */
     public static ReportPeriod years(int first, int last) {
-        return new ReportPeriod(first == last ? Kind.YEAR : Kind.CUSTOM, LocalDate.of(first, 1, 1),
-                LocalDate.of(last, 12, 31));
+        return new ReportPeriod(
+                first == last ? Kind.YEAR : Kind.CUSTOM, LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
     }
 
     public static ReportPeriod custom(LocalDate from, LocalDate to) {

@@ -5,8 +5,8 @@ package org.comptoir.report;
  * splits the world regions into UN M49 sub-regions (Western Europe, Northern America…) where the report
  * shows regions.
  */
-public record ReportRequest(ReportKind kind, ReportPeriod period, ReportFilter filter, Comparison comparison,
-                            boolean fineRegions) {
+public record ReportRequest(
+        ReportKind kind, ReportPeriod period, ReportFilter filter, Comparison comparison, boolean fineRegions) {
 
     public ReportRequest withKind(ReportKind other) {
         return new ReportRequest(other, period, filter, comparison, fineRegions);

@@ -10,6 +10,5 @@ import java.util.List;
  * @param fileStem   ASCII name for the export files, e.g. "comptoir-recovery-2019-2025"
  * @param sections   one or more tables, each with its chart
  */
-public record ReportResult(ReportKind kind, String title, List<String> context, String fileStem,
-                           List<ReportSection> sections) {
-}
+public record ReportResult(
+        ReportKind kind, String title, List<String> context, String fileStem, List<ReportSection> sections) {}

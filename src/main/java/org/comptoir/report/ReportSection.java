@@ -12,9 +12,19 @@ import java.util.List;
  * @param rows      the rows; a total row, when any, comes last with {@code total = true}
  * @param chart     how to draw it
  */
-public record ReportSection(String title, Measure measure, String measureLabel, String rowHeader,
-                            List<ReportColumn> columns, List<ReportRow> rows, ChartSpec chart) {
+public record ReportSection(
+        String title,
+        Measure measure,
+        String measureLabel,
+        String rowHeader,
+        List<ReportColumn> columns,
+        List<ReportRow> rows,
+        ChartSpec chart) {
 
     /** What a number counts: reports always say it. */
-    public enum Measure { VISITORS, INTERACTIONS, PICKS }
+    public enum Measure {
+        VISITORS,
+        INTERACTIONS,
+        PICKS
+    }
 }

@@ -18,6 +18,7 @@ import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
 import org.comptoir.visit.StayLength;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,12 @@ public class ReportService {
     private final Clock clock;
     private final ZoneId zone;
 
-    ReportService(AggregateFigures aggregates, AggregateReads reads, ReportText.Sources words, Clock clock,
-                  ComptoirProperties properties) {
+    ReportService(
+            AggregateFigures aggregates,
+            AggregateReads reads,
+            ReportText.Sources words,
+            Clock clock,
+            ComptoirProperties properties) {
         this.aggregates = aggregates;
         this.reads = reads;
         this.words = words;
@@ -79,8 +84,14 @@ public class ReportService {
         var today = today();
         var period = request.period().endingBy(today);
         var compared = comparable(request) ? request.comparison().period(period) : null;
-        var scope = new ReportScope(figures, period, request.filter(), compared, request.comparison().referenceYear(),
-                request.fineRegions(), text);
+        var scope = new ReportScope(
+                figures,
+                period,
+                request.filter(),
+                compared,
+                request.comparison().referenceYear(),
+                request.fineRegions(),
+                text);
         var sections = switch (request.kind()) {
             case ORIGINS -> OriginsReport.sections(scope);
             case RECOVERY -> RecoveryReport.sections(scope);
@@ -89,8 +100,12 @@ public class ReportService {
             case ACTIVITY -> ActivityReport.sections(scope);
             case SUGGESTIONS -> SuggestionsReport.sections(scope);
         };
-        return new ReportResult(request.kind(), text.t(request.kind().titleKey()), context(request, scope, today),
-                "comptoir-" + request.kind().slug() + "-" + fileSlug(request.period()), sections);
+        return new ReportResult(
+                request.kind(),
+                text.t(request.kind().titleKey()),
+                context(request, scope, today),
+                "comptoir-" + request.kind().slug() + "-" + fileSlug(request.period()),
+                sections);
     }
 
     /**
@@ -116,35 +131,54 @@ public class ReportService {
         var reference = period.inYear(Comparison.DEFAULT_REFERENCE_YEAR);
         var now = byCountry(figures, period);
         var before = byCountry(figures, lastYear);
-        var top = now.entrySet().stream().filter(e -> !e.getKey().isEmpty())
+        var top = now.entrySet().stream()
+                .filter(e -> !e.getKey().isEmpty())
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_COUNTRIES)
-                .map(e -> new Glance.Figure(text.country(e.getKey()), e.getValue(), before.getOrDefault(e.getKey(), 0L)))
+                .map(e ->
+                        new Glance.Figure(text.country(e.getKey()), e.getValue(), before.getOrDefault(e.getKey(), 0L)))
                 .toList();
         var europeNow = RecoveryReport.market(now, Market.EUROPE);
         var europeReference = RecoveryReport.market(byCountry(figures, reference), Market.EUROPE);
         var staysNow = stays(figures, period);
         var staysBefore = stays(figures, lastYear);
         var saidNow = staysNow.values().stream().mapToLong(Long::longValue).sum();
-        var saidBefore = staysBefore.values().stream().mapToLong(Long::longValue).sum();
-        var mix = Arrays.stream(StayLength.values()).map(s -> new Glance.Share(text.value("StayLength", s.name()),
-                orZero(Sections.share(staysNow.getOrDefault(s.name(), 0L), saidNow)),
-                orZero(Sections.share(staysBefore.getOrDefault(s.name(), 0L), saidBefore)))).toList();
-        return new Glance(month, period, Sections.total(now), Sections.total(before), top,
-                Sections.index(europeNow, europeReference), Comparison.DEFAULT_REFERENCE_YEAR, mix);
+        var saidBefore =
+                staysBefore.values().stream().mapToLong(Long::longValue).sum();
+        var mix = Arrays.stream(StayLength.values())
+                .map(s -> new Glance.Share(
+                        text.value("StayLength", s.name()),
+                        orZero(Sections.share(staysNow.getOrDefault(s.name(), 0L), saidNow)),
+                        orZero(Sections.share(staysBefore.getOrDefault(s.name(), 0L), saidBefore))))
+                .toList();
+        return new Glance(
+                month,
+                period,
+                Sections.total(now),
+                Sections.total(before),
+                top,
+                Sections.index(europeNow, europeReference),
+                Comparison.DEFAULT_REFERENCE_YEAR,
+                mix);
     }
 
     private static Map<String, Long> byCountry(Figures figures, ReportPeriod period) {
-        return Sections.sum(figures.count(AggregateTable.ORIGIN, period, ReportFilter.ALL, Dim.COUNTRY), t -> t.key(Dim.COUNTRY),
+        return Sections.sum(
+                figures.count(AggregateTable.ORIGIN, period, ReportFilter.ALL, Dim.COUNTRY),
+                t -> t.key(Dim.COUNTRY),
                 Tally::persons);
     }
 
     private static Map<String, Long> stays(Figures figures, ReportPeriod period) {
-        return Sections.sum(figures.count(AggregateTable.STAY, period, ReportFilter.ALL, Dim.STAY).stream()
-                .filter(t -> !t.key(Dim.STAY).isEmpty()).toList(), t -> t.key(Dim.STAY), Tally::persons);
+        return Sections.sum(
+                figures.count(AggregateTable.STAY, period, ReportFilter.ALL, Dim.STAY).stream()
+                        .filter(t -> !t.key(Dim.STAY).isEmpty())
+                        .toList(),
+                t -> t.key(Dim.STAY),
+                Tally::persons);
     }
 
-    private static double orZero(@org.jspecify.annotations.Nullable Double value) {
+    private static double orZero(@Nullable Double value) {
         return value == null ? 0 : value;
     }
 
@@ -157,7 +191,9 @@ public class ReportService {
         } else if (scope.compared() != null) {
             lines.add(text.t("report.context.comparison", text.period(scope.compared())));
         } else if (request.comparison().kind() == Comparison.Kind.REFERENCE_YEAR) {
-            lines.add(text.t("report.context.no-reference", String.valueOf(request.comparison().referenceYear())));
+            lines.add(text.t(
+                    "report.context.no-reference",
+                    String.valueOf(request.comparison().referenceYear())));
         }
         var filters = new ArrayList<String>();
         var filter = request.filter();
@@ -170,8 +206,9 @@ public class ReportService {
         if (filter.visitorType() != null) {
             filters.add(text.value("VisitorType", filter.visitorType().name()));
         }
-        lines.add(text.t("report.context.filters", filters.isEmpty() ? text.t("report.context.no-filter")
-                : String.join(" · ", filters)));
+        lines.add(text.t(
+                "report.context.filters",
+                filters.isEmpty() ? text.t("report.context.no-filter") : String.join(" · ", filters)));
         lines.add(text.t("report.context.computed", text.day(today)));
         return lines;
     }
@@ -183,8 +220,10 @@ public class ReportService {
             case MONTH -> YearMonth.from(from).toString();
             case SEASON -> Season.of(from.getMonth()).name().toLowerCase(Locale.ROOT) + "-" + from.getYear();
             case YEAR -> String.valueOf(from.getYear());
-            case CUSTOM -> ReportText.wholeYears(period) ? from.getYear() + "-" + period.to().getYear()
-                    : from + "_" + period.to();
+            case CUSTOM ->
+                ReportText.wholeYears(period)
+                        ? from.getYear() + "-" + period.to().getYear()
+                        : from + "_" + period.to();
         };
     }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,13 @@ final class ReportText {
         private final DeskDirectory desks;
         private final AttractionService attractions;
 
-        Sources(Translations translations, Countries countries, Departements departements, ReferenceListService lists,
-                DeskDirectory desks, AttractionService attractions) {
+        Sources(
+                Translations translations,
+                Countries countries,
+                Departements departements,
+                ReferenceListService lists,
+                DeskDirectory desks,
+                AttractionService attractions) {
             this.translations = translations;
             this.countries = countries;
             this.departements = departements;
@@ -81,11 +87,15 @@ final class ReportText {
     }
 
     String country(String code) {
-        return code.isEmpty() ? notGiven() : countries.find(code).map(c -> c.name(locale)).orElse(code);
+        return code.isEmpty()
+                ? notGiven()
+                : countries.find(code).map(c -> c.name(locale)).orElse(code);
     }
 
     String departement(String code) {
-        return code.isEmpty() ? notGiven() : departements.find(code).map(d -> d.label()).orElse(code);
+        return code.isEmpty()
+                ? notGiven()
+                : departements.find(code).map(d -> d.label()).orElse(code);
     }
 
     String market(WorldRegion.Market market) {
@@ -110,18 +120,25 @@ final class ReportText {
     }
 
     String desk(String id) {
-        return cache.computeIfAbsent("desk:" + id, k -> desks.find(Long.parseLong(id), locale)
-                .map(DeskDirectory.DeskOption::name).orElse("#" + id));
+        return cache.computeIfAbsent(
+                "desk:" + id,
+                k -> desks.find(Long.parseLong(id), locale)
+                        .map(DeskDirectory.DeskOption::name)
+                        .orElse("#" + id));
     }
 
     String attraction(String id) {
-        return cache.computeIfAbsent("attraction:" + id, k -> attractions.names(List.of(Long.parseLong(id)), locale)
-                .getOrDefault(Long.parseLong(id), "#" + id));
+        return cache.computeIfAbsent(
+                "attraction:" + id,
+                k -> attractions.names(List.of(Long.parseLong(id)), locale).getOrDefault(Long.parseLong(id), "#" + id));
     }
 
     /** Looks the names of many attractions up at once, before their rows are labelled. */
-    void knowAttractions(java.util.Collection<String> ids) {
-        var missing = ids.stream().filter(id -> !cache.containsKey("attraction:" + id)).map(Long::parseLong).toList();
+    void knowAttractions(Collection<String> ids) {
+        var missing = ids.stream()
+                .filter(id -> !cache.containsKey("attraction:" + id))
+                .map(Long::parseLong)
+                .toList();
         attractions.names(missing, locale).forEach((id, name) -> cache.put("attraction:" + id, name));
     }
 
@@ -163,17 +180,25 @@ final class ReportText {
         var from = period.from();
         return switch (period.kind()) {
             case MONTH -> from.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + from.getYear();
-            case SEASON -> t("report.season.label", season(Season.of(from.getMonth())),
-                    Season.startYear(from) == period.to().getYear() ? String.valueOf(from.getYear())
-                            : from.getYear() + "–" + period.to().getYear());
+            case SEASON ->
+                t(
+                        "report.season.label",
+                        season(Season.of(from.getMonth())),
+                        Season.startYear(from) == period.to().getYear()
+                                ? String.valueOf(from.getYear())
+                                : from.getYear() + "–" + period.to().getYear());
             case YEAR -> String.valueOf(from.getYear());
-            case CUSTOM -> wholeYears(period) ? from.getYear() + "–" + period.to().getYear()
-                    : day(from) + " – " + day(period.to());
+            case CUSTOM ->
+                wholeYears(period)
+                        ? from.getYear() + "–" + period.to().getYear()
+                        : day(from) + " – " + day(period.to());
         };
     }
 
     static boolean wholeYears(ReportPeriod period) {
-        return period.from().getDayOfYear() == 1 && period.to().getMonthValue() == 12 && period.to().getDayOfMonth() == 31;
+        return period.from().getDayOfYear() == 1
+                && period.to().getMonthValue() == 12
+                && period.to().getDayOfMonth() == 31;
     }
 
     private String listItem(ListKind kind, String id) {

@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** The shapes of table the reports share, and the arithmetic behind their columns. */
 final class Sections {
 
-    private Sections() {
-    }
+    private Sections() {}
 
     /** Sums a value of the tallies by a key made from them; keeps the order keys first appear in. */
     static Map<String, Long> sum(List<Tally> tallies, Function<Tally, String> key, ToLongFunction<Tally> value) {
@@ -46,9 +45,16 @@ final class Sections {
         return text.t("report.measure." + measure.name());
     }
 
-    static ReportSection section(ReportText text, String titleKey, Measure measure, String rowHeader,
-                                 List<ReportColumn> columns, List<ReportRow> rows, ChartSpec chart) {
-        return new ReportSection(text.t(titleKey), measure, measureLabel(text, measure), rowHeader, columns, rows, chart);
+    static ReportSection section(
+            ReportText text,
+            String titleKey,
+            Measure measure,
+            String rowHeader,
+            List<ReportColumn> columns,
+            List<ReportRow> rows,
+            ChartSpec chart) {
+        return new ReportSection(
+                text.t(titleKey), measure, measureLabel(text, measure), rowHeader, columns, rows, chart);
     }
 
     /**
@@ -105,8 +111,8 @@ final class Sections {
         }
     }
 
-    private static ReportSection rank(ReportScope scope, Ranking ranking, Map<String, Long> current,
-                                      Map<String, Long> compared) {
+    private static ReportSection rank(
+            ReportScope scope, Ranking ranking, Map<String, Long> current, Map<String, Long> compared) {
         var text = scope.text();
         var fixedOrder = ranking.fixedOrder;
         var label = ranking.label;
@@ -116,8 +122,10 @@ final class Sections {
         if (fixedOrder.isEmpty()) {
             var all = new ArrayList<>(current.keySet());
             compared.keySet().stream().filter(k -> !current.containsKey(k)).forEach(all::add);
-            all.sort(Comparator.<String>comparingLong(k -> current.getOrDefault(k, 0L)).reversed()
-                    .thenComparing(Comparator.<String>comparingLong(k -> compared.getOrDefault(k, 0L)).reversed())
+            all.sort(Comparator.<String>comparingLong(k -> current.getOrDefault(k, 0L))
+                    .reversed()
+                    .thenComparing(Comparator.<String>comparingLong(k -> compared.getOrDefault(k, 0L))
+                            .reversed())
                     .thenComparing(label));
             keys.addAll(all);
         } else {
@@ -129,12 +137,15 @@ final class Sections {
         long comparedTotal = total(compared);
         var rows = new ArrayList<ReportRow>();
         for (var key : shown) {
-            rows.add(ReportRow.of(label.apply(key), values(scope, current.getOrDefault(key, 0L), total,
-                    compared.getOrDefault(key, 0L))));
+            rows.add(ReportRow.of(
+                    label.apply(key),
+                    values(scope, current.getOrDefault(key, 0L), total, compared.getOrDefault(key, 0L))));
         }
         if (!others.isEmpty()) {
-            long value = others.stream().mapToLong(k -> current.getOrDefault(k, 0L)).sum();
-            long comparedValue = others.stream().mapToLong(k -> compared.getOrDefault(k, 0L)).sum();
+            long value =
+                    others.stream().mapToLong(k -> current.getOrDefault(k, 0L)).sum();
+            long comparedValue =
+                    others.stream().mapToLong(k -> compared.getOrDefault(k, 0L)).sum();
             rows.add(ReportRow.of(text.t("report.others", others.size()), values(scope, value, total, comparedValue)));
         }
         rows.add(ReportRow.total(text.t("report.total"), values(scope, total, total, comparedTotal)));
@@ -150,7 +161,13 @@ final class Sections {
             columns.set(0, new ReportColumn(text.period(scope.period()), ReportColumn.Format.COUNT));
         }
         var rowHeader = text.t(ranking.rowHeaderKey);
-        return section(text, ranking.titleKey, measure, rowHeader, columns, rows,
+        return section(
+                text,
+                ranking.titleKey,
+                measure,
+                rowHeader,
+                columns,
+                rows,
                 new ChartSpec(ranking.chartType, series, rowHeader, measureLabel(text, measure)));
     }
 
@@ -168,13 +185,18 @@ final class Sections {
     /**
      * A cross table of shares: for each column key, each row's value as a percentage of that column's base.
      */
-    static List<ReportRow> shareRows(List<String> rowKeys, Function<String, String> rowLabel, List<String> columnKeys,
-                                     Map<String, Map<String, Long>> valuesByColumn, Map<String, Long> baseByColumn) {
+    static List<ReportRow> shareRows(
+            List<String> rowKeys,
+            Function<String, String> rowLabel,
+            List<String> columnKeys,
+            Map<String, Map<String, Long>> valuesByColumn,
+            Map<String, Long> baseByColumn) {
         var rows = new ArrayList<ReportRow>();
         for (var row : rowKeys) {
             var values = new ArrayList<@Nullable Number>();
             for (var column : columnKeys) {
-                values.add(share(valuesByColumn.getOrDefault(column, Map.of()).getOrDefault(row, 0L),
+                values.add(share(
+                        valuesByColumn.getOrDefault(column, Map.of()).getOrDefault(row, 0L),
                         baseByColumn.getOrDefault(column, 0L)));
             }
             rows.add(ReportRow.of(rowLabel.apply(row), values));

@@ -21,11 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class StayReport {
 
-    private static final List<String> STAYS = Arrays.stream(StayLength.values()).map(Enum::name).toList();
+    private static final List<String> STAYS =
+            Arrays.stream(StayLength.values()).map(Enum::name).toList();
     private static final List<Market> MARKETS = List.of(Market.FRANCE, Market.EUROPE, Market.LONG_HAUL);
 
-    private StayReport() {
-    }
+    private StayReport() {}
 
     static List<ReportSection> sections(ReportScope scope) {
         var text = scope.text();
@@ -34,7 +34,8 @@ final class StayReport {
         var columns = new LinkedHashMap<String, Map<String, Long>>();
         if (byYear) {
             TimeBuckets.of(scope.period(), true).forEach(y -> columns.put(y, new LinkedHashMap<>()));
-            for (var t : scope.figures().count(AggregateTable.STAY, scope.period(), scope.filter(), Dim.YEAR, Dim.STAY)) {
+            for (var t :
+                    scope.figures().count(AggregateTable.STAY, scope.period(), scope.filter(), Dim.YEAR, Dim.STAY)) {
                 columns.get(t.key(Dim.YEAR)).merge(t.key(Dim.STAY), t.persons(), Long::sum);
             }
         } else {
@@ -51,12 +52,17 @@ final class StayReport {
     }
 
     private static Map<String, Long> stays(ReportScope scope, ReportPeriod period) {
-        return Sections.sum(scope.figures().count(AggregateTable.STAY, period, scope.filter(), Dim.STAY), t -> t.key(Dim.STAY),
+        return Sections.sum(
+                scope.figures().count(AggregateTable.STAY, period, scope.filter(), Dim.STAY),
+                t -> t.key(Dim.STAY),
                 Tally::persons);
     }
 
     private static long said(Map<String, Long> stays) {
-        return stays.entrySet().stream().filter(e -> !e.getKey().isEmpty()).mapToLong(Map.Entry::getValue).sum();
+        return stays.entrySet().stream()
+                .filter(e -> !e.getKey().isEmpty())
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     private static ReportSection distribution(ReportText text, Map<String, Map<String, Long>> columns, boolean byYear) {
@@ -65,17 +71,29 @@ final class StayReport {
         columns.forEach((column, stays) -> bases.put(column, said(stays)));
         // shares only: how many visitors said is in the next table
         var rows = Sections.shareRows(STAYS, code -> text.value("StayLength", code), keys, columns, bases);
-        var reportColumns = keys.stream().map(k -> new ReportColumn(k, ReportColumn.Format.PERCENT)).toList();
+        var reportColumns = keys.stream()
+                .map(k -> new ReportColumn(k, ReportColumn.Format.PERCENT))
+                .toList();
         var series = new ArrayList<Integer>();
         for (int i = 0; i < keys.size(); i++) {
             series.add(i);
         }
-        return Sections.section(text, "report.section.stay-distribution", Measure.VISITORS, text.t("report.row.stay"),
-                reportColumns, rows, new ChartSpec(ChartSpec.Type.STACKED_SHARE, series,
-                        text.t(byYear ? "report.row.year" : "report.row.period"), text.t("report.column.share")));
+        return Sections.section(
+                text,
+                "report.section.stay-distribution",
+                Measure.VISITORS,
+                text.t("report.row.stay"),
+                reportColumns,
+                rows,
+                new ChartSpec(
+                        ChartSpec.Type.STACKED_SHARE,
+                        series,
+                        text.t(byYear ? "report.row.year" : "report.row.period"),
+                        text.t("report.column.share")));
     }
 
-    private static ReportSection passingThrough(ReportText text, Map<String, Map<String, Long>> columns, boolean byYear) {
+    private static ReportSection passingThrough(
+            ReportText text, Map<String, Map<String, Long>> columns, boolean byYear) {
         var reportColumns = List.of(
                 new ReportColumn(text.t("report.column.short-stay"), ReportColumn.Format.PERCENT),
                 new ReportColumn(text.value("StayLength", StayLength.ONE_NIGHT.name()), ReportColumn.Format.PERCENT),
@@ -88,13 +106,27 @@ final class StayReport {
             long passing = stays.getOrDefault(StayLength.PASSING_THROUGH.name(), 0L)
                     + stays.getOrDefault(StayLength.DAY_TRIP.name(), 0L);
             long oneNight = stays.getOrDefault(StayLength.ONE_NIGHT.name(), 0L);
-            rows.add(ReportRow.of(column, Arrays.<@Nullable Number>asList(Sections.share(passing, said),
-                    Sections.share(oneNight, said), Sections.share(said - passing - oneNight, said), said,
-                    stays.getOrDefault("", 0L))));
+            rows.add(ReportRow.of(
+                    column,
+                    Arrays.<@Nullable Number>asList(
+                            Sections.share(passing, said),
+                            Sections.share(oneNight, said),
+                            Sections.share(said - passing - oneNight, said),
+                            said,
+                            stays.getOrDefault("", 0L))));
         });
         var rowHeader = text.t(byYear ? "report.row.year" : "report.row.period");
-        return Sections.section(text, "report.section.passing-through", Measure.VISITORS, rowHeader, reportColumns,
-                rows, new ChartSpec(byYear ? ChartSpec.Type.LINE : ChartSpec.Type.BAR, List.of(0, 1, 2), rowHeader,
+        return Sections.section(
+                text,
+                "report.section.passing-through",
+                Measure.VISITORS,
+                rowHeader,
+                reportColumns,
+                rows,
+                new ChartSpec(
+                        byYear ? ChartSpec.Type.LINE : ChartSpec.Type.BAR,
+                        List.of(0, 1, 2),
+                        rowHeader,
                         text.t("report.column.share")));
     }
 
@@ -104,16 +136,28 @@ final class StayReport {
         MARKETS.forEach(m -> byMarket.put(m.name(), new LinkedHashMap<>()));
         for (var t : scope.figures().count(AggregateTable.STAY, scope.period(), scope.filter(), Dim.MARKET, Dim.STAY)) {
             if (!t.key(Dim.MARKET).isEmpty()) {
-                byMarket.get(MarketCodes.market(t.key(Dim.MARKET)).name()).merge(t.key(Dim.STAY), t.persons(), Long::sum);
+                byMarket.get(MarketCodes.market(t.key(Dim.MARKET)).name())
+                        .merge(t.key(Dim.STAY), t.persons(), Long::sum);
             }
         }
         var keys = MARKETS.stream().map(Enum::name).toList();
         var bases = new LinkedHashMap<String, Long>();
         byMarket.forEach((market, stays) -> bases.put(market, said(stays)));
         var rows = Sections.shareRows(STAYS, code -> text.value("StayLength", code), keys, byMarket, bases);
-        var columns = MARKETS.stream().map(m -> new ReportColumn(text.market(m), ReportColumn.Format.PERCENT)).toList();
-        return Sections.section(text, "report.section.stay-by-market", Measure.VISITORS, text.t("report.row.stay"),
-                columns, rows, new ChartSpec(ChartSpec.Type.STACKED_SHARE, List.of(0, 1, 2), text.t("report.row.region"),
+        var columns = MARKETS.stream()
+                .map(m -> new ReportColumn(text.market(m), ReportColumn.Format.PERCENT))
+                .toList();
+        return Sections.section(
+                text,
+                "report.section.stay-by-market",
+                Measure.VISITORS,
+                text.t("report.row.stay"),
+                columns,
+                rows,
+                new ChartSpec(
+                        ChartSpec.Type.STACKED_SHARE,
+                        List.of(0, 1, 2),
+                        text.t("report.row.region"),
                         text.t("report.column.share")));
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /** The years ("2024") or months ("2024-07") a period touches, in order: the rows of a timeline. */
 final class TimeBuckets {
 
-    private TimeBuckets() {
-    }
+    private TimeBuckets() {}
 
     static List<String> of(ReportPeriod period, boolean years) {
         var buckets = new ArrayList<String>();
@@ -17,8 +16,9 @@ final class TimeBuckets {
                 buckets.add(String.valueOf(year));
             }
         } else {
-            for (var month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to()));
-                 month = month.plusMonths(1)) {
+            for (var month = YearMonth.from(period.from());
+                    !month.isAfter(YearMonth.from(period.to()));
+                    month = month.plusMonths(1)) {
                 buckets.add(month.toString());
             }
         }

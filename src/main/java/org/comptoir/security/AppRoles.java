@@ -29,6 +29,5 @@ public final class AppRoles {
     /** Admins only. */
     public static final String ADMINS = "hasRole('" + ADMIN + "')";
 
-    private AppRoles() {
-    }
+    private AppRoles() {}
 }

@@ -64,7 +64,12 @@ class AppUser {
         this.passwordChangedAt = Instant.EPOCH;
     }
 
-    AppUser(String username, String displayName, String passwordHash, Set<String> roles, @Nullable Long deskId,
+    AppUser(
+            String username,
+            String displayName,
+            String passwordHash,
+            Set<String> roles,
+            @Nullable Long deskId,
             Instant now) {
         this.username = username;
         this.displayName = displayName;
@@ -75,7 +80,8 @@ class AppUser {
         this.passwordChangedAt = now;
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
@@ -112,7 +118,8 @@ class AppUser {
         this.enabled = enabled;
     }
 
-    @Nullable Long getDeskId() {
+    @Nullable
+    Long getDeskId() {
         return deskId;
     }
 

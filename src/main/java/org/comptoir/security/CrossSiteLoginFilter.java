@@ -52,8 +52,10 @@ class CrossSiteLoginFilter extends OncePerRequestFilter {
         }
         try {
             var from = URI.create(origin);
-            // the host the browser addressed; behind a reverse proxy, server.forward-headers-strategy makes it the public one
-            return from.getHost() == null || !from.getHost().equalsIgnoreCase(request.getServerName())
+            // the host the browser addressed; behind a reverse proxy, server.forward-headers-strategy makes it the
+            // public one
+            return from.getHost() == null
+                    || !from.getHost().equalsIgnoreCase(request.getServerName())
                     || port(from) != request.getServerPort();
         } catch (IllegalArgumentException unreadable) {
             return true;

@@ -10,8 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The person signed in, as the services check them, and the system acting as an admin. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     /** The signed-in user name; "" when no one is signed in. */
     public static String name() {
@@ -23,8 +22,10 @@ public final class CurrentUser {
     /** Directors and admins see and change everyone's records; counsellors their own. */
     public static boolean isManager() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> a.equals("ROLE_" + AppRoles.DIRECTOR) || a.equals("ROLE_" + AppRoles.ADMIN));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(a -> a.equals("ROLE_" + AppRoles.DIRECTOR) || a.equals("ROLE_" + AppRoles.ADMIN));
     }
 
     /**
@@ -34,8 +35,8 @@ public final class CurrentUser {
     public static <T> T asAdmin(String who, Supplier<T> action) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                who, null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN))));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();

@@ -24,7 +24,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var found = users.findByUsername(LoginLockout.normalize(username)).filter(AppUser::isEnabled)
+        var found = users.findByUsername(LoginLockout.normalize(username))
+                .filter(AppUser::isEnabled)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user name"));
         return User.withUsername(found.getUsername())
                 .password(found.getPasswordHash())

@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface DeskDirectory {
 
     /** A desk as a user form shows it. */
-    record DeskOption(long id, String name) {
-    }
+    record DeskOption(long id, String name) {}
 
     List<DeskOption> activeDesks(Locale locale);
 

@@ -20,8 +20,8 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginLockout lockout;
 
-    LockingAuthenticationProvider(DatabaseUserDetailsService users, PasswordEncoder passwordEncoder,
-                                  LoginLockout lockout) {
+    LockingAuthenticationProvider(
+            DatabaseUserDetailsService users, PasswordEncoder passwordEncoder, LoginLockout lockout) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.lockout = lockout;
@@ -29,8 +29,8 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        var address = authentication.getDetails() instanceof WebAuthenticationDetails web
-                ? web.getRemoteAddress() : null;
+        var address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (lockout.countAttempt(authentication.getName(), address)) {
             throw new LockedException("too many failed sign-ins");
         }

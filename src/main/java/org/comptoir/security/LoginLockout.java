@@ -34,8 +34,7 @@ public class LoginLockout {
     private static final int TRIES = 5;
 
     /** A counter's table and key column: constants, never input. */
-    private record Counter(String table, String key) {
-    }
+    private record Counter(String table, String key) {}
 
     private static final Counter NAMES = new Counter("login_lock", "username");
     private static final Counter ADDRESSES = new Counter("login_address_lock", "address");
@@ -46,8 +45,12 @@ public class LoginLockout {
     private final LoginSettings settings;
     private final Clock clock;
 
-    LoginLockout(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                 ComptoirProperties properties, LoginSettings settings, Clock clock) {
+    LoginLockout(
+            NamedParameterJdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            ComptoirProperties properties,
+            LoginSettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
@@ -66,8 +69,7 @@ public class LoginLockout {
             try {
                 return Boolean.TRUE.equals(transactions.execute(status -> {
                     // names before addresses in every transaction: concurrent attempts lock rows in one order
-                    boolean refused = !name.isEmpty()
-                            && count(NAMES, name, properties.loginMaxFailures());
+                    boolean refused = !name.isEmpty() && count(NAMES, name, properties.loginMaxFailures());
                     if (address != null && !address.isBlank()) {
                         refused |= count(ADDRESSES, address(address), settings.addressMaxFailures());
                     }
@@ -86,14 +88,16 @@ public class LoginLockout {
     public void recordSuccess(String username, @Nullable String address) {
         jdbc.update("DELETE FROM login_lock WHERE username = :key", Map.of("key", normalize(username)));
         if (address != null && !address.isBlank()) {
-            jdbc.update("UPDATE login_address_lock SET failures = GREATEST(failures - 1, 0) WHERE address = :key",
+            jdbc.update(
+                    "UPDATE login_address_lock SET failures = GREATEST(failures - 1, 0) WHERE address = :key",
                     Map.of("key", address(address)));
         }
     }
 
     /** Whether the name is locked now (its next attempt would be refused). */
     public boolean isLocked(String username) {
-        var rows = jdbc.queryForList("""
+        var rows = jdbc.queryForList(
+                """
                 SELECT 1 FROM login_lock WHERE username = :key AND failures >= :max AND locked_until > :now""",
                 Map.of("key", normalize(username), "max", properties.loginMaxFailures(), "now", utc(clock.instant())),
                 Integer.class);
@@ -102,16 +106,18 @@ public class LoginLockout {
 
     /** Attempts counted for this name since its last success or its last lock ended. */
     int failures(String username) {
-        var rows = jdbc.queryForList("SELECT failures FROM login_lock WHERE username = :key",
-                Map.of("key", normalize(username)), Integer.class);
+        var rows = jdbc.queryForList(
+                "SELECT failures FROM login_lock WHERE username = :key",
+                Map.of("key", normalize(username)),
+                Integer.class);
         return rows.isEmpty() ? 0 : rows.getFirst();
     }
 
     private boolean count(Counter counter, String key, int maxFailures) {
         var now = clock.instant();
         Duration lockDuration = properties.loginLockDuration();
-        var parameters = Map.<String, Object>of("key", key, "now", utc(now), "until", utc(now.plus(lockDuration)),
-                "max", maxFailures);
+        var parameters = Map.<String, Object>of(
+                "key", key, "now", utc(now), "until", utc(now.plus(lockDuration)), "max", maxFailures);
         // a lock that has ended starts a new count; both IFs read the row as it was
         jdbc.update("""
                 INSERT INTO %1$s (%2$s, failures, last_failure_at) VALUES (:key, 1, :now)
@@ -121,15 +127,19 @@ public class LoginLockout {
                     last_failure_at = :now""".formatted(counter.table(), counter.key()), parameters);
         int locked = jdbc.update("""
                 UPDATE %1$s SET locked_until = :until
-                WHERE %2$s = :key AND failures >= :max AND locked_until IS NULL"""
-                .formatted(counter.table(), counter.key()), parameters);
+                WHERE %2$s = :key AND failures >= :max AND locked_until IS NULL""".formatted(counter.table(), counter.key()), parameters);
         if (locked > 0) {
             // the name only, never the password typed; an address is personal data: not even that
-            log.warn("Login locked for {} until {} after {} failed attempts",
-                    counter == NAMES ? "user name '" + key + "'" : "an address", now.plus(lockDuration), maxFailures);
+            log.warn(
+                    "Login locked for {} until {} after {} failed attempts",
+                    counter == NAMES ? "user name '" + key + "'" : "an address",
+                    now.plus(lockDuration),
+                    maxFailures);
         }
-        int failures = jdbc.queryForObject("SELECT failures FROM %1$s WHERE %2$s = :key"
-                .formatted(counter.table(), counter.key()), parameters, Integer.class);
+        int failures = jdbc.queryForObject(
+                "SELECT failures FROM %1$s WHERE %2$s = :key".formatted(counter.table(), counter.key()),
+                parameters,
+                Integer.class);
         return failures > maxFailures;
     }
 

@@ -27,7 +27,8 @@ public class PasswordPolicy {
 
     PasswordPolicy() {
         try (var in = new ClassPathResource("security/common-passwords.txt").getInputStream()) {
-            common = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            common = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(line -> line.toLowerCase(Locale.ROOT))

@@ -6,18 +6,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -58,27 +58,33 @@ class SecurityConfiguration {
         }
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, Environment environment)
-                throws Exception {
+        SecurityFilterChain securityFilterChain(
+                HttpSecurity http, SessionRegistry sessionRegistry, Environment environment) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                     // our own static assets, from frontend/: the Vaadin configurer does not permit them
-                    .requestMatchers("/styles/**", "/images/**").permitAll()
+                    .requestMatchers("/styles/**", "/images/**")
+                    .permitAll()
                     // anonymous callers get the status only (show-details: when-authorized)
-                    .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
-                            "/livez", "/readyz")
+                    .requestMatchers(
+                            "/actuator/health",
+                            "/actuator/health/liveness",
+                            "/actuator/health/readiness",
+                            "/livez",
+                            "/readyz")
                     .permitAll()
                     // the management port (health, Prometheus) is bound to loopback or the internal network only
-                    .requestMatchers(onManagementPort(environment)).permitAll()
+                    .requestMatchers(onManagementPort(environment))
+                    .permitAll()
                     // plain downloads (suggestion sheets): signed-in people; the services check the roles
-                    .requestMatchers("/sheets/**").authenticated());
+                    .requestMatchers("/sheets/**")
+                    .authenticated());
             // no-store on every answer that goes through here (pages, Vaadin's requests, downloads): they may
             // hold personal data; Vaadin's static bundle is outside this chain and keeps its caching
-            http.headers(headers -> headers
-                    .contentTypeOptions(options -> { })
+            http.headers(headers -> headers.contentTypeOptions(options -> {})
                     .frameOptions(frames -> frames.deny())
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .cacheControl(cache -> { })
+                    .cacheControl(cache -> {})
                     // before Vaadin answers: written on commit, they never reached Vaadin's pages
                     .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                         @Override
@@ -89,9 +95,11 @@ class SecurityConfiguration {
                     }));
             http.addFilterBefore(new CrossSiteLoginFilter("/login"), UsernamePasswordAuthenticationFilter.class);
             // every signed-in session is known, so that an admin's change can end it (SignedInSessions)
-            http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+            http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                    .sessionRegistry(sessionRegistry)
                     .expiredSessionStrategy(new ExpiredSessionAnswer("/login")));
-            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+            return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                    .build();
         }
 
         /**

@@ -35,8 +35,14 @@ class UserBootstrap implements ApplicationRunner {
     private final LoginSettings settings;
     private final Clock clock;
 
-    UserBootstrap(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                  DeskDirectory desks, ComptoirProperties properties, LoginSettings settings, Clock clock) {
+    UserBootstrap(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            DeskDirectory desks,
+            ComptoirProperties properties,
+            LoginSettings settings,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -57,7 +63,9 @@ class UserBootstrap implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        var desk = desks.activeDesks(Locale.FRENCH).stream().findFirst().map(DeskDirectory.DeskOption::id)
+        var desk = desks.activeDesks(Locale.FRENCH).stream()
+                .findFirst()
+                .map(DeskDirectory.DeskOption::id)
                 .orElse(null);
         if (properties.demo()) {
             create("admin", "Admin (démo)", "admin", Set.of(AppRoles.ADMIN), desk);
@@ -84,9 +92,7 @@ class UserBootstrap implements ApplicationRunner {
         log.info("Created the first admin, user name '{}'", admin);
     }
 
-    private void create(String username, String displayName, String password, Set<String> roles,
-                        @Nullable Long desk) {
-        users.save(new AppUser(username, displayName, passwordEncoder.encode(password), roles, desk,
-                clock.instant()));
+    private void create(String username, String displayName, String password, Set<String> roles, @Nullable Long desk) {
+        users.save(new AppUser(username, displayName, passwordEncoder.encode(password), roles, desk, clock.instant()));
     }
 }

@@ -5,6 +5,7 @@ import static org.comptoir.security.AppRoles.MANAGERS;
 import static org.comptoir.security.AppRoles.SIGNED_IN;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,12 @@ public class UserService {
     private final Clock clock;
     private final SignedInSessions sessions;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock,
-                SignedInSessions sessions) {
+    UserService(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            Clock clock,
+            SignedInSessions sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -67,8 +72,8 @@ public class UserService {
             var username = checkedUsername(draft.username());
             var password = draft.password() == null ? "" : draft.password();
             checkPassword(username, password);
-            var user = new AppUser(username, displayName, passwordEncoder.encode(password), roles, draft.deskId(),
-                    clock.instant());
+            var user = new AppUser(
+                    username, displayName, passwordEncoder.encode(password), roles, draft.deskId(), clock.instant());
             return UserSummary.of(users.saveAndFlush(user));
         }
         var user = users.findById(draft.id()).orElseThrow(() -> new RuleViolation("user.not-found"));
@@ -126,8 +131,12 @@ public class UserService {
     /** The user names of everyone who may sign in, A→Z: whom a director may hand work to. */
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
-    public java.util.List<String> activeUsernames() {
-        return users.findAll().stream().filter(AppUser::isEnabled).map(AppUser::getUsername).sorted().toList();
+    public List<String> activeUsernames() {
+        return users.findAll().stream()
+                .filter(AppUser::isEnabled)
+                .map(AppUser::getUsername)
+                .sorted()
+                .toList();
     }
 
     @PreAuthorize(SIGNED_IN)

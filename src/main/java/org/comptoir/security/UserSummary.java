@@ -7,11 +7,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * A user as lists and forms show it: never the password hash.
  */
-public record UserSummary(long id, long version, String username, String displayName, Set<String> roles,
-                          @Nullable Long deskId, boolean enabled) {
+public record UserSummary(
+        long id,
+        long version,
+        String username,
+        String displayName,
+        Set<String> roles,
+        @Nullable Long deskId,
+        boolean enabled) {
 
     static UserSummary of(AppUser user) {
-        return new UserSummary(Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
-                user.getDisplayName(), Set.copyOf(user.getRoles()), user.getDeskId(), user.isEnabled());
+        return new UserSummary(
+                Objects.requireNonNull(user.getId()),
+                user.getVersion(),
+                user.getUsername(),
+                user.getDisplayName(),
+                Set.copyOf(user.getRoles()),
+                user.getDeskId(),
+                user.isEnabled());
     }
 }

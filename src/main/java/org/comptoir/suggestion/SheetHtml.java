@@ -15,6 +15,7 @@ final class SheetHtml {
      * crowded sheet (six picks or more) gets tighter spacing and no opening notes.
      */
     private static final int[] DESCRIPTION_CHARACTERS = {0, 400, 400, 400, 320, 240, 110, 100, 90};
+
     private static final int CROWDED = 6;
     private static final int MAX_NOTES = 160;
 
@@ -54,35 +55,52 @@ final class SheetHtml {
             }
             """;
 
-    private SheetHtml() {
-    }
+    private SheetHtml() {}
 
     static String render(SheetRequest request, SheetWords words, List<SheetPick> picks) {
         var title = words.text("title");
         var crowded = picks.size() >= CROWDED;
         var html = new StringBuilder(16_384);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(words.language().code()).append("\">\n<head>\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(words.language().code())
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(title + " – " + request.officeName())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main class=\"sheet")
-                .append(crowded ? " crowded" : "").append("\">\n")
-                .append("<header>\n<p class=\"office\">").append(escape(request.officeName())).append("</p>\n")
-                .append("<h1>").append(escape(title)).append("</h1>\n</header>\n");
+                .append("<title>")
+                .append(escape(title + " – " + request.officeName()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main class=\"sheet")
+                .append(crowded ? " crowded" : "")
+                .append("\">\n")
+                .append("<header>\n<p class=\"office\">")
+                .append(escape(request.officeName()))
+                .append("</p>\n")
+                .append("<h1>")
+                .append(escape(title))
+                .append("</h1>\n</header>\n");
         var descriptionLength = DESCRIPTION_CHARACTERS[Math.min(picks.size(), SheetRequest.MAX_PICKS)];
         for (var pick : picks) {
             pick(html, pick, words, descriptionLength, !crowded);
         }
-        html.append("<footer>\n<span>").append(escape(words.preparedOn(request.date()))).append("</span>\n")
-                .append("<span class=\"goodbye\">").append(escape(words.text("goodbye"))).append("</span>\n")
+        html.append("<footer>\n<span>")
+                .append(escape(words.preparedOn(request.date())))
+                .append("</span>\n")
+                .append("<span class=\"goodbye\">")
+                .append(escape(words.text("goodbye")))
+                .append("</span>\n")
                 .append("</footer>\n</main>\n</body>\n</html>\n");
         return html.toString();
     }
 
-    private static void pick(StringBuilder html, SheetPick pick, SheetWords words, int descriptionLength,
-                             boolean withNotes) {
+    private static void pick(
+            StringBuilder html, SheetPick pick, SheetWords words, int descriptionLength, boolean withNotes) {
         html.append("<section class=\"pick\">\n<div class=\"text\">\n<h2><span class=\"number\">")
-                .append(pick.number()).append("</span>").append(escape(pick.name())).append("</h2>\n");
+                .append(pick.number())
+                .append("</span>")
+                .append(escape(pick.name()))
+                .append("</h2>\n");
         var description = SheetWords.shorten(pick.description(), descriptionLength);
         if (description != null) {
             html.append("<p class=\"description\">").append(escape(description)).append("</p>\n");
@@ -93,19 +111,27 @@ final class SheetHtml {
         fact(html, words.label("drive")).append(escape(pick.drive()));
         if (pick.price() != null) {
             html.append("<span class=\"separator\">·</span><span class=\"label\">")
-                    .append(escape(words.label("price"))).append("</span> ").append(escape(pick.price()));
+                    .append(escape(words.label("price")))
+                    .append("</span> ")
+                    .append(escape(pick.price()));
         }
         html.append("</p>\n");
         fact(html, words.label("opening")).append(escape(pick.opening()));
         var notes = withNotes ? SheetWords.shorten(pick.openingNotes(), MAX_NOTES) : null;
         if (notes != null) {
-            html.append(pick.opening().isEmpty() ? "" : " — ").append("<span class=\"notes\">").append(escape(notes))
+            html.append(pick.opening().isEmpty() ? "" : " — ")
+                    .append("<span class=\"notes\">")
+                    .append(escape(notes))
                     .append("</span>");
         }
         html.append("</p>\n");
         if (pick.url() != null && pick.website() != null) {
-            fact(html, words.label("website")).append("<a href=\"").append(escape(pick.url())).append("\">")
-                    .append(escape(pick.website())).append("</a></p>\n");
+            fact(html, words.label("website"))
+                    .append("<a href=\"")
+                    .append(escape(pick.url()))
+                    .append("\">")
+                    .append(escape(pick.website()))
+                    .append("</a></p>\n");
         }
         html.append("</div>\n");
         if (pick.qr() != null) {
@@ -115,15 +141,21 @@ final class SheetHtml {
     }
 
     private static StringBuilder fact(StringBuilder html, String label) {
-        return html.append("<p class=\"fact\"><span class=\"label\">").append(escape(label)).append("</span> ");
+        return html.append("<p class=\"fact\"><span class=\"label\">")
+                .append(escape(label))
+                .append("</span> ");
     }
 
     /** The QR code as one SVG path, one rectangle per run of dark modules, with the standard 4-module margin. */
     private static void svg(StringBuilder html, QrCode qr, String label) {
         var border = 4;
         var side = qr.size + 2 * border;
-        html.append("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(side).append(' ')
-                .append(side).append("\" role=\"img\" aria-label=\"").append(escape(label))
+        html.append("<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(side)
+                .append(' ')
+                .append(side)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(label))
                 .append("\" shape-rendering=\"crispEdges\"><path fill=\"#000\" d=\"");
         for (int row = 0; row < qr.size; row++) {
             int column = 0;
@@ -136,8 +168,15 @@ final class SheetHtml {
                 while (column < qr.size && qr.getModule(column, row)) {
                     column++;
                 }
-                html.append('M').append(start + border).append(',').append(row + border)
-                        .append('h').append(column - start).append("v1h-").append(column - start).append('z');
+                html.append('M')
+                        .append(start + border)
+                        .append(',')
+                        .append(row + border)
+                        .append('h')
+                        .append(column - start)
+                        .append("v1h-")
+                        .append(column - start)
+                        .append('z');
             }
         }
         html.append("\"/></svg>\n");

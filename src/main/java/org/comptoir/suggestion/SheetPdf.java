@@ -63,14 +63,15 @@ final class SheetPdf {
     private static final float MAX_BOX = 150;
     /** Below this box height, tighter spacing leaves room for a line of description. */
     private static final float ROOMY_BOX = 95;
+
     private static final float QR_SIZE = 64;
     private static final float QR_GAP = 14;
     /** Opening notes are a hint, never more than about a line and a half. */
     private static final int MAX_NOTES = 160;
+
     private static final String SEPARATOR = "   ·   ";
 
-    private SheetPdf() {
-    }
+    private SheetPdf() {}
 
     static byte[] render(SheetRequest request, SheetWords words, List<SheetPick> picks) {
         var out = new ByteArrayOutputStream(24_576);
@@ -80,7 +81,8 @@ final class SheetPdf {
             document.addTitle(clean(words.text("title") + " – " + request.officeName()));
             document.addCreator("Comptoir");
             // Screen readers and search read the page in the visitor's language.
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(words.language().code()));
+            writer.getExtraCatalog()
+                    .put(PdfName.LANG, new PdfString(words.language().code()));
             document.open();
             var canvas = writer.getDirectContent();
             header(canvas, request.officeName(), words);
@@ -96,10 +98,15 @@ final class SheetPdf {
 
     private static void header(PdfContentByte canvas, String office, SheetWords words) {
         var locale = words.language().locale();
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(oneLine(clean(office.toUpperCase(locale)), OFFICE), OFFICE), LEFT, TOP - 10, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(clean(words.text("title")), TITLE), LEFT, TOP - 38, 0);
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                new Phrase(oneLine(clean(office.toUpperCase(locale)), OFFICE), OFFICE),
+                LEFT,
+                TOP - 10,
+                0);
+        ColumnText.showTextAligned(
+                canvas, Element.ALIGN_LEFT, new Phrase(clean(words.text("title")), TITLE), LEFT, TOP - 38, 0);
         line(canvas, ACCENT, 1.5f, TOP - 50);
     }
 
@@ -119,14 +126,13 @@ final class SheetPdf {
 
     private static void footer(PdfContentByte canvas, String preparedOn, String goodbye) {
         line(canvas, HAIRLINE, 0.6f, BOTTOM + 20);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(clean(preparedOn), FOOTER),
-                LEFT, BOTTOM + 4, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(clean(goodbye), GOODBYE),
-                RIGHT, BOTTOM + 4, 0);
+        ColumnText.showTextAligned(
+                canvas, Element.ALIGN_LEFT, new Phrase(clean(preparedOn), FOOTER), LEFT, BOTTOM + 4, 0);
+        ColumnText.showTextAligned(
+                canvas, Element.ALIGN_RIGHT, new Phrase(clean(goodbye), GOODBYE), RIGHT, BOTTOM + 4, 0);
     }
 
-    private static void picks(PdfContentByte canvas, List<SheetPick> picks, SheetWords words)
-            throws DocumentException {
+    private static void picks(PdfContentByte canvas, List<SheetPick> picks, SheetWords words) throws DocumentException {
         if (picks.isEmpty()) {
             return;
         }
@@ -150,7 +156,8 @@ final class SheetPdf {
 
     /** Line spacing: roomy when there is space, compact on a crowded sheet. */
     private enum Spacing {
-        ROOMY(9, 14, 11.5f, 11), COMPACT(6, 13.5f, 10.5f, 10);
+        ROOMY(9, 14, 11.5f, 11),
+        COMPACT(6, 13.5f, 10.5f, 10);
 
         private final float padding;
         private final float name;
@@ -170,8 +177,7 @@ final class SheetPdf {
     }
 
     /** Where a pick's text goes. */
-    private record Area(float left, float bottom, float right, float top, Spacing spacing) {
-    }
+    private record Area(float left, float bottom, float right, float top, Spacing spacing) {}
 
     /**
      * Writes the pick's text in its box. When it does not fit, the opening notes are shortened or left
@@ -221,14 +227,25 @@ final class SheetPdf {
         return best;
     }
 
-    private static boolean fits(PdfContentByte canvas, SheetPick pick, SheetWords words,
-                                @Nullable String description, @Nullable String notes, Area area)
+    private static boolean fits(
+            PdfContentByte canvas,
+            SheetPick pick,
+            SheetWords words,
+            @Nullable String description,
+            @Nullable String notes,
+            Area area)
             throws DocumentException {
-        return !ColumnText.hasMoreText(column(canvas, pick, words, description, notes, area).go(true));
+        return !ColumnText.hasMoreText(
+                column(canvas, pick, words, description, notes, area).go(true));
     }
 
-    private static ColumnText column(PdfContentByte canvas, SheetPick pick, SheetWords words,
-                                     @Nullable String description, @Nullable String notes, Area area) {
+    private static ColumnText column(
+            PdfContentByte canvas,
+            SheetPick pick,
+            SheetWords words,
+            @Nullable String description,
+            @Nullable String notes,
+            Area area) {
         var spacing = area.spacing();
         var column = new ColumnText(canvas);
         column.setSimpleColumn(area.left(), area.bottom(), area.right(), area.top());
@@ -294,8 +311,7 @@ final class SheetPdf {
                 while (column < qr.size && qr.getModule(column, row)) {
                     column++;
                 }
-                canvas.rectangle(x + start * module, y + size - (row + 1) * module, (column - start) * module,
-                        module);
+                canvas.rectangle(x + start * module, y + size - (row + 1) * module, (column - start) * module, module);
             }
         }
         canvas.fill();
@@ -329,8 +345,7 @@ final class SheetPdf {
             if (cleaned == null) {
                 cleaned = new StringBuilder(text.length()).append(text, 0, i);
             }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
                 cleaned.append('?');
             } else {
@@ -348,8 +363,8 @@ final class SheetPdf {
 
     private static String replacement(char c) {
         return switch (c) {
-            case '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a',
-                 '\u202f' -> " ";
+            case '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f' ->
+                " ";
             case '\u2010', '\u2011', '\u2212' -> "-";
             case '\u2248' -> "~";
             case '\u2192' -> "->";

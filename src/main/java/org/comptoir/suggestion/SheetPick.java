@@ -20,5 +20,4 @@ record SheetPick(
         @Nullable String price,
         @Nullable String website,
         @Nullable String url,
-        @Nullable QrCode qr) {
-}
+        @Nullable QrCode qr) {}

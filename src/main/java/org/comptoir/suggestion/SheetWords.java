@@ -80,7 +80,8 @@ final class SheetWords {
         return text(estimated ? "drive.estimated" : "drive.minutes", minutes);
     }
 
-    @Nullable String price(@Nullable PriceLevel level) {
+    @Nullable
+    String price(@Nullable PriceLevel level) {
         return level == null ? null : text("price." + level.name());
     }
 
@@ -137,9 +138,17 @@ final class SheetWords {
     SheetPick pick(int number, AttractionDetails a) {
         var locale = language.textLocale();
         var url = url(a.website());
-        return new SheetPick(number, a.name(locale), blankToNull(a.description(locale)), address(a),
-                drive(a.driveMinutes(), a.driveEstimated()), opening(a.monthsOpen(), a.closedDays()),
-                blankToNull(a.openingNotes(locale)), price(a.priceLevel()), url == null ? null : shown(url), url,
+        return new SheetPick(
+                number,
+                a.name(locale),
+                blankToNull(a.description(locale)),
+                address(a),
+                drive(a.driveMinutes(), a.driveEstimated()),
+                opening(a.monthsOpen(), a.closedDays()),
+                blankToNull(a.openingNotes(locale)),
+                price(a.priceLevel()),
+                url == null ? null : shown(url),
+                url,
                 url == null ? null : QrCode.encodeText(url, QrCode.Ecc.MEDIUM));
     }
 

@@ -24,6 +24,7 @@ public final class SuggestionEngine {
     static final int PER_INTEREST = 100;
     /** Big enough to put every indoor place before every outdoor one: the rainy-day switch says "indoor first". */
     static final int RAINY_INDOOR = 10_000;
+
     static final int IN_LANGUAGE = 25;
     static final int UNESCO = 5;
     static final int SAME_CATEGORY = 35;
@@ -31,8 +32,7 @@ public final class SuggestionEngine {
     /** A given drive time this short means the place is in town: said "on foot". */
     static final int WALKING_MINUTES = 5;
 
-    private SuggestionEngine() {
-    }
+    private SuggestionEngine() {}
 
     /** The best {@code limit} suggestions, best first. */
     public static List<Suggestion> rank(VisitorProfile profile, List<AttractionDetails> attractions, int limit) {
@@ -53,12 +53,14 @@ public final class SuggestionEngine {
      * day but otherwise suitable, soonest reopening first, marked closed with their next opening. A
      * visitor asking "is Vulcania open?" in December hears "closed, reopens in April", not silence.
      */
-    public static List<Suggestion> rankWithClosed(VisitorProfile profile, List<AttractionDetails> attractions,
-                                                  int limit) {
+    public static List<Suggestion> rankWithClosed(
+            VisitorProfile profile, List<AttractionDetails> attractions, int limit) {
         var chosen = new ArrayList<>(rank(profile, attractions, limit));
         var farFuture = LocalDate.MAX;
-        attractions.stream().filter(a -> closedThatDay(profile, a))
-                .sorted(Comparator.comparing((AttractionDetails a) -> a.nextOpening(profile.date()).orElse(farFuture))
+        attractions.stream()
+                .filter(a -> closedThatDay(profile, a))
+                .sorted(Comparator.comparing((AttractionDetails a) ->
+                                a.nextOpening(profile.date()).orElse(farFuture))
                         .thenComparingLong(AttractionDetails::id))
                 .limit(Math.max(0, limit - chosen.size()))
                 .forEach(a -> chosen.add(new Suggestion(a, score(profile, a), reasons(profile, a), false)));
@@ -123,20 +125,26 @@ public final class SuggestionEngine {
     }
 
     private static boolean speaksVisitorsLanguage(VisitorProfile profile, AttractionDetails a) {
-        return profile.language() != null && !"fr".equals(profile.language())
+        return profile.language() != null
+                && !"fr".equals(profile.language())
                 && a.languages().contains(profile.language());
     }
 
     /** Why this attraction is suggested to this visitor. */
     static List<Reason> reasons(VisitorProfile profile, AttractionDetails a) {
         var reasons = new ArrayList<Reason>();
-        var matching = a.interestIds().stream().filter(profile.interestIds()::contains).sorted().toList();
+        var matching = a.interestIds().stream()
+                .filter(profile.interestIds()::contains)
+                .sorted()
+                .toList();
         if (!matching.isEmpty()) {
             reasons.add(new Reason("suggestion.reason.interests", List.copyOf(matching)));
         }
         if (profile.children() > 0) {
-            reasons.add(a.minAge() == null ? Reason.of("suggestion.reason.family")
-                    : Reason.of("suggestion.reason.family-from", a.minAge()));
+            reasons.add(
+                    a.minAge() == null
+                            ? Reason.of("suggestion.reason.family")
+                            : Reason.of("suggestion.reason.family-from", a.minAge()));
         }
         if (profile.reducedMobility()) {
             reasons.add(Reason.of("suggestion.reason.accessible"));
@@ -150,13 +158,15 @@ public final class SuggestionEngine {
         if (a.driveMinutes() <= WALKING_MINUTES && !a.driveEstimated()) {
             reasons.add(Reason.of("suggestion.reason.walk"));
         } else {
-            reasons.add(Reason.of(a.driveEstimated() ? "suggestion.reason.drive-estimated"
-                    : "suggestion.reason.drive", a.driveMinutes()));
+            reasons.add(Reason.of(
+                    a.driveEstimated() ? "suggestion.reason.drive-estimated" : "suggestion.reason.drive",
+                    a.driveMinutes()));
         }
         if (a.isOpenOn(profile.date())) {
             reasons.add(Reason.of("suggestion.reason.open"));
         } else {
-            reasons.add(a.nextOpening(profile.date()).map(day -> Reason.of(Reason.CLOSED, day))
+            reasons.add(a.nextOpening(profile.date())
+                    .map(day -> Reason.of(Reason.CLOSED, day))
                     .orElseGet(() -> Reason.of(Reason.CLOSED)));
         }
         return reasons;
@@ -166,8 +176,8 @@ public final class SuggestionEngine {
      * Picks the best one at a time, lowering the others of a category already picked; ties go to the
      * smaller id, so that the result does not depend on the order of the input.
      */
-    private static List<Suggestion> varied(VisitorProfile profile, List<AttractionDetails> candidates, int[] scores,
-                                           int limit) {
+    private static List<Suggestion> varied(
+            VisitorProfile profile, List<AttractionDetails> candidates, int[] scores, int limit) {
         var taken = new boolean[candidates.size()];
         var perCategory = new int[AttractionCategory.values().length];
         var chosen = new ArrayList<Suggestion>();
@@ -179,9 +189,11 @@ public final class SuggestionEngine {
                     continue;
                 }
                 var candidate = candidates.get(i);
-                int adjusted = scores[i] - SAME_CATEGORY * perCategory[candidate.category().ordinal()];
+                int adjusted = scores[i]
+                        - SAME_CATEGORY * perCategory[candidate.category().ordinal()];
                 if (adjusted > bestScore
-                        || adjusted == bestScore && candidate.id() < candidates.get(best).id()) {
+                        || adjusted == bestScore
+                                && candidate.id() < candidates.get(best).id()) {
                     best = i;
                     bestScore = adjusted;
                 }

@@ -3,7 +3,11 @@ package org.comptoir.suggestion;
 import static org.comptoir.security.AppRoles.SIGNED_IN;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.AttractionsChanged;
@@ -25,8 +29,7 @@ public class SuggestionService {
     private final AtomicReference<@Nullable Snapshot> snapshot = new AtomicReference<>();
 
     /** The active attractions, in a list for ranking and by id for naming picks. */
-    private record Snapshot(List<AttractionDetails> list, java.util.Map<Long, AttractionDetails> byId) {
-    }
+    private record Snapshot(List<AttractionDetails> list, Map<Long, AttractionDetails> byId) {}
 
     SuggestionService(AttractionService attractions) {
         this.attractions = attractions;
@@ -45,15 +48,18 @@ public class SuggestionService {
     @PreAuthorize(SIGNED_IN)
     public List<Suggestion> suggest(VisitorProfile profile, String text, int limit) {
         var words = Text.fold(text).split(" ");
-        var matching = active().stream().filter(a -> {
-            var haystack = Text.fold(a.nameFr() + " " + a.nameEn() + " " + (a.commune() == null ? "" : a.commune()));
-            for (var word : words) {
-                if (!haystack.contains(word)) {
-                    return false;
-                }
-            }
-            return true;
-        }).toList();
+        var matching = active().stream()
+                .filter(a -> {
+                    var haystack =
+                            Text.fold(a.nameFr() + " " + a.nameEn() + " " + (a.commune() == null ? "" : a.commune()));
+                    for (var word : words) {
+                        if (!haystack.contains(word)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .toList();
         return SuggestionEngine.rankWithClosed(profile, matching, limit);
     }
 
@@ -70,8 +76,10 @@ public class SuggestionService {
     @PreAuthorize(SIGNED_IN)
     public List<AttractionDetails> picked(List<Long> ids) {
         var byId = current().byId();
-        return ids.stream().map(id -> byId.containsKey(id) ? java.util.Optional.of(byId.get(id))
-                : attractions.find(id)).flatMap(java.util.Optional::stream).toList();
+        return ids.stream()
+                .map(id -> byId.containsKey(id) ? Optional.of(byId.get(id)) : attractions.find(id))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private List<AttractionDetails> active() {
@@ -82,8 +90,9 @@ public class SuggestionService {
         var current = snapshot.get();
         if (current == null) {
             var list = attractions.active();
-            current = new Snapshot(list, list.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                    AttractionDetails::id, java.util.function.Function.identity())));
+            current = new Snapshot(
+                    list,
+                    list.stream().collect(Collectors.toUnmodifiableMap(AttractionDetails::id, Function.identity())));
             snapshot.set(current);
         }
         return current;

@@ -38,7 +38,15 @@ public record VisitorProfile(
     }
 
     public VisitorProfile withInterests(Set<Long> interests) {
-        return new VisitorProfile(interests, timeBudgetMinutes, children, youngestChildAge, reducedMobility, date,
-                rainy, language, alreadyPicked);
+        return new VisitorProfile(
+                interests,
+                timeBudgetMinutes,
+                children,
+                youngestChildAge,
+                reducedMobility,
+                date,
+                rainy,
+                language,
+                alreadyPicked);
     }
 }

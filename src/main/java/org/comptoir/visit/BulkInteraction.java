@@ -22,23 +22,32 @@ public interface BulkInteraction {
 
     int children();
 
-    @Nullable PartyType partyType();
+    @Nullable
+    PartyType partyType();
 
-    @Nullable VisitorType visitorType();
+    @Nullable
+    VisitorType visitorType();
 
-    @Nullable String country();
+    @Nullable
+    String country();
 
-    @Nullable String departement();
+    @Nullable
+    String departement();
 
-    @Nullable ConversationLanguage language();
+    @Nullable
+    ConversationLanguage language();
 
-    @Nullable StayLength stay();
+    @Nullable
+    StayLength stay();
 
-    @Nullable Accommodation accommodation();
+    @Nullable
+    Accommodation accommodation();
 
-    @Nullable Purpose purpose();
+    @Nullable
+    Purpose purpose();
 
-    @Nullable String note();
+    @Nullable
+    String note();
 
     boolean quick();
 

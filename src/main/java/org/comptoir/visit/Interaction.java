@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
@@ -131,8 +132,7 @@ class Interaction {
     @Column(name = "updated_by", nullable = false, length = 60)
     private String updatedBy = "";
 
-    protected Interaction() {
-    }
+    protected Interaction() {}
 
     Interaction(String counsellor, Instant now) {
         this.counsellor = counsellor;
@@ -157,7 +157,9 @@ class Interaction {
         this.stayLength = profile.stayLength();
         this.accommodation = profile.accommodation();
         this.purpose = profile.purpose();
-        this.note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
+        this.note = draft.note() == null || draft.note().isBlank()
+                ? null
+                : draft.note().strip();
         this.quick = draft.quick();
         this.interestIds = new HashSet<>(profile.interestIds());
         this.questionIds = new HashSet<>(profile.questionIds());
@@ -175,7 +177,8 @@ class Interaction {
         touch(by, now);
     }
 
-    @Nullable Long getId() {
+    @Nullable
+    Long getId() {
         return id;
     }
 
@@ -204,10 +207,31 @@ class Interaction {
     }
 
     InteractionDetails details() {
-        return new InteractionDetails(java.util.Objects.requireNonNull(id), version, occurredAt, deskId, counsellor,
-                channel, adults, children, partyType, visitorType, country, departement, language, stayLength,
-                accommodation, purpose, Set.copyOf(interestIds), Set.copyOf(questionIds), Set.copyOf(outcomes), note,
-                quick, updatedBy, updatedAt, List.copyOf(pickIds));
+        return new InteractionDetails(
+                Objects.requireNonNull(id),
+                version,
+                occurredAt,
+                deskId,
+                counsellor,
+                channel,
+                adults,
+                children,
+                partyType,
+                visitorType,
+                country,
+                departement,
+                language,
+                stayLength,
+                accommodation,
+                purpose,
+                Set.copyOf(interestIds),
+                Set.copyOf(questionIds),
+                Set.copyOf(outcomes),
+                note,
+                quick,
+                updatedBy,
+                updatedAt,
+                List.copyOf(pickIds));
     }
 
     @Override

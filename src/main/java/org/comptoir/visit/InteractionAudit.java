@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "interaction_audit")
 class InteractionAudit {
 
-    enum Action { CREATE, UPDATE, DELETE }
+    enum Action {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,8 +44,7 @@ class InteractionAudit {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String changes = "";
 
-    protected InteractionAudit() {
-    }
+    protected InteractionAudit() {}
 
     InteractionAudit(long interactionId, Instant at, String byUser, Action action, String changes) {
         this.interactionId = interactionId;

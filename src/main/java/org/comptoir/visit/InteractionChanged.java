@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param before the live interaction before the change; null when it is created
  * @param after  the live interaction after the change; null when it is deleted
  */
-public record InteractionChanged(@Nullable InteractionDetails before, @Nullable InteractionDetails after) {
-}
+public record InteractionChanged(
+        @Nullable InteractionDetails before, @Nullable InteractionDetails after) {}

@@ -2,6 +2,7 @@ package org.comptoir.visit;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ public record InteractionDetails(
         boolean quick,
         String updatedBy,
         Instant updatedAt,
-        java.util.List<Long> pickIds) {
+        List<Long> pickIds) {
 
     public int persons() {
         return adults + children;
@@ -40,8 +41,20 @@ public record InteractionDetails(
 
     /** Who the visitor was and what they came for. */
     public InteractionProfile profile() {
-        return new InteractionProfile(adults, children, partyType, visitorType, country, departement, language,
-                stayLength, accommodation, purpose, interestIds, questionIds, outcomes);
+        return new InteractionProfile(
+                adults,
+                children,
+                partyType,
+                visitorType,
+                country,
+                departement,
+                language,
+                stayLength,
+                accommodation,
+                purpose,
+                interestIds,
+                questionIds,
+                outcomes);
     }
 
     /** This interaction as a draft to edit. */

@@ -29,20 +29,28 @@ public record InteractionDraft(
 
     /** An empty form: one adult at the desk. */
     public static InteractionDraft blank() {
-        return new InteractionDraft(null, 0, null, null, Channel.DESK, InteractionProfile.oneAdult(), null, false,
-                List.of());
+        return new InteractionDraft(
+                null, 0, null, null, Channel.DESK, InteractionProfile.oneAdult(), null, false, List.of());
     }
 
     /** A quick count: a channel and one question, nothing else. */
     public static InteractionDraft quickCount(@Nullable Long deskId, Channel channel, long questionId) {
-        return new InteractionDraft(null, 0, null, deskId, channel,
-                InteractionProfile.oneAdult().withQuestionIds(Set.of(questionId)), null, true, List.of());
+        return new InteractionDraft(
+                null,
+                0,
+                null,
+                deskId,
+                channel,
+                InteractionProfile.oneAdult().withQuestionIds(Set.of(questionId)),
+                null,
+                true,
+                List.of());
     }
 
     /** The visitor's profile of this interaction as a new one ("same as last" for a group arriving together). */
     public InteractionDraft profileCopy() {
-        return new InteractionDraft(null, 0, null, deskId, channel, profile.withOutcomes(Set.of()), null, false,
-                List.of());
+        return new InteractionDraft(
+                null, 0, null, deskId, channel, profile.withOutcomes(Set.of()), null, false, List.of());
     }
 
     /** This draft at another desk. */

@@ -54,11 +54,28 @@ public class InteractionExport {
     private static final int FETCH_SIZE = 1000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final List<String> HEADER_KEYS = List.of("history.date", "history.time", "history.desk",
-            "history.counsellor", "history.channel", "history.adults", "history.children", "history.persons",
-            "history.party-type", "history.visitor-type", "history.country", "history.country-code",
-            "history.departement", "history.language", "history.stay-length", "history.accommodation",
-            "history.purpose", "history.interests", "history.questions", "history.outcomes", "history.quick",
+    private static final List<String> HEADER_KEYS = List.of(
+            "history.date",
+            "history.time",
+            "history.desk",
+            "history.counsellor",
+            "history.channel",
+            "history.adults",
+            "history.children",
+            "history.persons",
+            "history.party-type",
+            "history.visitor-type",
+            "history.country",
+            "history.country-code",
+            "history.departement",
+            "history.language",
+            "history.stay-length",
+            "history.accommodation",
+            "history.purpose",
+            "history.interests",
+            "history.questions",
+            "history.outcomes",
+            "history.quick",
             "history.note");
     private static final String QUERY = """
             select i.occurred_at, i.desk_id, i.counsellor, i.channel, i.adults, i.children, i.party_type,
@@ -81,8 +98,13 @@ public class InteractionExport {
     private final ExportLimit limit;
     private final TransactionTemplate readOnly;
 
-    InteractionExport(DataSource dataSource, Translations translations, ReferenceListService lists,
-                      Countries countries, ExportLimit limit, PlatformTransactionManager transactionManager) {
+    InteractionExport(
+            DataSource dataSource,
+            Translations translations,
+            ReferenceListService lists,
+            Countries countries,
+            ExportLimit limit,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         // occurred_at holds the office's wall-clock time, as Hibernate writes a LocalDateTime (no
@@ -110,20 +132,31 @@ public class InteractionExport {
         // Everything the rows need is read before the query: a streaming connection runs nothing else.
         var labels = new Labels(locale);
         var sql = new StringBuilder(QUERY);
-        var arguments = new ArrayList<Object>(List.of(filter.from().atStartOfDay(),
-                filter.to().plusDays(1).atStartOfDay()));
+        var arguments = new ArrayList<Object>(
+                List.of(filter.from().atStartOfDay(), filter.to().plusDays(1).atStartOfDay()));
         condition(sql, arguments, "i.desk_id", filter.deskId());
         condition(sql, arguments, "i.counsellor", filter.counsellor());
         condition(sql, arguments, "i.country", filter.country());
-        condition(sql, arguments, "i.channel", filter.channel() == null ? null : filter.channel().name());
-        condition(sql, arguments, "i.visitor_type",
+        condition(
+                sql,
+                arguments,
+                "i.channel",
+                filter.channel() == null ? null : filter.channel().name());
+        condition(
+                sql,
+                arguments,
+                "i.visitor_type",
                 filter.visitorType() == null ? null : filter.visitorType().name());
         sql.append(" order by i.occurred_at, i.id");
 
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             writer.write(CsvLines.BOM);
-            CsvLines.write(writer, HEADER_KEYS.stream().map(key -> translations.getTranslation(key, locale)).toList());
+            CsvLines.write(
+                    writer,
+                    HEADER_KEYS.stream()
+                            .map(key -> translations.getTranslation(key, locale))
+                            .toList());
             jdbc.query(sql.toString(), statement -> bind(statement, arguments), (ResultSet row) -> {
                 try {
                     CsvLines.write(writer, labels.line(row));
@@ -168,11 +201,22 @@ public class InteractionExport {
 
         Labels(Locale locale) {
             this.locale = locale;
-            for (var type : List.<Class<? extends Enum<?>>>of(Channel.class, PartyType.class, VisitorType.class,
-                    ConversationLanguage.class, StayLength.class, Accommodation.class, Purpose.class,
+            for (var type : List.<Class<? extends Enum<?>>>of(
+                    Channel.class,
+                    PartyType.class,
+                    VisitorType.class,
+                    ConversationLanguage.class,
+                    StayLength.class,
+                    Accommodation.class,
+                    Purpose.class,
                     Outcome.class)) {
-                enums.put(type, Arrays.stream(type.getEnumConstants()).collect(Collectors.toMap(Enum::name,
-                        value -> translations.getTranslation(type.getSimpleName() + "." + value.name(), locale))));
+                enums.put(
+                        type,
+                        Arrays.stream(type.getEnumConstants())
+                                .collect(Collectors.toMap(
+                                        Enum::name,
+                                        value -> translations.getTranslation(
+                                                type.getSimpleName() + "." + value.name(), locale))));
             }
             interests = byId(lists.items(ListKind.INTEREST, true));
             questions = byId(lists.items(ListKind.QUESTION, true));
@@ -183,7 +227,8 @@ public class InteractionExport {
         }
 
         List<String> line(ResultSet row) throws SQLException {
-            var occurredAt = row.getTimestamp("occurred_at", Calendar.getInstance(jdbcTimeZone)).toLocalDateTime();
+            var occurredAt = row.getTimestamp("occurred_at", Calendar.getInstance(jdbcTimeZone))
+                    .toLocalDateTime();
             int adults = row.getInt("adults");
             int children = row.getInt("children");
             var country = row.getString("country");
@@ -198,8 +243,14 @@ public class InteractionExport {
                     String.valueOf(adults + children),
                     label(PartyType.class, row.getString("party_type")),
                     label(VisitorType.class, row.getString("visitor_type")),
-                    country == null ? "" : countryNames.computeIfAbsent(country,
-                            code -> countries.find(code).map(c -> c.name(locale)).orElse(code)),
+                    country == null
+                            ? ""
+                            : countryNames.computeIfAbsent(
+                                    country,
+                                    code -> countries
+                                            .find(code)
+                                            .map(c -> c.name(locale))
+                                            .orElse(code)),
                     text(country),
                     text(row.getString("departement")),
                     label(ConversationLanguage.class, row.getString("language")),
@@ -222,17 +273,24 @@ public class InteractionExport {
             if (ids == null || ids.isEmpty()) {
                 return "";
             }
-            return Arrays.stream(ids.split(",")).map(Long::valueOf).map(entries::get).filter(Objects::nonNull)
+            return Arrays.stream(ids.split(","))
+                    .map(Long::valueOf)
+                    .map(entries::get)
+                    .filter(Objects::nonNull)
                     .sorted(Comparator.comparingInt(ListItem::sortOrder).thenComparingLong(ListItem::id))
-                    .map(item -> item.name(locale)).collect(Collectors.joining(", "));
+                    .map(item -> item.name(locale))
+                    .collect(Collectors.joining(", "));
         }
 
         private String outcomes(@Nullable String values) {
             if (values == null || values.isEmpty()) {
                 return "";
             }
-            return Arrays.stream(values.split(",")).map(Outcome::valueOf).sorted()
-                    .map(outcome -> label(Outcome.class, outcome.name())).collect(Collectors.joining(", "));
+            return Arrays.stream(values.split(","))
+                    .map(Outcome::valueOf)
+                    .sorted()
+                    .map(outcome -> label(Outcome.class, outcome.name()))
+                    .collect(Collectors.joining(", "));
         }
 
         private static Map<Long, ListItem> byId(List<ListItem> items) {

@@ -5,5 +5,4 @@ package org.comptoir.visit;
  * section of the desk form, handed to {@code VisitService.save(draft, parts)} with the
  * interaction and saved by its feature's {@link InteractionPartWriter} in the same transaction.
  */
-public interface InteractionPart {
-}
+public interface InteractionPart {}

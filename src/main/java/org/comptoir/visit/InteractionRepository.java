@@ -16,7 +16,6 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
             + " where i.id in :ids")
     List<InteractionMoment> moments(Collection<Long> ids);
 
-
     @Query("""
             select i from Interaction i
             where i.deskId = :deskId and i.deleted = false and i.occurredAt >= :from and i.occurredAt < :to

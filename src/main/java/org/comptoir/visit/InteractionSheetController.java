@@ -24,9 +24,14 @@ class InteractionSheetController {
 
     @GetMapping("/sheets/interactions/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return sheets.forReader(id).map(sheet -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(sheet.fileName()).build().toString())
+        return sheets.forReader(id)
+                .map(sheet -> ResponseEntity.ok()
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(sheet.fileName())
+                                        .build()
+                                        .toString())
                         .contentType(MediaType.APPLICATION_PDF)
                         .body(sheet.pdf()))
                 .orElseGet(() -> ResponseEntity.notFound().build());

@@ -21,8 +21,8 @@ public class InteractionSheetPdf {
     private final SuggestionSheet sheet;
     private final String officeName;
 
-    InteractionSheetPdf(VisitService visits, SuggestionService suggestions, SuggestionSheet sheet,
-                        ComptoirProperties properties) {
+    InteractionSheetPdf(
+            VisitService visits, SuggestionService suggestions, SuggestionSheet sheet, ComptoirProperties properties) {
         this.visits = visits;
         this.suggestions = suggestions;
         this.sheet = sheet;
@@ -39,17 +39,24 @@ public class InteractionSheetPdf {
      * see the interaction ({@link VisitService#maySee}).
      */
     public Optional<InteractionSheet> forReader(long interactionId) {
-        return visits.find(interactionId).filter(visits::maySee).filter(i -> !i.pickIds().isEmpty())
+        return visits.find(interactionId)
+                .filter(visits::maySee)
+                .filter(i -> !i.pickIds().isEmpty())
                 .map(this::sheetOf);
     }
 
     private InteractionSheet sheetOf(InteractionDetails details) {
-        var language = SheetLanguage.fromCode(details.language() == null ? "fr"
-                : details.language().name().toLowerCase(Locale.ROOT));
+        var language = SheetLanguage.fromCode(
+                details.language() == null ? "fr" : details.language().name().toLowerCase(Locale.ROOT));
         var day = details.occurredAt().toLocalDate();
-        var picks = suggestions.picked(details.pickIds()).stream().limit(SheetRequest.MAX_PICKS).toList();
+        var picks = suggestions.picked(details.pickIds()).stream()
+                .limit(SheetRequest.MAX_PICKS)
+                .toList();
         var bytes = sheet.pdf(new SheetRequest(officeName, picks, language, day));
-        return new InteractionSheet(SuggestionSheet.fileName(language, day), language, bytes,
+        return new InteractionSheet(
+                SuggestionSheet.fileName(language, day),
+                language,
+                bytes,
                 picks.stream().map(a -> a.name(language.textLocale())).toList());
     }
 }

@@ -41,10 +41,12 @@ class JdbcInteractionBulkWriter implements InteractionBulkWriter {
     static final int ROWS_PER_STATEMENT = 5_000;
     /** The counsellor saves the row a minute and a half after the conversation. */
     private static final int ENTRY_DELAY_SECONDS = 90;
+
     private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String INTERACTIONS = "INSERT INTO interaction (id, version, occurred_at, desk_id, counsellor, "
-            + "channel, adults, children, party_type, visitor_type, country, departement, language, stay_length, "
-            + "accommodation, purpose, note, quick, deleted, created_at, updated_at, updated_by) VALUES ";
+    private static final String INTERACTIONS =
+            "INSERT INTO interaction (id, version, occurred_at, desk_id, counsellor, "
+                    + "channel, adults, children, party_type, visitor_type, country, departement, language, stay_length, "
+                    + "accommodation, purpose, note, quick, deleted, created_at, updated_at, updated_by) VALUES ";
 
     private final DataSource dataSource;
     private final ZoneId zone;
@@ -60,7 +62,8 @@ class JdbcInteractionBulkWriter implements InteractionBulkWriter {
     @PreAuthorize(AppRoles.ADMINS)
     public long write(Stream<? extends BulkInteraction> rows) {
         long written;
-        try (var batch = new Batch(); rows) {
+        try (var batch = new Batch();
+                rows) {
             Iterator<? extends BulkInteraction> iterator = rows.iterator();
             while (iterator.hasNext()) {
                 batch.add(iterator.next());
@@ -109,31 +112,79 @@ class JdbcInteractionBulkWriter implements InteractionBulkWriter {
         void add(BulkInteraction row) throws SQLException {
             var id = nextId++;
             var at = row.occurredAt().format(SQL_TIME);
-            var entered = LocalDateTime.ofInstant(row.occurredAt().atZone(zone).toInstant()
-                    .plusSeconds(ENTRY_DELAY_SECONDS), ZoneOffset.UTC).format(SQL_TIME);
+            var entered = LocalDateTime.ofInstant(
+                            row.occurredAt().atZone(zone).toInstant().plusSeconds(ENTRY_DELAY_SECONDS), ZoneOffset.UTC)
+                    .format(SQL_TIME);
             var counsellor = quoted(row.counsellor());
             start(interactions, INTERACTIONS);
-            interactions.append('(').append(id).append(",0,'").append(at).append("',").append(row.deskId())
-                    .append(',').append(counsellor).append(',').append(quoted(row.channel()))
-                    .append(',').append(row.adults()).append(',').append(row.children())
-                    .append(',').append(quoted(row.partyType())).append(',').append(quoted(row.visitorType()))
-                    .append(',').append(quoted(row.country())).append(',').append(quoted(row.departement()))
-                    .append(',').append(quoted(row.language())).append(',').append(quoted(row.stay()))
-                    .append(',').append(quoted(row.accommodation())).append(',').append(quoted(row.purpose()))
-                    .append(',').append(quoted(row.note())).append(',').append(row.quick() ? "TRUE" : "FALSE")
-                    .append(",FALSE,'").append(entered).append("','").append(entered).append("',")
-                    .append(counsellor).append(')');
-            pairs(interests, "INSERT INTO interaction_interest (interaction_id, interest_id) VALUES ", id,
+            interactions
+                    .append('(')
+                    .append(id)
+                    .append(",0,'")
+                    .append(at)
+                    .append("',")
+                    .append(row.deskId())
+                    .append(',')
+                    .append(counsellor)
+                    .append(',')
+                    .append(quoted(row.channel()))
+                    .append(',')
+                    .append(row.adults())
+                    .append(',')
+                    .append(row.children())
+                    .append(',')
+                    .append(quoted(row.partyType()))
+                    .append(',')
+                    .append(quoted(row.visitorType()))
+                    .append(',')
+                    .append(quoted(row.country()))
+                    .append(',')
+                    .append(quoted(row.departement()))
+                    .append(',')
+                    .append(quoted(row.language()))
+                    .append(',')
+                    .append(quoted(row.stay()))
+                    .append(',')
+                    .append(quoted(row.accommodation()))
+                    .append(',')
+                    .append(quoted(row.purpose()))
+                    .append(',')
+                    .append(quoted(row.note()))
+                    .append(',')
+                    .append(row.quick() ? "TRUE" : "FALSE")
+                    .append(",FALSE,'")
+                    .append(entered)
+                    .append("','")
+                    .append(entered)
+                    .append("',")
+                    .append(counsellor)
+                    .append(')');
+            pairs(
+                    interests,
+                    "INSERT INTO interaction_interest (interaction_id, interest_id) VALUES ",
+                    id,
                     row.interestIds());
-            pairs(questions, "INSERT INTO interaction_question (interaction_id, question_topic_id) VALUES ", id,
+            pairs(
+                    questions,
+                    "INSERT INTO interaction_question (interaction_id, question_topic_id) VALUES ",
+                    id,
                     row.questionIds());
             for (var outcome : row.outcomes()) {
                 start(outcomes, "INSERT INTO interaction_outcome (interaction_id, outcome) VALUES ");
-                outcomes.append('(').append(id).append(",'").append(outcome.name()).append("')");
+                outcomes.append('(')
+                        .append(id)
+                        .append(",'")
+                        .append(outcome.name())
+                        .append("')");
             }
             for (int position = 0; position < row.picks().size(); position++) {
                 start(picks, "INSERT INTO interaction_pick (interaction_id, position, attraction_id) VALUES ");
-                picks.append('(').append(id).append(',').append(position).append(',').append(row.picks().get(position))
+                picks.append('(')
+                        .append(id)
+                        .append(',')
+                        .append(position)
+                        .append(',')
+                        .append(row.picks().get(position))
                         .append(')');
             }
             if (++rows == ROWS_PER_STATEMENT) {
@@ -207,7 +258,8 @@ class JdbcInteractionBulkWriter implements InteractionBulkWriter {
 
         @Override
         public void close() throws SQLException {
-            try (connection; statement) {
+            try (connection;
+                    statement) {
                 try {
                     // a failure on the way: let the statement being sent end before rolling back
                     sending.get();

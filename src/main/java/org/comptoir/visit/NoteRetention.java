@@ -41,20 +41,26 @@ class NoteRetention {
         this.zone = properties.timeZone();
     }
 
-    @Scheduled(cron = "${comptoir.personal-data.retention-cron:0 30 3 * * *}", zone = "${comptoir.time-zone:Europe/Paris}")
+    @Scheduled(
+            cron = "${comptoir.personal-data.retention-cron:0 30 3 * * *}",
+            zone = "${comptoir.time-zone:Europe/Paris}")
     void run() {
         try {
             apply();
         } catch (RuntimeException failure) {
             // the type only: a database message may quote a note
-            log.error("Note retention failed and was rolled back ({})", failure.getClass().getName());
+            log.error(
+                    "Note retention failed and was rolled back ({})",
+                    failure.getClass().getName());
         }
     }
 
     /** @return how many notes were blanked */
     @Transactional
     int apply() {
-        var cutoff = LocalDate.now(clock.withZone(zone)).minus(settings.noteRetention()).atStartOfDay();
+        var cutoff = LocalDate.now(clock.withZone(zone))
+                .minus(settings.noteRetention())
+                .atStartOfDay();
         var parameters = Map.<String, Object>of("cutoff", cutoff);
         var audits = jdbc.queryForList("""
                 select a.id, a.changes from interaction_audit a join interaction i on i.id = a.interaction_id
@@ -63,7 +69,8 @@ class NoteRetention {
             var changes = (String) audit.get("changes");
             var without = withoutNoteText(changes);
             if (!without.equals(changes)) {
-                jdbc.update("update interaction_audit set changes = :changes where id = :id",
+                jdbc.update(
+                        "update interaction_audit set changes = :changes where id = :id",
                         Map.of("changes", without, "id", audit.get("id")));
             }
         }

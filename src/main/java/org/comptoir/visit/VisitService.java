@@ -3,6 +3,7 @@ package org.comptoir.visit;
 import static org.comptoir.security.AppRoles.MANAGERS;
 import static org.comptoir.security.AppRoles.STAFF;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Country;
 import org.comptoir.reference.Departements;
@@ -63,12 +65,21 @@ public class VisitService {
     private final ApplicationEventPublisher events;
     /** Looked up when a save has parts: their writers' services call this one. */
     private final ObjectProvider<InteractionPartWriter> partWriters;
+
     private final BackDating backDating;
 
-    VisitService(InteractionRepository interactions, InteractionAuditRepository audits, UserService users,
-                 DeskDirectory desks, Countries countries, Departements departements, Clock clock,
-                 ComptoirProperties properties, ApplicationEventPublisher events,
-                 ObjectProvider<InteractionPartWriter> partWriters, BackDating backDating) {
+    VisitService(
+            InteractionRepository interactions,
+            InteractionAuditRepository audits,
+            UserService users,
+            DeskDirectory desks,
+            Countries countries,
+            Departements departements,
+            Clock clock,
+            ComptoirProperties properties,
+            ApplicationEventPublisher events,
+            ObjectProvider<InteractionPartWriter> partWriters,
+            BackDating backDating) {
         this.interactions = interactions;
         this.audits = audits;
         this.users = users;
@@ -109,7 +120,8 @@ public class VisitService {
         var saved = saveInteraction(draft, null);
         for (var part : parts) {
             if (partWriters.orderedStream().noneMatch(writer -> writer.write(saved, part))) {
-                throw new IllegalStateException("no writer for " + part.getClass().getSimpleName());
+                throw new IllegalStateException(
+                        "no writer for " + part.getClass().getSimpleName());
             }
         }
         return saved;
@@ -127,7 +139,11 @@ public class VisitService {
             interaction.apply(draft, occurredAt, deskId);
             var saved = interactions.saveAndFlush(interaction);
             var details = saved.details();
-            audits.save(new InteractionAudit(details.id(), instant, me, InteractionAudit.Action.CREATE,
+            audits.save(new InteractionAudit(
+                    details.id(),
+                    instant,
+                    me,
+                    InteractionAudit.Action.CREATE,
                     withReason(describeCreation(details), dateReason)));
             events.publishEvent(new InteractionChanged(null, details));
             return details;
@@ -139,8 +155,13 @@ public class VisitService {
         interaction.touch(me, instant);
         try {
             var after = interactions.saveAndFlush(interaction).details();
-            audits.save(new InteractionAudit(after.id(), instant, me, InteractionAudit.Action.UPDATE,
-                    withReason(describeChanges(before, after),
+            audits.save(new InteractionAudit(
+                    after.id(),
+                    instant,
+                    me,
+                    InteractionAudit.Action.UPDATE,
+                    withReason(
+                            describeChanges(before, after),
                             after.occurredAt().equals(before.occurredAt()) ? null : dateReason)));
             events.publishEvent(new InteractionChanged(before, after));
             return after;
@@ -181,8 +202,9 @@ public class VisitService {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public Map<Long, InteractionMoment> moments(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : interactions.moments(ids).stream()
-                .collect(Collectors.toMap(InteractionMoment::id, moment -> moment));
+        return ids.isEmpty()
+                ? Map.of()
+                : interactions.moments(ids).stream().collect(Collectors.toMap(InteractionMoment::id, moment -> moment));
     }
 
     @PreAuthorize(STAFF)
@@ -196,38 +218,46 @@ public class VisitService {
     @Transactional(readOnly = true)
     public Slice<InteractionDetails> today(long deskId, Pageable pageable) {
         var today = LocalDate.now(clock.withZone(zone));
-        return interactions.day(deskId, today.atStartOfDay(), today.plusDays(1).atStartOfDay(),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).map(Interaction::details);
+        return interactions
+                .day(
+                        deskId,
+                        today.atStartOfDay(),
+                        today.plusDays(1).atStartOfDay(),
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
+                .map(Interaction::details);
     }
 
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public DayCounters todayCounters(long deskId) {
         var today = LocalDate.now(clock.withZone(zone));
-        return interactions.dayCounters(deskId, today.atStartOfDay(), today.plusDays(1).atStartOfDay());
+        return interactions.dayCounters(
+                deskId, today.atStartOfDay(), today.plusDays(1).atStartOfDay());
     }
 
     /** The foreign countries most logged at this desk in the last 30 days, most frequent first (8 at most). */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<String> mostFrequentCountries(long deskId) {
-        return interactions.mostFrequentCountries(deskId, now().minus(FREQUENT_COUNTRIES_PERIOD),
-                PageRequest.of(0, FREQUENT_COUNTRIES));
+        return interactions.mostFrequentCountries(
+                deskId, now().minus(FREQUENT_COUNTRIES_PERIOD), PageRequest.of(0, FREQUENT_COUNTRIES));
     }
 
     /** The profile of the signed-in person's last interaction, for a group arriving together. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<InteractionDraft> lastProfile() {
-        return interactions.findFirstByCounsellorAndDeletedFalseAndQuickFalseOrderByCreatedAtDescIdDesc(
-                CurrentUser.name()).map(i -> i.details().toDraft().profileCopy());
+        return interactions
+                .findFirstByCounsellorAndDeletedFalseAndQuickFalseOrderByCreatedAtDescIdDesc(CurrentUser.name())
+                .map(i -> i.details().toDraft().profileCopy());
     }
 
     /** The signed-in person's desk, or the first desk when they have none. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public long defaultDeskId() {
-        return users.current().map(u -> u.deskId())
+        return users.current()
+                .map(u -> u.deskId())
                 .filter(Objects::nonNull)
                 .or(() -> desks.activeDesks(Locale.FRENCH).stream().findFirst().map(DeskDirectory.DeskOption::id))
                 .orElseThrow(() -> new IllegalStateException("no desk is defined"));
@@ -236,8 +266,9 @@ public class VisitService {
     /** Whether the signed-in person may edit or delete this interaction (the same rule the service applies). */
     @PreAuthorize(STAFF)
     public boolean mayChange(InteractionDetails interaction) {
-        return CurrentUser.isManager() || interaction.counsellor().equals(CurrentUser.name())
-                && interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
+        return CurrentUser.isManager()
+                || interaction.counsellor().equals(CurrentUser.name())
+                        && interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
     }
 
     /**
@@ -246,7 +277,8 @@ public class VisitService {
      */
     @PreAuthorize(STAFF)
     public boolean maySee(InteractionDetails interaction) {
-        return CurrentUser.isManager() || interaction.counsellor().equals(CurrentUser.name())
+        return CurrentUser.isManager()
+                || interaction.counsellor().equals(CurrentUser.name())
                 || interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
     }
 
@@ -254,10 +286,14 @@ public class VisitService {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public Slice<InteractionDetails> history(HistoryFilter filter, Pageable pageable) {
-        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        var page = PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
         // a slice, not a page: the view asks historyCount once, not every page for another count
-        return interactions.findBy(specification(filter), query -> query.slice(page)).map(Interaction::details);
+        return interactions
+                .findBy(specification(filter), query -> query.slice(page))
+                .map(Interaction::details);
     }
 
     @PreAuthorize(MANAGERS)
@@ -269,13 +305,16 @@ public class VisitService {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public List<AuditEntry> audit(long interactionId) {
-        return audits.findByInteractionIdOrderByAtAscIdAsc(interactionId).stream().map(InteractionAudit::entry)
+        return audits.findByInteractionIdOrderByAtAscIdAsc(interactionId).stream()
+                .map(InteractionAudit::entry)
                 .toList();
     }
 
     private Interaction changeable(long id, long version) {
-        var interaction = interactions.findById(id).filter(i -> !i.isDeleted())
-                .orElseThrow(() -> new org.comptoir.base.RuleViolation("interaction.not-found"));
+        var interaction = interactions
+                .findById(id)
+                .filter(i -> !i.isDeleted())
+                .orElseThrow(() -> new RuleViolation("interaction.not-found"));
         if (!mayChange(interaction.details())) {
             throw new AccessDeniedException("only your own interactions of today");
         }
@@ -331,17 +370,18 @@ public class VisitService {
     }
 
     private static String withReason(String changes, @Nullable String dateReason) {
-        return dateReason == null || dateReason.isBlank() ? changes
-                : changes + "\ndate reason: " + dateReason.strip();
+        return dateReason == null || dateReason.isBlank() ? changes : changes + "\ndate reason: " + dateReason.strip();
     }
 
     private Specification<Interaction> specification(HistoryFilter filter) {
         return (root, query, cb) -> {
-            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
+            var predicates = new ArrayList<Predicate>();
             // "deleted = false", not "not(deleted)": an equality MariaDB can use in the indexes of V0010
             predicates.add(cb.equal(root.get("deleted"), false));
-            predicates.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from().atStartOfDay()));
-            predicates.add(cb.lessThan(root.get("occurredAt"), filter.to().plusDays(1).atStartOfDay()));
+            predicates.add(cb.greaterThanOrEqualTo(
+                    root.get("occurredAt"), filter.from().atStartOfDay()));
+            predicates.add(
+                    cb.lessThan(root.get("occurredAt"), filter.to().plusDays(1).atStartOfDay()));
             if (filter.deskId() != null) {
                 predicates.add(cb.equal(root.get("deskId"), filter.deskId()));
             }
@@ -357,7 +397,7 @@ public class VisitService {
             if (filter.visitorType() != null) {
                 predicates.add(cb.equal(root.get("visitorType"), filter.visitorType()));
             }
-            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+            return cb.and(predicates.toArray(Predicate[]::new));
         };
     }
 
@@ -365,7 +405,8 @@ public class VisitService {
     public static final String NOTE_CHANGED = "note: changed";
 
     private static String describeCreation(InteractionDetails details) {
-        return fields(details).entrySet().stream().filter(e -> !e.getValue().isEmpty())
+        return fields(details).entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey().equals(NOTE) ? NOTE_CHANGED : e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
     }
@@ -373,8 +414,10 @@ public class VisitService {
     private static String describeChanges(InteractionDetails before, InteractionDetails after) {
         var old = fields(before);
         var fresh = fields(after);
-        return fresh.keySet().stream().filter(key -> !Objects.equals(old.get(key), fresh.get(key)))
-                .map(key -> key.equals(NOTE) ? NOTE_CHANGED
+        return fresh.keySet().stream()
+                .filter(key -> !Objects.equals(old.get(key), fresh.get(key)))
+                .map(key -> key.equals(NOTE)
+                        ? NOTE_CHANGED
                         : key + ": " + blankAsDash(old.get(key)) + " → " + blankAsDash(fresh.get(key)))
                 .collect(Collectors.joining("\n"));
     }

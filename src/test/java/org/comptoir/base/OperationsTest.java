@@ -24,14 +24,18 @@ class OperationsTest {
 
     @LocalServerPort
     int port;
+
     @LocalManagementPort
     int managementPort;
+
     @Autowired
     Environment environment;
+
     @Value("${server.servlet.session.timeout}")
     Duration sessionTimeout;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void the_management_port_gives_the_health_status_without_details() throws Exception {
@@ -70,15 +74,22 @@ class OperationsTest {
     @Test
     void behind_the_https_proxy_redirects_stay_on_https_and_the_session_cookie_is_secure() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/users"))
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "comptoir.example.org").GET().build();
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "comptoir.example.org")
+                .GET()
+                .build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l ->
-                assertThat(l).satisfiesAnyOf(
-                        location -> assertThat(location).isEqualTo("/login"),
-                        location -> assertThat(location).isEqualTo("https://comptoir.example.org/login")));
-        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(c ->
-                assertThat(c).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l)
+                        .satisfiesAnyOf(
+                                location -> assertThat(location).isEqualTo("/login"),
+                                location -> assertThat(location).isEqualTo("https://comptoir.example.org/login")));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("JSESSIONID=")
+                        .contains("Secure")
+                        .contains("HttpOnly"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
         var plain = get("/admin/users");
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
@@ -97,7 +108,8 @@ class OperationsTest {
         assertThat(get("/login").statusCode()).isEqualTo(200);
         var users = get("/admin/users");
         assertThat(users.statusCode()).isEqualTo(302);
-        assertThat(users.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(users.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -112,7 +124,9 @@ class OperationsTest {
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -17,7 +17,9 @@ class StartupOrderTest {
 
     @Test
     void the_users_come_first_then_the_starter_set_then_the_report_aggregates_check() {
-        var names = runners.stream().map(runner -> ClassUtils.getUserClass(runner).getSimpleName()).toList();
+        var names = runners.stream()
+                .map(runner -> ClassUtils.getUserClass(runner).getSimpleName())
+                .toList();
         assertThat(names).containsSubsequence("UserBootstrap", "StarterSet", "ReportAggregates");
         assertThat(names.getFirst()).isEqualTo("UserBootstrap");
     }

@@ -39,7 +39,8 @@ class TranslationsTest {
         var literal = Pattern.compile("getTranslation\\(\"([a-z][\\w.-]+)\"|title = \"([a-z][\\w.-]+)\"");
         var missing = new TreeSet<String>();
         try (var sources = Files.walk(Path.of("src/main/java"))) {
-            for (var source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (var source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 var matcher = literal.matcher(Files.readString(source));
                 while (matcher.find()) {
                     var key = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);

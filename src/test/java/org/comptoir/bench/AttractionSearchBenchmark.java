@@ -10,14 +10,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
@@ -62,10 +65,13 @@ class AttractionSearchBenchmark {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     DriveTimes driveTimes;
 
@@ -74,8 +80,9 @@ class AttractionSearchBenchmark {
 
     @BeforeAll
     void insertGeneratedAttractions() throws SQLException {
-        interests = TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> lists.items(ListKind.INTEREST, false))
-                .stream().collect(Collectors.toMap(ListItem::code, ListItem::id));
+        interests =
+                TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> lists.items(ListKind.INTEREST, false)).stream()
+                        .collect(Collectors.toMap(ListItem::code, ListItem::id));
         var started = System.nanoTime();
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -114,16 +121,17 @@ class AttractionSearchBenchmark {
         queries.put("two words: `eglise orcival`", AttractionFilter.text("eglise orcival"));
         queries.put("a rare word: `gergovie`", AttractionFilter.text("gergovie"));
         queries.put("category: museums", filter("", AttractionCategory.MUSEUM, null, false, null, null));
-        queries.put("open on 14 July + ≤ 45 min drive",
-                filter("", null, null, false, LocalDate.of(2026, 7, 14), 45));
+        queries.put("open on 14 July + ≤ 45 min drive", filter("", null, null, false, LocalDate.of(2026, 7, 14), 45));
         queries.put("interest hiking + family", filter("", null, interests.get("HIKING"), true, null, null));
-        queries.put("word + indoor + family: `musee`", new AttractionFilter("musee", null, null, true, false, false,
-                true, null, null, false));
+        queries.put(
+                "word + indoor + family: `musee`",
+                new AttractionFilter("musee", null, null, true, false, false, true, null, null, false));
 
         var report = new StringBuilder();
         report.append("# Attraction search benchmark\n\n")
-                .append(f("%,d generated attractions (plus the starter set), inserted in %,d ms; ", ATTRACTIONS,
-                        insertMillis))
+                .append(f(
+                        "%,d generated attractions (plus the starter set), inserted in %,d ms; ",
+                        ATTRACTIONS, insertMillis))
                 .append("each run = `AttractionService.search` (page of 50, by name) + `count`, as the list does "
                         + f("on a keystroke; %d warm-up runs, then %d measured runs per query.\n\n", WARM_UP, RUNS))
                 .append("| query | matches | p50 ms | p95 ms | p99 ms | max ms | search p99 | count p99 |\n")
@@ -134,12 +142,19 @@ class AttractionSearchBenchmark {
             assertThat(result.matches()).as(query.getKey()).isPositive();
             assertThat(result.firstPage()).as(query.getKey()).isPositive();
             worstP99 = Math.max(worstP99, result.total().p99());
-            report.append(f("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n", query.getKey(),
-                    result.matches(), result.total().p50(), result.total().p95(), result.total().p99(),
-                    result.total().max(), result.search().p99(), result.count().p99()));
+            report.append(f(
+                    "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n",
+                    query.getKey(),
+                    result.matches(),
+                    result.total().p50(),
+                    result.total().p95(),
+                    result.total().p99(),
+                    result.total().max(),
+                    result.search().p99(),
+                    result.count().p99()));
         }
-        report.append(f("\nWorst p99: %.1f ms (target: under 50 ms) — %s.\n", worstP99,
-                worstP99 < 50 ? "met" : "MISSED"));
+        report.append(
+                f("\nWorst p99: %.1f ms (target: under 50 ms) — %s.\n", worstP99, worstP99 < 50 ? "met" : "MISSED"));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
         System.out.println(report);
@@ -162,7 +177,8 @@ class AttractionSearchBenchmark {
         int firstPage = 0;
         for (int i = 0; i < RUNS; i++) {
             var started = System.nanoTime();
-            firstPage = attractions.search(filter, AttractionSort.NAME, true, page).getNumberOfElements();
+            firstPage =
+                    attractions.search(filter, AttractionSort.NAME, true, page).getNumberOfElements();
             var searched = System.nanoTime();
             matches = attractions.count(filter);
             var counted = System.nanoTime();
@@ -173,76 +189,190 @@ class AttractionSearchBenchmark {
         return new Result(matches, firstPage, Percentiles.of(total), Percentiles.of(search), Percentiles.of(count));
     }
 
-    record Result(long matches, int firstPage, Percentiles total, Percentiles search, Percentiles count) {
-    }
+    record Result(long matches, int firstPage, Percentiles total, Percentiles search, Percentiles count) {}
 
     record Percentiles(double p50, double p95, double p99, double max) {
 
         static Percentiles of(double[] values) {
             var sorted = values.clone();
             Arrays.sort(sorted);
-            Function<Double, Double> at = q -> sorted[(int) Math.min(sorted.length - 1,
-                    Math.ceil(q * sorted.length) - 1)];
+            Function<Double, Double> at =
+                    q -> sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
             return new Percentiles(at.apply(0.50), at.apply(0.95), at.apply(0.99), sorted[sorted.length - 1]);
         }
     }
 
-    private static AttractionFilter filter(String text, AttractionCategory category, Long interest, boolean family,
-                                           LocalDate openOn, Integer maxDrive) {
+    private static AttractionFilter filter(
+            String text,
+            AttractionCategory category,
+            Long interest,
+            boolean family,
+            LocalDate openOn,
+            Integer maxDrive) {
         return new AttractionFilter(text, category, interest, family, false, false, false, openOn, maxDrive, false);
     }
 
     // ---- generated data ------------------------------------------------------------------------
 
     /** What a kind of place is called, and the interests it is found by. */
-    record Kind(AttractionCategory category, List<String> prefixes, List<String> interests, boolean indoor) {
-    }
+    record Kind(AttractionCategory category, List<String> prefixes, List<String> interests, boolean indoor) {}
 
     static final List<Kind> KINDS = List.of(
-            new Kind(AttractionCategory.HERITAGE_MONUMENT, List.of("Château de", "Tour de", "Donjon de",
-                    "Remparts de", "Maison forte de"), List.of("HERITAGE_HISTORY"), false),
-            new Kind(AttractionCategory.RELIGIOUS_HERITAGE, List.of("Église Saint-Julien de", "Chapelle de",
-                    "Église romane de", "Prieuré de", "Abbaye de"), List.of("HERITAGE_HISTORY"), true),
-            new Kind(AttractionCategory.MUSEUM, List.of("Musée de", "Maison du patrimoine de", "Écomusée de",
-                    "Musée de la coutellerie de"), List.of("MUSEUMS", "HERITAGE_HISTORY"), true),
-            new Kind(AttractionCategory.VOLCANO_NATURAL_SITE, List.of("Puy de", "Lac de", "Cascade de",
-                    "Gorges de", "Col de", "Tourbière de"), List.of("VOLCANOES_NATURE"), false),
-            new Kind(AttractionCategory.HIKING_TRAIL, List.of("Sentier des crêtes de", "Boucle de",
-                    "Randonnée du puy de", "Chemin des burons de"), List.of("HIKING", "VOLCANOES_NATURE"), false),
-            new Kind(AttractionCategory.CYCLING_ROUTE, List.of("Voie verte de", "Circuit VTT de",
-                    "Boucle cyclable de"), List.of("CYCLING"), false),
-            new Kind(AttractionCategory.LOCAL_PRODUCER, List.of("Ferme fromagère de", "Cave de",
-                    "Fromagerie de", "Miellerie de"), List.of("GASTRONOMY"), true),
-            new Kind(AttractionCategory.SPA_WELLNESS, List.of("Thermes de", "Spa thermal de"),
-                    List.of("SPAS_WELLNESS"), true),
-            new Kind(AttractionCategory.PARK_LEISURE, List.of("Parc de loisirs de", "Base nautique de",
-                    "Accrobranche de"), List.of("FAMILY_KIDS", "OUTDOOR_SPORTS"), false),
-            new Kind(AttractionCategory.SHOP_CRAFTS, List.of("Atelier de poterie de", "Coutellerie de",
-                    "Boutique de pays de"), List.of("SHOPPING_CRAFTS"), true),
-            new Kind(AttractionCategory.INDUSTRIAL_HERITAGE, List.of("Moulin de", "Ancienne mine de",
-                    "Papeterie de"), List.of("MICHELIN_INDUSTRIAL", "HERITAGE_HISTORY"), true),
-            new Kind(AttractionCategory.EVENT, List.of("Festival de", "Fête du pays de", "Marché nocturne de"),
-                    List.of("EVENTS_FESTIVALS"), false));
+            new Kind(
+                    AttractionCategory.HERITAGE_MONUMENT,
+                    List.of("Château de", "Tour de", "Donjon de", "Remparts de", "Maison forte de"),
+                    List.of("HERITAGE_HISTORY"),
+                    false),
+            new Kind(
+                    AttractionCategory.RELIGIOUS_HERITAGE,
+                    List.of("Église Saint-Julien de", "Chapelle de", "Église romane de", "Prieuré de", "Abbaye de"),
+                    List.of("HERITAGE_HISTORY"),
+                    true),
+            new Kind(
+                    AttractionCategory.MUSEUM,
+                    List.of("Musée de", "Maison du patrimoine de", "Écomusée de", "Musée de la coutellerie de"),
+                    List.of("MUSEUMS", "HERITAGE_HISTORY"),
+                    true),
+            new Kind(
+                    AttractionCategory.VOLCANO_NATURAL_SITE,
+                    List.of("Puy de", "Lac de", "Cascade de", "Gorges de", "Col de", "Tourbière de"),
+                    List.of("VOLCANOES_NATURE"),
+                    false),
+            new Kind(
+                    AttractionCategory.HIKING_TRAIL,
+                    List.of("Sentier des crêtes de", "Boucle de", "Randonnée du puy de", "Chemin des burons de"),
+                    List.of("HIKING", "VOLCANOES_NATURE"),
+                    false),
+            new Kind(
+                    AttractionCategory.CYCLING_ROUTE,
+                    List.of("Voie verte de", "Circuit VTT de", "Boucle cyclable de"),
+                    List.of("CYCLING"),
+                    false),
+            new Kind(
+                    AttractionCategory.LOCAL_PRODUCER,
+                    List.of("Ferme fromagère de", "Cave de", "Fromagerie de", "Miellerie de"),
+                    List.of("GASTRONOMY"),
+                    true),
+            new Kind(
+                    AttractionCategory.SPA_WELLNESS,
+                    List.of("Thermes de", "Spa thermal de"),
+                    List.of("SPAS_WELLNESS"),
+                    true),
+            new Kind(
+                    AttractionCategory.PARK_LEISURE,
+                    List.of("Parc de loisirs de", "Base nautique de", "Accrobranche de"),
+                    List.of("FAMILY_KIDS", "OUTDOOR_SPORTS"),
+                    false),
+            new Kind(
+                    AttractionCategory.SHOP_CRAFTS,
+                    List.of("Atelier de poterie de", "Coutellerie de", "Boutique de pays de"),
+                    List.of("SHOPPING_CRAFTS"),
+                    true),
+            new Kind(
+                    AttractionCategory.INDUSTRIAL_HERITAGE,
+                    List.of("Moulin de", "Ancienne mine de", "Papeterie de"),
+                    List.of("MICHELIN_INDUSTRIAL", "HERITAGE_HISTORY"),
+                    true),
+            new Kind(
+                    AttractionCategory.EVENT,
+                    List.of("Festival de", "Fête du pays de", "Marché nocturne de"),
+                    List.of("EVENTS_FESTIVALS"),
+                    false));
 
-    static final List<String> COMMUNES = List.of("Orcival", "Murol", "Besse-et-Saint-Anastaise", "Thiers", "Riom",
-            "Volvic", "Ambert", "Issoire", "Billom", "Saint-Nectaire", "Le Mont-Dore", "La Bourboule", "Châtel-Guyon",
-            "Royat", "Aydat", "Orcines", "Pontgibaud", "Saint-Saturnin", "Montpeyroux", "Usson", "Vic-le-Comte",
-            "Sauxillanges", "Brassac-les-Mines", "Champeix", "Tauves", "Picherande", "Chambon-sur-Lac", "Égliseneuve",
-            "Rochefort-Montagne", "Saint-Gervais-d'Auvergne", "Menat", "Lezoux", "Courpière", "Olliergues",
-            "Arlanc", "Viverols", "Job", "La Chaise-Dieu", "Salers", "Condat", "Lavaudieu", "Blesle", "Ardes",
-            "Mozac", "Enval", "Manzat", "Combronde", "Aigueperse", "Effiat", "Randan", "Maringues", "Pont-du-Château",
-            "Cournon-d'Auvergne", "Lempdes", "Gerzat", "Chamalières", "Ceyrat", "Saint-Genès-Champanelle",
-            "Nébouzat", "Vulcania", "Gergovie", "Tournoël", "Montaigut", "Herment", "Bourg-Lastic", "Messeix");
-    static final List<String> LABELS = List.of("MONUMENT_HISTORIQUE", "QUALITE_TOURISME", "TOURISME_HANDICAP",
-            "PLUS_BEAUX_VILLAGES", "UNESCO", "AOP");
+    static final List<String> COMMUNES = List.of(
+            "Orcival",
+            "Murol",
+            "Besse-et-Saint-Anastaise",
+            "Thiers",
+            "Riom",
+            "Volvic",
+            "Ambert",
+            "Issoire",
+            "Billom",
+            "Saint-Nectaire",
+            "Le Mont-Dore",
+            "La Bourboule",
+            "Châtel-Guyon",
+            "Royat",
+            "Aydat",
+            "Orcines",
+            "Pontgibaud",
+            "Saint-Saturnin",
+            "Montpeyroux",
+            "Usson",
+            "Vic-le-Comte",
+            "Sauxillanges",
+            "Brassac-les-Mines",
+            "Champeix",
+            "Tauves",
+            "Picherande",
+            "Chambon-sur-Lac",
+            "Égliseneuve",
+            "Rochefort-Montagne",
+            "Saint-Gervais-d'Auvergne",
+            "Menat",
+            "Lezoux",
+            "Courpière",
+            "Olliergues",
+            "Arlanc",
+            "Viverols",
+            "Job",
+            "La Chaise-Dieu",
+            "Salers",
+            "Condat",
+            "Lavaudieu",
+            "Blesle",
+            "Ardes",
+            "Mozac",
+            "Enval",
+            "Manzat",
+            "Combronde",
+            "Aigueperse",
+            "Effiat",
+            "Randan",
+            "Maringues",
+            "Pont-du-Château",
+            "Cournon-d'Auvergne",
+            "Lempdes",
+            "Gerzat",
+            "Chamalières",
+            "Ceyrat",
+            "Saint-Genès-Champanelle",
+            "Nébouzat",
+            "Vulcania",
+            "Gergovie",
+            "Tournoël",
+            "Montaigut",
+            "Herment",
+            "Bourg-Lastic",
+            "Messeix");
+    static final List<String> LABELS = List.of(
+            "MONUMENT_HISTORIQUE", "QUALITE_TOURISME", "TOURISME_HANDICAP", "PLUS_BEAUX_VILLAGES", "UNESCO", "AOP");
     static final List<String> PRICES = List.of("FREE", "LOW", "MEDIUM", "HIGH");
 
-    record Generated(String slug, String nameFr, String nameEn, String category, String commune, double latitude,
-                     double longitude, Integer driveMinutes, int driveEffective, int visitMinutes, String price,
-                     int monthsOpen, int closedDays, boolean family, Integer minAge, boolean accessible,
-                     boolean indoor, boolean dogs, String languages, String labels, String searchText,
-                     List<Long> interestIds) {
-    }
+    record Generated(
+            String slug,
+            String nameFr,
+            String nameEn,
+            String category,
+            String commune,
+            double latitude,
+            double longitude,
+            Integer driveMinutes,
+            int driveEffective,
+            int visitMinutes,
+            String price,
+            int monthsOpen,
+            int closedDays,
+            boolean family,
+            Integer minAge,
+            boolean accessible,
+            boolean indoor,
+            boolean dogs,
+            String languages,
+            String labels,
+            String searchText,
+            List<Long> interestIds) {}
 
     private Generated generate(int i, Random random) {
         var kind = KINDS.get(random.nextInt(KINDS.size()));
@@ -270,13 +400,35 @@ class AttractionSearchBenchmark {
             interestIds.add(interests.get("FAMILY_KIDS"));
         }
         // as SearchText does: names, commune, labels and category, each folded, each once
-        var searchText = java.util.stream.Stream.of(nameFr, nameEn, commune, labels, kind.category().name())
-                .filter(java.util.Objects::nonNull).map(Text::fold).distinct().collect(Collectors.joining(" "));
-        return new Generated(SLUG_PREFIX + i, nameFr, nameEn, kind.category().name(), commune, latitude, longitude,
-                given, effective, 30 + 15 * random.nextInt(12), PRICES.get(random.nextInt(PRICES.size())), months,
-                closed, family, family && random.nextBoolean() ? random.nextInt(12) : null, random.nextInt(3) == 0,
-                kind.indoor() || random.nextInt(8) == 0, random.nextInt(2) == 0,
-                random.nextInt(3) == 0 ? "en,fr" : "fr", labels, searchText, interestIds);
+        var searchText = Stream.of(
+                        nameFr, nameEn, commune, labels, kind.category().name())
+                .filter(Objects::nonNull)
+                .map(Text::fold)
+                .distinct()
+                .collect(Collectors.joining(" "));
+        return new Generated(
+                SLUG_PREFIX + i,
+                nameFr,
+                nameEn,
+                kind.category().name(),
+                commune,
+                latitude,
+                longitude,
+                given,
+                effective,
+                30 + 15 * random.nextInt(12),
+                PRICES.get(random.nextInt(PRICES.size())),
+                months,
+                closed,
+                family,
+                family && random.nextBoolean() ? random.nextInt(12) : null,
+                random.nextInt(3) == 0,
+                kind.indoor() || random.nextInt(8) == 0,
+                random.nextInt(2) == 0,
+                random.nextInt(3) == 0 ? "en,fr" : "fr",
+                labels,
+                searchText,
+                interestIds);
     }
 
     private static void insert(Connection connection, List<Generated> rows) throws SQLException {
@@ -290,7 +442,7 @@ class AttractionSearchBenchmark {
                 + " source_date, active, search_text, version";
         var placeholders = "(" + "?, ".repeat(29) + "0)";
         var sql = "insert into attraction (" + columns + ") values "
-                + String.join(", ", java.util.Collections.nCopies(rows.size(), placeholders));
+                + String.join(", ", Collections.nCopies(rows.size(), placeholders));
         try (var statement = connection.prepareStatement(sql)) {
             int p = 1;
             for (var r : rows) {
@@ -298,13 +450,20 @@ class AttractionSearchBenchmark {
                 statement.setString(p++, r.nameFr());
                 statement.setString(p++, r.nameEn());
                 // imported records carry long descriptions: the rows are as wide as real ones
-                statement.setString(p++, (r.nameFr() + ", à " + r.commune() + " : une description de la longueur de "
-                        + "celles des données ouvertes, sur l’histoire du lieu, la visite, l’accès et les services. ")
-                        .repeat(4));
-                statement.setString(p++, (r.nameEn() + " in " + r.commune() + ": a description as long as those "
-                        + "of the open data, about the place's history, the visit, access and services. ").repeat(4));
-                statement.setString(p++, "Ouvert de 10 h à 18 h, jusqu’à 19 h en juillet et en août ; dernière "
-                        + "entrée une heure avant la fermeture.");
+                statement.setString(
+                        p++,
+                        (r.nameFr() + ", à " + r.commune() + " : une description de la longueur de "
+                                        + "celles des données ouvertes, sur l’histoire du lieu, la visite, l’accès et les services. ")
+                                .repeat(4));
+                statement.setString(
+                        p++,
+                        (r.nameEn() + " in " + r.commune() + ": a description as long as those "
+                                        + "of the open data, about the place's history, the visit, access and services. ")
+                                .repeat(4));
+                statement.setString(
+                        p++,
+                        "Ouvert de 10 h à 18 h, jusqu’à 19 h en juillet et en août ; dernière "
+                                + "entrée une heure avant la fermeture.");
                 statement.setString(p++, "Le bourg, " + r.commune());
                 statement.setString(p++, r.category());
                 statement.setString(p++, r.commune());
@@ -333,7 +492,7 @@ class AttractionSearchBenchmark {
         }
         var ids = new HashMap<String, Long>();
         try (var select = connection.prepareStatement("select id, slug from attraction where slug in ("
-                + String.join(", ", java.util.Collections.nCopies(rows.size(), "?")) + ")")) {
+                + String.join(", ", Collections.nCopies(rows.size(), "?")) + ")")) {
             for (int i = 0; i < rows.size(); i++) {
                 select.setString(i + 1, rows.get(i).slug());
             }
@@ -353,7 +512,7 @@ class AttractionSearchBenchmark {
             return;
         }
         try (var statement = connection.prepareStatement("insert into attraction_interest (attraction_id,"
-                + " interest_id) values " + String.join(", ", java.util.Collections.nCopies(pairs.size(), "(?, ?)")))) {
+                + " interest_id) values " + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)")))) {
             int p = 1;
             for (var pair : pairs) {
                 statement.setLong(p++, pair[0]);

@@ -50,8 +50,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class DeskBenchmark {
 
     /** Table sizes to measure at; {@code -Dcomptoir.bench.sizes=20000,50000} for a quick try. */
-    private static final long[] SIZES = Arrays.stream(System.getProperty("comptoir.bench.sizes",
-            "1000000,5000000").split(",")).mapToLong(s -> Long.parseLong(s.strip())).toArray();
+    private static final long[] SIZES = Arrays.stream(System.getProperty("comptoir.bench.sizes", "1000000,5000000")
+                    .split(","))
+            .mapToLong(s -> Long.parseLong(s.strip()))
+            .toArray();
+
     private static final int TODAY_ROWS = 300;
     private static final int SAVE_WARMUP = 200;
     private static final int SAVES = 1_000;
@@ -59,18 +62,23 @@ class DeskBenchmark {
     private static final int READS = 200;
     /** The first round also warms the JIT up: the application's code paths run for the first time. */
     private static final int FIRST_ROUND_WARMUP_FACTOR = 5;
+
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
     private static final LocalDate MONTH = LocalDate.of(2024, 7, 1);
     private static final Path REPORT = Path.of("target", "bench", "desk-benchmark.md");
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     DemoHistoryLoad demo;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ComptoirProperties properties;
 
@@ -99,26 +107,38 @@ class DeskBenchmark {
             var childrenBefore = childRows();
             var fillStarted = System.nanoTime();
             // generated, written, and the report aggregates rebuilt (the writer's event)
-            var written = demo.load(DemoHistorySettings.appending((int) missing, DemoHistorySettings.firstDay(),
-                    today.minusDays(1))).written();
+            var written = demo.load(DemoHistorySettings.appending(
+                            (int) missing, DemoHistorySettings.firstDay(), today.minusDays(1)))
+                    .written();
             var seconds = (System.nanoTime() - fillStarted) / 1e9;
             var children = childRows() - childrenBefore;
             jdbc.execute("ANALYZE TABLE interaction, interaction_interest, interaction_question, interaction_outcome");
             var settling = settle();
             assertThat(interactionCount()).as("rows in the table").isEqualTo(size);
             notes.add(("Filled %,d → %,d interactions, with %,d interest, question and outcome rows, in %.0f s:"
-                    + " **%,.0f interactions/s** (%,.0f rows/s in all; the report aggregates' rebuild included); then %.0f s for InnoDB to write the loaded"
-                    + " pages back before measuring").formatted(size - written, size, children, seconds,
-                    written / seconds, (written + children) / seconds, settling));
+                            + " **%,.0f interactions/s** (%,.0f rows/s in all; the report aggregates' rebuild included); then %.0f s for InnoDB to write the loaded"
+                            + " pages back before measuring")
+                    .formatted(
+                            size - written,
+                            size,
+                            children,
+                            seconds,
+                            written / seconds,
+                            (written + children) / seconds,
+                            settling));
 
             notes.add("%,d rows: machine load before measuring: %s".formatted(size, loadAverage()));
             timeToday(size, mainDesk);
             var month = HistoryFilter.month(MONTH);
             var monthName = MONTH.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
             timeHistory(size, month, "history, " + monthName);
-            timeHistory(size, new HistoryFilter(month.from(), month.to(), null, null, "DE", null, null),
+            timeHistory(
+                    size,
+                    new HistoryFilter(month.from(), month.to(), null, null, "DE", null, null),
                     "history, " + monthName + ", country DE");
-            timeHistory(size, new HistoryFilter(month.from(), month.to(), mainDesk, null, null, null, null),
+            timeHistory(
+                    size,
+                    new HistoryFilter(month.from(), month.to(), mainDesk, null, null, null, null),
                     "history, " + monthName + ", main desk");
             timeSaves(size);
             explain(size, mainDesk);
@@ -133,16 +153,22 @@ class DeskBenchmark {
         var list = new Timing(size, "today's list: first 50 rows", null);
         var counters = new Timing(size, "today's counters", null);
         var both = new Timing(size, "**today's list + counters**", 100.0);
-        repeat(READ_WARMUP * warmupFactor, READS, () -> {
-            var t0 = System.nanoTime();
-            var rows = visits.today(mainDesk, FIRST_PAGE).getNumberOfElements();
-            var t1 = System.nanoTime();
-            var day = visits.todayCounters(mainDesk);
-            var t2 = System.nanoTime();
-            assertThat(rows).as("today's first page").isEqualTo(FIRST_PAGE.getPageSize());
-            assertThat(day.interactions()).as("today's interactions").isGreaterThanOrEqualTo(TODAY_ROWS);
-            return new long[] {t1 - t0, t2 - t1, t2 - t0};
-        }, list, counters, both);
+        repeat(
+                READ_WARMUP * warmupFactor,
+                READS,
+                () -> {
+                    var t0 = System.nanoTime();
+                    var rows = visits.today(mainDesk, FIRST_PAGE).getNumberOfElements();
+                    var t1 = System.nanoTime();
+                    var day = visits.todayCounters(mainDesk);
+                    var t2 = System.nanoTime();
+                    assertThat(rows).as("today's first page").isEqualTo(FIRST_PAGE.getPageSize());
+                    assertThat(day.interactions()).as("today's interactions").isGreaterThanOrEqualTo(TODAY_ROWS);
+                    return new long[] {t1 - t0, t2 - t1, t2 - t0};
+                },
+                list,
+                counters,
+                both);
     }
 
     private void timeHistory(long size, HistoryFilter filter, String name) {
@@ -152,36 +178,58 @@ class DeskBenchmark {
         var both = new Timing(size, "**" + name + ": count + first 50 rows**", 100.0);
         var matching = visits.historyCount(filter);
         notes.add("%,d rows: %s matches %,d interactions".formatted(size, name, matching));
-        repeat(READ_WARMUP * warmupFactor, READS, () -> {
-            var t0 = System.nanoTime();
-            var total = visits.historyCount(filter);
-            var t1 = System.nanoTime();
-            var rows = visits.history(filter, FIRST_PAGE).getNumberOfElements();
-            var t2 = System.nanoTime();
-            assertThat(total).as("history count").isEqualTo(matching).isPositive();
-            assertThat(rows).as("history page").isEqualTo(Math.min(total, FIRST_PAGE.getPageSize()));
-            return new long[] {t1 - t0, t2 - t1, t2 - t0};
-        }, count, page, both);
+        repeat(
+                READ_WARMUP * warmupFactor,
+                READS,
+                () -> {
+                    var t0 = System.nanoTime();
+                    var total = visits.historyCount(filter);
+                    var t1 = System.nanoTime();
+                    var rows = visits.history(filter, FIRST_PAGE).getNumberOfElements();
+                    var t2 = System.nanoTime();
+                    assertThat(total).as("history count").isEqualTo(matching).isPositive();
+                    assertThat(rows).as("history page").isEqualTo(Math.min(total, FIRST_PAGE.getPageSize()));
+                    return new long[] {t1 - t0, t2 - t1, t2 - t0};
+                },
+                count,
+                page,
+                both);
     }
 
     /** The whole service call: validation, the row and its interests, the audit row, the commit. */
     private void timeSaves(long size) {
         signIn("counsellor", "ROLE_COUNSELLOR");
         var interests = Arrays.stream(ids("interest")).limit(3).boxed().collect(Collectors.toSet());
-        var draft = Interactions.draft().adults(2).partyType(PartyType.COUPLE).visitorType(VisitorType.TOURIST)
-                .country("DE").language(ConversationLanguage.DE).stayLength(StayLength.TWO_THREE_NIGHTS)
-                .accommodation(Accommodation.HOTEL).purpose(Purpose.LEISURE).interestIds(interests)
-                .questionIds(Set.of(ids("question_topic")[0])).outcomes(Set.of(Outcome.BROCHURES_GIVEN)).build();
+        var draft = Interactions.draft()
+                .adults(2)
+                .partyType(PartyType.COUPLE)
+                .visitorType(VisitorType.TOURIST)
+                .country("DE")
+                .language(ConversationLanguage.DE)
+                .stayLength(StayLength.TWO_THREE_NIGHTS)
+                .accommodation(Accommodation.HOTEL)
+                .purpose(Purpose.LEISURE)
+                .interestIds(interests)
+                .questionIds(Set.of(ids("question_topic")[0]))
+                .outcomes(Set.of(Outcome.BROCHURES_GIVEN))
+                .build();
         var saved = new ArrayList<Long>();
         var save = new Timing(size, "**save one interaction**", 20.0);
-        repeat(SAVE_WARMUP * warmupFactor, SAVES, () -> {
-            var t0 = System.nanoTime();
-            var details = visits.save(draft);
-            var t1 = System.nanoTime();
-            saved.add(details.id());
-            return new long[] {t1 - t0};
-        }, save);
-        assertThat(saved).as("saved interactions").hasSize(SAVE_WARMUP * warmupFactor + SAVES).doesNotContainNull();
+        repeat(
+                SAVE_WARMUP * warmupFactor,
+                SAVES,
+                () -> {
+                    var t0 = System.nanoTime();
+                    var details = visits.save(draft);
+                    var t1 = System.nanoTime();
+                    saved.add(details.id());
+                    return new long[] {t1 - t0};
+                },
+                save);
+        assertThat(saved)
+                .as("saved interactions")
+                .hasSize(SAVE_WARMUP * warmupFactor + SAVES)
+                .doesNotContainNull();
         // today's list stays a realistic day, and the next fill starts from the table size it aims at
         var ids = saved.stream().map(String::valueOf).collect(Collectors.joining(","));
         jdbc.update("DELETE FROM interaction_audit WHERE interaction_id IN (" + ids + ")");
@@ -193,14 +241,19 @@ class DeskBenchmark {
         var month = "i.deleted = false AND i.occurred_at >= '%s 00:00:00' AND i.occurred_at < '%s 00:00:00'"
                 .formatted(MONTH, MONTH.plusMonths(1));
         for (var filter : List.of(month, month + " AND i.country = 'DE'", month + " AND i.desk_id = " + mainDesk)) {
-            for (var sql : List.of("SELECT COUNT(i.id) FROM interaction i WHERE " + filter,
+            for (var sql : List.of(
+                    "SELECT COUNT(i.id) FROM interaction i WHERE " + filter,
                     "SELECT i.* FROM interaction i WHERE " + filter + " ORDER BY i.occurred_at DESC, i.id DESC"
                             + " LIMIT 0, 51")) {
                 var rows = jdbc.queryForList("EXPLAIN " + sql);
-                plans.add("%,d rows — `%s`%n%n%s".formatted(size, sql, rows.stream()
-                        .map(r -> "    type=%s key=%s rows=%s Extra=%s".formatted(r.get("type"), r.get("key"),
-                                r.get("rows"), r.get("Extra")))
-                        .collect(Collectors.joining("\n"))));
+                plans.add("%,d rows — `%s`%n%n%s"
+                        .formatted(
+                                size,
+                                sql,
+                                rows.stream()
+                                        .map(r -> "    type=%s key=%s rows=%s Extra=%s"
+                                                .formatted(r.get("type"), r.get("key"), r.get("rows"), r.get("Extra")))
+                                        .collect(Collectors.joining("\n"))));
             }
         }
     }
@@ -229,13 +282,15 @@ class DeskBenchmark {
     private void report() throws Exception {
         var runtime = Runtime.getRuntime();
         var text = new StringBuilder("# Desk benchmark\n\n")
-                .append("Machine: %d cores, JVM max heap %d MB, %s, InnoDB buffer pool %d MB.%n%n".formatted(
-                        runtime.availableProcessors(), runtime.maxMemory() >> 20,
-                        jdbc.queryForObject("SELECT CONCAT('MariaDB ', VERSION())", String.class),
-                        jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20))
+                .append("Machine: %d cores, JVM max heap %d MB, %s, InnoDB buffer pool %d MB.%n%n"
+                        .formatted(
+                                runtime.availableProcessors(),
+                                runtime.maxMemory() >> 20,
+                                jdbc.queryForObject("SELECT CONCAT('MariaDB ', VERSION())", String.class),
+                                jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20))
                 .append(("Service calls in the test's JVM, timed with System.nanoTime after a warm-up (%d reads, %d"
-                        + " saves; %d times more in the first round). Percentiles are nearest-rank.%n%n").formatted(
-                        READ_WARMUP, SAVE_WARMUP, FIRST_ROUND_WARMUP_FACTOR))
+                                + " saves; %d times more in the first round). Percentiles are nearest-rank.%n%n")
+                        .formatted(READ_WARMUP, SAVE_WARMUP, FIRST_ROUND_WARMUP_FACTOR))
                 .append("| rows | measurement | runs | p50 ms | p95 ms | p99 ms | max ms | target (p99) |\n")
                 .append("|---:|---|---:|---:|---:|---:|---:|---|\n");
         timings.forEach(t -> text.append(t.row()).append('\n'));
@@ -254,7 +309,8 @@ class DeskBenchmark {
                         FROM information_schema.tables
                         WHERE table_schema = DATABASE() AND table_name LIKE 'interaction%'
                         ORDER BY table_name""").stream()
-                .map(r -> "%s %s MB".formatted(r.get("name"), r.get("mb"))).collect(Collectors.joining(", "));
+                .map(r -> "%s %s MB".formatted(r.get("name"), r.get("mb")))
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -302,10 +358,10 @@ class DeskBenchmark {
                        + (SELECT COUNT(*) FROM interaction_outcome)""", Long.class);
     }
 
-
     private long[] ids(String table) {
         return jdbc.queryForList("SELECT id FROM " + table + " ORDER BY sort_order", Long.class).stream()
-                .mapToLong(Long::longValue).toArray();
+                .mapToLong(Long::longValue)
+                .toArray();
     }
 
     private static void signIn(String username, String role) {
@@ -343,10 +399,20 @@ class DeskBenchmark {
         }
 
         String row() {
-            var target = targetMs == null ? "" : "< %.0f ms: %s".formatted(targetMs,
-                    percentile(99) < targetMs ? "met" : "**missed**");
-            return String.format(Locale.ROOT, "| %,d | %s | %d | %.1f | %.1f | %.1f | %.1f | %s |", size, name,
-                    count, percentile(50), percentile(95), percentile(99), percentile(100), target);
+            var target = targetMs == null
+                    ? ""
+                    : "< %.0f ms: %s".formatted(targetMs, percentile(99) < targetMs ? "met" : "**missed**");
+            return String.format(
+                    Locale.ROOT,
+                    "| %,d | %s | %d | %.1f | %.1f | %.1f | %.1f | %s |",
+                    size,
+                    name,
+                    count,
+                    percentile(50),
+                    percentile(95),
+                    percentile(99),
+                    percentile(100),
+                    target);
         }
     }
 }

@@ -38,12 +38,14 @@ class ImportBenchmark {
 
     /** File size to generate; {@code -Dcomptoir.bench.import-mb=5} for a quick try. */
     private static final long TARGET_BYTES = Long.getLong("comptoir.bench.import-mb", 50) * 1024 * 1024;
+
     private static final Path FILE = Path.of("target", "bench", "import-benchmark.jsonld");
     private static final Path REPORT = Path.of("target", "bench", "import-benchmark.md");
     private static final String PREFIX = "https://data.datatourisme.fr/bench/";
 
     @Autowired
     ImportService imports;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -61,7 +63,10 @@ class ImportBenchmark {
         sampler.start();
 
         var start = System.nanoTime();
-        var preview = TestUsers.as("admin", AppRoles.ADMIN, () -> imports.preview(FILE, FILE.getFileName().toString()));
+        var preview = TestUsers.as(
+                "admin",
+                AppRoles.ADMIN,
+                () -> imports.preview(FILE, FILE.getFileName().toString()));
         var previewSeconds = seconds(start);
         var retainedByPreview = settledHeap() - baseline;
 
@@ -70,7 +75,10 @@ class ImportBenchmark {
         var commitSeconds = seconds(start);
 
         start = System.nanoTime();
-        var again = TestUsers.as("admin", AppRoles.ADMIN, () -> imports.preview(FILE, FILE.getFileName().toString()));
+        var again = TestUsers.as(
+                "admin",
+                AppRoles.ADMIN,
+                () -> imports.preview(FILE, FILE.getFileName().toString()));
         var reviewSeconds = seconds(start);
         sampler.stopSampling();
 
@@ -78,23 +86,40 @@ class ImportBenchmark {
         assertThat(preview.lines()).hasSize(generated);
         assertThat(result.created()).isEqualTo(preview.count(ImportOutcome.NEW)).isPositive();
         assertThat(again.count(ImportOutcome.UNCHANGED)).isEqualTo(result.created());
-        var imported = jdbc.queryForObject("select count(*) from attraction where source_uri like ?", Integer.class,
-                PREFIX + "%");
+        var imported = jdbc.queryForObject(
+                "select count(*) from attraction where source_uri like ?", Integer.class, PREFIX + "%");
         assertThat(imported).isEqualTo(result.created());
 
-        var report = report(bytes, generated, preview, previewSeconds, commitSeconds, reviewSeconds, baseline,
-                sampler.peak() - baseline, retainedByPreview);
+        var report = report(
+                bytes,
+                generated,
+                preview,
+                previewSeconds,
+                commitSeconds,
+                reviewSeconds,
+                baseline,
+                sampler.peak() - baseline,
+                retainedByPreview);
         System.out.println(report);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report, StandardCharsets.UTF_8);
     }
 
-    private static String report(long bytes, int records, ImportPreview preview, double previewSeconds,
-                                 double commitSeconds, double reviewSeconds, long baseline, long peakAbove,
-                                 long retained) {
+    private static String report(
+            long bytes,
+            int records,
+            ImportPreview preview,
+            double previewSeconds,
+            double commitSeconds,
+            double reviewSeconds,
+            long baseline,
+            long peakAbove,
+            long retained) {
         var maxHeap = Runtime.getRuntime().maxMemory();
         var total = previewSeconds + commitSeconds;
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 # DATAtourisme import benchmark
 
                 Generated JSON-LD file: %.1f MB, %,d points (%,d new, %,d rejected: no coordinates).
@@ -110,11 +135,26 @@ class ImportBenchmark {
                 Heap: %d MB in use before (application and test context, after GC); peak %d MB above that
                 during the whole run (sampled every 10 ms, garbage not yet collected included); the preview
                 kept for the commit holds %d MB after GC (one small line per point, no attraction drafts).
-                """, bytes / 1e6, records, preview.count(ImportOutcome.NEW), preview.count(ImportOutcome.REJECTED),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), mb(maxHeap),
-                previewSeconds, records / previewSeconds, preview.count(ImportOutcome.NEW), commitSeconds,
-                records / commitSeconds, total, records / total, reviewSeconds, records / reviewSeconds, mb(baseline),
-                mb(peakAbove), mb(Math.max(retained, 0)));
+                """,
+                bytes / 1e6,
+                records,
+                preview.count(ImportOutcome.NEW),
+                preview.count(ImportOutcome.REJECTED),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                mb(maxHeap),
+                previewSeconds,
+                records / previewSeconds,
+                preview.count(ImportOutcome.NEW),
+                commitSeconds,
+                records / commitSeconds,
+                total,
+                records / total,
+                reviewSeconds,
+                records / reviewSeconds,
+                mb(baseline),
+                mb(peakAbove),
+                mb(Math.max(retained, 0)));
     }
 
     /** A realistic export: varied types, themes, two languages, addresses and contacts; 1% without coordinates. */
@@ -124,32 +164,60 @@ class ImportBenchmark {
         var kinds = List.of(
                 new Kind("\"schema:Museum\", \":CulturalSite\", \":PointOfInterest\"", "Musée", "Museum", "Patrimoine"),
                 new Kind("\":Tour\", \":WalkingTour\", \":PointOfInterest\"", "Sentier", "Trail", "Randonnée pédestre"),
-                new Kind("\"schema:Restaurant\", \":FoodEstablishment\", \":PointOfInterest\"", "Auberge", "Inn",
+                new Kind(
+                        "\"schema:Restaurant\", \":FoodEstablishment\", \":PointOfInterest\"",
+                        "Auberge",
+                        "Inn",
                         "Gastronomie"),
-                new Kind("\":EntertainmentAndEvent\", \":CulturalEvent\", \":PointOfInterest\"", "Fête", "Festival",
+                new Kind(
+                        "\":EntertainmentAndEvent\", \":CulturalEvent\", \":PointOfInterest\"",
+                        "Fête",
+                        "Festival",
                         "Festival"),
-                new Kind("\":ReligiousSite\", \"schema:Church\", \":PointOfInterest\"", "Église", "Church", "Patrimoine"),
+                new Kind(
+                        "\":ReligiousSite\", \"schema:Church\", \":PointOfInterest\"",
+                        "Église",
+                        "Church",
+                        "Patrimoine"),
                 new Kind("\":NaturalHeritage\", \":PointOfInterest\"", "Site naturel", "Natural site", "Volcanisme"),
                 new Kind("\":SportsAndLeisurePlace\", \":PointOfInterest\"", "Espace", "Centre", "Thermalisme"),
                 new Kind("\":Store\", \":LocalBusiness\", \":PointOfInterest\"", "Boutique", "Shop", "Artisanat"));
-        var places = List.of("Orcines", "Royat", "Aydat", "Volvic", "Riom", "Thiers", "Issoire", "Besse", "Murol",
-                "Saint-Nectaire", "Le Mont-Dore", "La Bourboule", "Ambert", "Billom", "Chamalières", "Ceyssat");
-        var sentencesFr = List.of("Au cœur de la Chaîne des Puys, classée au patrimoine mondial de l’UNESCO.",
+        var places = List.of(
+                "Orcines",
+                "Royat",
+                "Aydat",
+                "Volvic",
+                "Riom",
+                "Thiers",
+                "Issoire",
+                "Besse",
+                "Murol",
+                "Saint-Nectaire",
+                "Le Mont-Dore",
+                "La Bourboule",
+                "Ambert",
+                "Billom",
+                "Chamalières",
+                "Ceyssat");
+        var sentencesFr = List.of(
+                "Au cœur de la Chaîne des Puys, classée au patrimoine mondial de l’UNESCO.",
                 "Accueil chaleureux, visites commentées et animations pour les familles pendant les vacances.",
                 "Parking gratuit à proximité, accès facile depuis Clermont-Ferrand par la D941.",
                 "Panorama exceptionnel sur les volcans d’Auvergne et la faille de Limagne.",
                 "Produits du terroir, saint-nectaire fermier et vins des Côtes d’Auvergne.",
                 "Ouvert toute l’année sauf en janvier ; réservation conseillée en juillet et en août.");
-        var sentencesEn = List.of("In the heart of the Chaîne des Puys, a UNESCO World Heritage site.",
+        var sentencesEn = List.of(
+                "In the heart of the Chaîne des Puys, a UNESCO World Heritage site.",
                 "A warm welcome, guided tours and family activities during the school holidays.",
                 "Free parking nearby, easy access from Clermont-Ferrand on the D941.",
                 "Outstanding views over the Auvergne volcanoes and the Limagne fault.",
                 "Local produce, farmhouse Saint-Nectaire cheese and Côtes d’Auvergne wines.");
         int count = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("{\"@context\": {\"schema\": \"http://schema.org/\", \"rdfs\": \"http://www.w3.org/2000/01/rdf-schema#\", "
-                    + "\"foaf\": \"http://xmlns.com/foaf/0.1/\", \"\": \"https://www.datatourisme.fr/ontology/core#\"},\n"
-                    + "\"@graph\": [\n");
+            out.write(
+                    "{\"@context\": {\"schema\": \"http://schema.org/\", \"rdfs\": \"http://www.w3.org/2000/01/rdf-schema#\", "
+                            + "\"foaf\": \"http://xmlns.com/foaf/0.1/\", \"\": \"https://www.datatourisme.fr/ontology/core#\"},\n"
+                            + "\"@graph\": [\n");
             long written = 200;
             while (written < targetBytes) {
                 count++;
@@ -160,25 +228,58 @@ class ImportBenchmark {
                 var fr = new StringBuilder();
                 var en = new StringBuilder();
                 for (int i = 0; i < 8; i++) {
-                    fr.append(sentencesFr.get(random.nextInt(sentencesFr.size()))).append(' ');
-                    en.append(sentencesEn.get(random.nextInt(sentencesEn.size()))).append(' ');
+                    fr.append(sentencesFr.get(random.nextInt(sentencesFr.size())))
+                            .append(' ');
+                    en.append(sentencesEn.get(random.nextInt(sentencesEn.size())))
+                            .append(' ');
                 }
-                var geo = count % 100 == 0 ? "" : String.format(Locale.ROOT,
-                        "\"schema:geo\": {\"schema:latitude\": \"%.6f\", \"schema:longitude\": \"%.6f\"}, ", lat, lon);
-                var dates = kind.fr().equals("Fête") ? ", \":takesPlaceAt\": [{\":startDate\": \"2026-07-1"
-                        + random.nextInt(10) + "\", \":endDate\": \"2026-07-2" + random.nextInt(10) + "\"}]" : "";
-                var record = String.format(Locale.ROOT, """
+                var geo = count % 100 == 0
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "\"schema:geo\": {\"schema:latitude\": \"%.6f\", \"schema:longitude\": \"%.6f\"}, ",
+                                lat,
+                                lon);
+                var dates = kind.fr().equals("Fête")
+                        ? ", \":takesPlaceAt\": [{\":startDate\": \"2026-07-1" + random.nextInt(10)
+                                + "\", \":endDate\": \"2026-07-2" + random.nextInt(10) + "\"}]"
+                        : "";
+                var record = String.format(
+                        Locale.ROOT,
+                        """
                         %s{"@id": "%s%08d", "@type": [%s],
                           "rdfs:label": [{"@language": "fr", "@value": "%s de %s n° %d"}, {"@language": "en", "@value": "%s of %s no. %d"}],
                           "rdfs:comment": [{"@language": "fr", "@value": "%s"}, {"@language": "en", "@value": "%s"}],
                           ":hasTheme": [{"rdfs:label": [{"@language": "fr", "@value": "%s"}]}],
                           ":isLocatedAt": [{%s"schema:address": [{"schema:streetAddress": ["%d rue des Volcans"], "schema:postalCode": "63%03d", ":hasAddressCity": {"rdfs:label": [{"@language": "fr", "@value": "%s"}], ":insee": "63%03d"}}]}],
                           ":hasContact": [{"schema:email": ["contact%d@example.fr"], "schema:telephone": ["04 73 %02d %02d %02d"], "foaf:homepage": "https://www.example.fr/poi/%d"}],
-                          ":lastUpdate": "2025-%02d-%02d"%s}""", count == 1 ? "" : ",\n", PREFIX, count, kind.types(),
-                        kind.fr(), place, count, kind.en(), place, count, fr.toString().strip(), en.toString().strip(),
-                        kind.theme(), geo, 1 + random.nextInt(120), random.nextInt(1000), place, random.nextInt(1000),
-                        count, random.nextInt(100), random.nextInt(100), random.nextInt(100), count,
-                        1 + random.nextInt(12), 1 + random.nextInt(28), dates);
+                          ":lastUpdate": "2025-%02d-%02d"%s}""",
+                        count == 1 ? "" : ",\n",
+                        PREFIX,
+                        count,
+                        kind.types(),
+                        kind.fr(),
+                        place,
+                        count,
+                        kind.en(),
+                        place,
+                        count,
+                        fr.toString().strip(),
+                        en.toString().strip(),
+                        kind.theme(),
+                        geo,
+                        1 + random.nextInt(120),
+                        random.nextInt(1000),
+                        place,
+                        random.nextInt(1000),
+                        count,
+                        random.nextInt(100),
+                        random.nextInt(100),
+                        random.nextInt(100),
+                        count,
+                        1 + random.nextInt(12),
+                        1 + random.nextInt(28),
+                        dates);
                 out.write(record);
                 written += record.getBytes(StandardCharsets.UTF_8).length;
             }
@@ -187,8 +288,7 @@ class ImportBenchmark {
         return count;
     }
 
-    private record Kind(String types, String fr, String en, String theme) {
-    }
+    private record Kind(String types, String fr, String en, String theme) {}
 
     /** Heap in use once the garbage is collected. */
     private static long settledHeap() throws InterruptedException {

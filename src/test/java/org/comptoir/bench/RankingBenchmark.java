@@ -11,6 +11,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -52,8 +53,11 @@ class RankingBenchmark {
         lines.add("");
         lines.add("| profile | p50 ms | p95 ms | p99 ms | max ms |");
         lines.add("|---|---:|---:|---:|---:|");
-        var names = List.of("German couple, 3 interests, a day", "Dutch family, rainy, 3 picked",
-                "passing through (3 h)", "reduced mobility, December");
+        var names = List.of(
+                "German couple, 3 interests, a day",
+                "Dutch family, rainy, 3 picked",
+                "passing through (3 h)",
+                "reduced mobility, December");
         for (int p = 0; p < profiles.size(); p++) {
             var profile = profiles.get(p);
             for (int i = 0; i < WARM_UP; i++) {
@@ -67,8 +71,13 @@ class RankingBenchmark {
                 assertThat(ranked).isNotEmpty();
             }
             Arrays.sort(times);
-            lines.add("| %s | %.2f | %.2f | %.2f | %.2f |".formatted(names.get(p), times[RUNS / 2],
-                    times[(int) (RUNS * 0.95)], times[(int) (RUNS * 0.99)], times[RUNS - 1]));
+            lines.add("| %s | %.2f | %.2f | %.2f | %.2f |"
+                    .formatted(
+                            names.get(p),
+                            times[RUNS / 2],
+                            times[(int) (RUNS * 0.95)],
+                            times[(int) (RUNS * 0.99)],
+                            times[RUNS - 1]));
         }
         var report = String.join("\n", lines) + "\n";
         System.out.println(report);
@@ -80,21 +89,50 @@ class RankingBenchmark {
         var categories = AttractionCategory.values();
         var list = new ArrayList<AttractionDetails>(ATTRACTIONS);
         for (long id = 1; id <= ATTRACTIONS; id++) {
-            var interests = new java.util.HashSet<Long>();
+            var interests = new HashSet<Long>();
             for (int i = random.nextInt(4); i > 0; i--) {
                 interests.add(1L + random.nextInt(12));
             }
-            var months = random.nextInt(3) == 0 ? EnumSet.range(Month.APRIL, Month.OCTOBER) : EnumSet.allOf(Month.class);
+            var months =
+                    random.nextInt(3) == 0 ? EnumSet.range(Month.APRIL, Month.OCTOBER) : EnumSet.allOf(Month.class);
             var closed = random.nextInt(4) == 0 ? Set.of(DayOfWeek.MONDAY) : Set.<DayOfWeek>of();
             boolean family = random.nextBoolean();
-            list.add(new AttractionDetails(id, 0, null, "A" + id, "A" + id, null, null,
-                    categories[random.nextInt(categories.length)], interests, null, null, null, 45.7, 3.0,
-                    random.nextInt(120), random.nextBoolean(), 30 + random.nextInt(240), PriceLevel.FREE, months,
-                    closed, null, null, family, family && random.nextBoolean() ? random.nextInt(12) : null,
-                    random.nextBoolean(), random.nextInt(3) == 0, false,
+            list.add(new AttractionDetails(
+                    id,
+                    0,
+                    null,
+                    "A" + id,
+                    "A" + id,
+                    null,
+                    null,
+                    categories[random.nextInt(categories.length)],
+                    interests,
+                    null,
+                    null,
+                    null,
+                    45.7,
+                    3.0,
+                    random.nextInt(120),
+                    random.nextBoolean(),
+                    30 + random.nextInt(240),
+                    PriceLevel.FREE,
+                    months,
+                    closed,
+                    null,
+                    null,
+                    family,
+                    family && random.nextBoolean() ? random.nextInt(12) : null,
+                    random.nextBoolean(),
+                    random.nextInt(3) == 0,
+                    false,
                     random.nextBoolean() ? Set.of("fr", "en", "de") : Set.of("fr"),
-                    random.nextInt(10) == 0 ? Set.of("UNESCO") : Set.of(), null, null, AttractionSource.MANUAL, null,
-                    null, random.nextInt(20) != 0));
+                    random.nextInt(10) == 0 ? Set.of("UNESCO") : Set.of(),
+                    null,
+                    null,
+                    AttractionSource.MANUAL,
+                    null,
+                    null,
+                    random.nextInt(20) != 0));
         }
         return list;
     }

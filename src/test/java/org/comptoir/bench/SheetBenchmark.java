@@ -63,9 +63,14 @@ class SheetBenchmark {
 
         var out = Path.of("target/bench");
         Files.createDirectories(out);
-        Files.write(out.resolve("sheet-sample.pdf"),
+        Files.write(
+                out.resolve("sheet-sample.pdf"),
                 sheet.pdf(new SheetRequest("Clermont Auvergne Tourisme", picks, SheetLanguage.NL, day)));
-        Files.writeString(out.resolve("sheet.md"), String.format(Locale.ROOT, """
+        Files.writeString(
+                out.resolve("sheet.md"),
+                String.format(
+                        Locale.ROOT,
+                        """
                 # Suggestion sheet: PDF generation
 
                 %d sheets of 5 picks (full descriptions, opening notes, 5 QR codes), the six languages in turn,
@@ -74,10 +79,19 @@ class SheetBenchmark {
                 | p50 | p95 | p99 | max | target p99 |
                 |---|---|---|---|---|
                 | %.2f ms | %.2f ms | %.2f ms | %.2f ms | < %.0f ms |
-                """, RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(), Runtime.version(),
-                bytes / (WARM_UP + RUNS), p50, p95, p99, max, TARGET_P99_MS));
-        System.out.printf(Locale.ROOT, "Sheet PDF: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                p50, p95, p99, max);
+                """,
+                        RUNS,
+                        WARM_UP,
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.version(),
+                        bytes / (WARM_UP + RUNS),
+                        p50,
+                        p95,
+                        p99,
+                        max,
+                        TARGET_P99_MS));
+        System.out.printf(
+                Locale.ROOT, "Sheet PDF: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", p50, p95, p99, max);
 
         assertThat(p99).isLessThan(TARGET_P99_MS);
     }
@@ -98,19 +112,62 @@ class SheetBenchmark {
         return List.of(
                 pick(1, "Vulcania", description, english, notes, notesEn, "https://www.vulcania.com"),
                 pick(2, "Château de Murol", description, english, notes, notesEn, "https://www.murolchateau.com"),
-                pick(3, "L'Aventure Michelin", description, english, notes, notesEn,
+                pick(
+                        3,
+                        "L'Aventure Michelin",
+                        description,
+                        english,
+                        notes,
+                        notesEn,
                         "https://www.laventuremichelin.com"),
                 pick(4, "Volcan de Lemptégy", description, english, notes, notesEn, "https://www.auvergne-volcan.com"),
-                pick(5, "Grottes du Cornadore", description, english, notes, notesEn,
+                pick(
+                        5,
+                        "Grottes du Cornadore",
+                        description,
+                        english,
+                        notes,
+                        notesEn,
                         "https://www.grottes-du-cornadore.fr"));
     }
 
-    private static AttractionDetails pick(long id, String name, String description, String english, String notes,
-                                          String notesEn, String website) {
-        return new AttractionDetails(id, 0, null, name, name, description, english, AttractionCategory.MUSEUM,
-                Set.of(), "Route de Mazayes", "63230", "Saint-Ours-les-Roches", 45.81, 2.94, 25, id % 2 == 0, 180,
-                PriceLevel.HIGH, EnumSet.range(Month.MARCH, Month.NOVEMBER), Set.of(DayOfWeek.MONDAY), notes,
-                notesEn, true, null, true, true, false, Set.of("fr", "en"), Set.of(), website, null,
-                AttractionSource.MANUAL, null, null, true);
+    private static AttractionDetails pick(
+            long id, String name, String description, String english, String notes, String notesEn, String website) {
+        return new AttractionDetails(
+                id,
+                0,
+                null,
+                name,
+                name,
+                description,
+                english,
+                AttractionCategory.MUSEUM,
+                Set.of(),
+                "Route de Mazayes",
+                "63230",
+                "Saint-Ours-les-Roches",
+                45.81,
+                2.94,
+                25,
+                id % 2 == 0,
+                180,
+                PriceLevel.HIGH,
+                EnumSet.range(Month.MARCH, Month.NOVEMBER),
+                Set.of(DayOfWeek.MONDAY),
+                notes,
+                notesEn,
+                true,
+                null,
+                true,
+                true,
+                false,
+                Set.of("fr", "en"),
+                Set.of(),
+                website,
+                null,
+                AttractionSource.MANUAL,
+                null,
+                null,
+                true);
     }
 }

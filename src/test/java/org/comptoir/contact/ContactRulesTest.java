@@ -15,7 +15,8 @@ class ContactRulesTest {
     @Test
     void a_reply_needs_an_email_or_a_phone_and_the_newsletter_an_email() {
         assertThat(ContactRules.problems(new ContactDraft("Anna", null, null, null, true, false)))
-                .containsEntry("email", "contact.reach.required").containsEntry("phone", "contact.reach.required");
+                .containsEntry("email", "contact.reach.required")
+                .containsEntry("phone", "contact.reach.required");
         assertThat(ContactRules.problems(new ContactDraft(null, null, "06 12 34 56 78", null, true, false)))
                 .isEmpty();
         assertThat(ContactRules.problems(new ContactDraft(null, null, "06 12 34 56 78", null, false, true)))

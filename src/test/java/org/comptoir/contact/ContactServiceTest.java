@@ -26,12 +26,16 @@ class ContactServiceTest {
 
     @Autowired
     ContactService contacts;
+
     @Autowired
     ContactRepository contactRows;
+
     @Autowired
     PersonalDataAuditRepository audit;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     AttractionService attractions;
 
@@ -40,10 +44,13 @@ class ContactServiceTest {
         var call = call();
         var before = contactRows.count();
 
-        assertThatThrownBy(() -> contacts.save(call.id(), new ContactDraft("Anna Schmidt", "anna@example.de",
-                "+49 171 2345678", "80331", false, false)))
-                .isInstanceOfSatisfying(ContactInvalid.class,
-                        invalid -> assertThat(invalid.fieldErrors()).containsEntry("consent", "contact.consent.required"))
+        assertThatThrownBy(() -> contacts.save(
+                        call.id(),
+                        new ContactDraft("Anna Schmidt", "anna@example.de", "+49 171 2345678", "80331", false, false)))
+                .isInstanceOfSatisfying(
+                        ContactInvalid.class,
+                        invalid ->
+                                assertThat(invalid.fieldErrors()).containsEntry("consent", "contact.consent.required"))
                 .hasMessageNotContaining("anna");
         assertThat(contactRows.count()).isEqualTo(before);
         assertThat(contactRows.findByInteractionIdOrderByIdAsc(call.id())).isEmpty();
@@ -53,8 +60,9 @@ class ContactServiceTest {
     void a_contact_keeps_its_purposes_the_wording_version_who_recorded_it_and_its_search_keys() {
         var call = call();
 
-        var saved = contacts.save(call.id(), new ContactDraft(" Anna Schmidt ", "Anna.Schmidt@Example.DE",
-                "06 12 34 56 78", "63000", true, true));
+        var saved = contacts.save(
+                call.id(),
+                new ContactDraft(" Anna Schmidt ", "Anna.Schmidt@Example.DE", "06 12 34 56 78", "63000", true, true));
 
         assertThat(saved.name()).isEqualTo("Anna Schmidt");
         assertThat(saved.consentReply()).isTrue();
@@ -70,10 +78,11 @@ class ContactServiceTest {
     @Test
     void a_wrong_email_is_refused_next_to_the_email_field() {
         var call = call();
-        assertThatThrownBy(() -> contacts.save(call.id(), new ContactDraft(null, "anna(at)example.de", null, null,
-                true, false)))
-                .isInstanceOfSatisfying(ContactInvalid.class, invalid -> assertThat(invalid.fieldErrors())
-                        .containsEntry("email", "contact.email.invalid"))
+        assertThatThrownBy(() ->
+                        contacts.save(call.id(), new ContactDraft(null, "anna(at)example.de", null, null, true, false)))
+                .isInstanceOfSatisfying(
+                        ContactInvalid.class,
+                        invalid -> assertThat(invalid.fieldErrors()).containsEntry("email", "contact.email.invalid"))
                 .hasMessageNotContaining("anna");
     }
 
@@ -93,21 +102,26 @@ class ContactServiceTest {
     @Test
     void a_counsellor_neither_sees_nor_records_the_contact_of_another_counsellors_interaction() {
         var directorsCall = TestUsers.as("director", AppRoles.DIRECTOR, this::call);
-        var saved = TestUsers.as("director", AppRoles.DIRECTOR, () -> contacts.save(directorsCall.id(),
-                new ContactDraft("Anna", "anna@example.de", null, null, true, false)));
+        var saved = TestUsers.as(
+                "director",
+                AppRoles.DIRECTOR,
+                () -> contacts.save(
+                        directorsCall.id(), new ContactDraft("Anna", "anna@example.de", null, null, true, false)));
 
-        assertThatThrownBy(() -> contacts.view(saved.id())).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> contacts.view(saved.id()))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageNotContaining("anna");
-        assertThatThrownBy(() -> contacts.save(directorsCall.id(), new ContactDraft("Ben", "ben@example.de", null,
-                null, true, false))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> contacts.save(
+                        directorsCall.id(), new ContactDraft("Ben", "ben@example.de", null, null, true, false)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(audit.countByContactIdAndAction(saved.id(), "VIEW")).isZero();
     }
 
     @Test
     @WithAnonymousUser
     void no_one_signed_out_records_or_sees_a_contact() {
-        assertThatThrownBy(() -> contacts.view(1)).isInstanceOfAny(AccessDeniedException.class,
-                AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> contacts.view(1))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> contacts.save(1, new ContactDraft(null, "anna@example.de", null, null, true, false)))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
     }

@@ -2,6 +2,7 @@ package org.comptoir.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PersonalKeysTest {
@@ -13,8 +14,14 @@ class PersonalKeysTest {
 
     @Test
     void a_french_number_gives_the_same_key_however_it_is_written() {
-        assertThat(java.util.stream.Stream.of("06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78",
-                "+33 (0)6 12 34 56 78", "0033 6 12 34 56 78", "33612345678").map(PersonalKeys::phoneKey))
+        assertThat(Stream.of(
+                                "06 12 34 56 78",
+                                "06.12.34.56.78",
+                                "+33 6 12 34 56 78",
+                                "+33 (0)6 12 34 56 78",
+                                "0033 6 12 34 56 78",
+                                "33612345678")
+                        .map(PersonalKeys::phoneKey))
                 .containsOnly("33612345678");
     }
 

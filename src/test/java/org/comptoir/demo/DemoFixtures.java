@@ -14,20 +14,38 @@ final class DemoFixtures {
     static final long SUMMIT = 2;
     static final long SPA = 3;
 
-    private DemoFixtures() {
-    }
+    private DemoFixtures() {}
 
     static DemoReferences references() {
         var interests = new LinkedHashMap<String, Long>();
-        var codes = List.of("VOLCANOES_NATURE", "HIKING", "CYCLING", "HERITAGE_HISTORY", "MUSEUMS",
-                "MICHELIN_INDUSTRIAL", "GASTRONOMY", "SPAS_WELLNESS", "FAMILY_KIDS", "EVENTS_FESTIVALS",
-                "SHOPPING_CRAFTS", "OUTDOOR_SPORTS");
+        var codes = List.of(
+                "VOLCANOES_NATURE",
+                "HIKING",
+                "CYCLING",
+                "HERITAGE_HISTORY",
+                "MUSEUMS",
+                "MICHELIN_INDUSTRIAL",
+                "GASTRONOMY",
+                "SPAS_WELLNESS",
+                "FAMILY_KIDS",
+                "EVENTS_FESTIVALS",
+                "SHOPPING_CRAFTS",
+                "OUTDOOR_SPORTS");
         for (int i = 0; i < codes.size(); i++) {
             interests.put(codes.get(i), 11L + i);
         }
         var questions = new LinkedHashMap<String, Long>();
-        var topics = List.of("DIRECTIONS_MAPS", "ACCOMMODATION", "RESTAURANTS", "TRANSPORT", "EVENTS",
-                "HIKING_ROUTES", "TICKETS", "WEATHER", "PRACTICAL_INFO", "BROCHURES");
+        var topics = List.of(
+                "DIRECTIONS_MAPS",
+                "ACCOMMODATION",
+                "RESTAURANTS",
+                "TRANSPORT",
+                "EVENTS",
+                "HIKING_ROUTES",
+                "TICKETS",
+                "WEATHER",
+                "PRACTICAL_INFO",
+                "BROCHURES");
         for (int i = 0; i < topics.size(); i++) {
             questions.put(topics.get(i), 101L + i);
         }
@@ -41,7 +59,13 @@ final class DemoFixtures {
                 new DemoReferences.Pickable(505, Set.of(12L, 13L, 22L), summer),
                 new DemoReferences.Pickable(506, Set.of(19L, 11L), summer),
                 new DemoReferences.Pickable(507, Set.of(17L, 21L), allYear));
-        return new DemoReferences(MAIN, SUMMIT, SPA, Map.of(MAIN, List.of("counsellor", "amelie"),
-                SUMMIT, List.of("damien"), SPA, List.of("fabien")), interests, questions, attractions);
+        return new DemoReferences(
+                MAIN,
+                SUMMIT,
+                SPA,
+                Map.of(MAIN, List.of("counsellor", "amelie"), SUMMIT, List.of("damien"), SPA, List.of("fabien")),
+                interests,
+                questions,
+                attractions);
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -50,26 +50,37 @@ class DemoHistoryDatabaseTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     UserService users;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     ComptoirProperties properties;
+
     @Autowired
     Translations translations;
+
     @Autowired
     Environment environment;
+
     @Autowired
     ConfigurableApplicationContext context;
+
     @Autowired
     ReportAggregates aggregates;
+
     @Autowired
     InteractionBulkWriter writer;
+
     @Autowired
     VisitService visits;
 
@@ -92,22 +103,51 @@ class DemoHistoryDatabaseTest {
 
         assertThat(written).isEqualTo(3_000);
         assertThat(count("SELECT COUNT(*) FROM interaction WHERE " + IN_RANGE)).isEqualTo(3_000);
-        assertThat(count(children("interaction_interest"))).isEqualTo(sum(generated, r -> r.interestIds().size()));
-        assertThat(count(children("interaction_question"))).isEqualTo(sum(generated, r -> r.questionIds().size()));
-        assertThat(count(children("interaction_outcome"))).isEqualTo(sum(generated, r -> r.outcomes().size()));
-        assertThat(count(children("interaction_pick"))).isEqualTo(sum(generated, r -> r.picks().size())).isPositive();
+        assertThat(count(children("interaction_interest")))
+                .isEqualTo(sum(generated, r -> r.interestIds().size()));
+        assertThat(count(children("interaction_question")))
+                .isEqualTo(sum(generated, r -> r.questionIds().size()));
+        assertThat(count(children("interaction_outcome")))
+                .isEqualTo(sum(generated, r -> r.outcomes().size()));
+        assertThat(count(children("interaction_pick")))
+                .isEqualTo(sum(generated, r -> r.picks().size()))
+                .isPositive();
         // what was read back is what was generated, field by field, in the same order
-        var stored = jdbc.query("""
+        var stored = jdbc.query(
+                """
                         SELECT occurred_at, desk_id, counsellor, channel, adults, children, country, departement,
                                stay_length, accommodation, quick FROM interaction WHERE %s ORDER BY id""".formatted(IN_RANGE),
-                (rs, i) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), String.valueOf(rs.getBoolean(11))));
-        assertThat(stored).containsExactlyElementsOf(generated.stream().map(r -> String.join("|",
-                r.occurredAt().format(SQL_TIME),
-                String.valueOf(r.deskId()), r.counsellor(), r.channel().name(), String.valueOf(r.adults()),
-                String.valueOf(r.children()), r.country(), r.departement(), r.stay() == null ? null : r.stay().name(),
-                r.accommodation() == null ? null : r.accommodation().name(), String.valueOf(r.quick()))).toList());
+                (rs, i) -> String.join(
+                        "|",
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        String.valueOf(rs.getBoolean(11))));
+        assertThat(stored)
+                .containsExactlyElementsOf(generated.stream()
+                        .map(r -> String.join(
+                                "|",
+                                r.occurredAt().format(SQL_TIME),
+                                String.valueOf(r.deskId()),
+                                r.counsellor(),
+                                r.channel().name(),
+                                String.valueOf(r.adults()),
+                                String.valueOf(r.children()),
+                                r.country(),
+                                r.departement(),
+                                r.stay() == null ? null : r.stay().name(),
+                                r.accommodation() == null
+                                        ? null
+                                        : r.accommodation().name(),
+                                String.valueOf(r.quick())))
+                        .toList());
         // every reference points at an existing row, and the party rule holds
         assertThat(count("""
                 SELECT COUNT(*) FROM interaction i LEFT JOIN desk d ON d.id = i.desk_id
@@ -135,8 +175,8 @@ class DemoHistoryDatabaseTest {
         var refused = command().execute(settings, Locale.FRENCH, out());
 
         assertThat(refused).isEqualTo(DemoHistoryCommand.REFUSED);
-        assertThat(output()).contains("La base contient déjà", "rien n’a été écrit",
-                "--comptoir.demo-history.append=true");
+        assertThat(output())
+                .contains("La base contient déjà", "rien n’a été écrit", "--comptoir.demo-history.append=true");
         assertThat(count("SELECT COUNT(*) FROM interaction WHERE " + IN_RANGE)).isEqualTo(1);
 
         var appended = command().execute(new DemoHistorySettings(500, 42, FROM, TO, true), Locale.ENGLISH, out());
@@ -145,7 +185,8 @@ class DemoHistoryDatabaseTest {
         assertThat(output()).contains("Demo history: 500 interactions written from 1990-01-01 to 1991-12-31 (seed 42)");
         assertThat(count("SELECT COUNT(*) FROM interaction WHERE " + IN_RANGE)).isEqualTo(501);
         assertThat(count("SELECT SUM(interactions) FROM report_origin WHERE grain = 'Y' AND period < '1992-01-01'"))
-                .as("the report aggregates were rebuilt").isEqualTo(501);
+                .as("the report aggregates were rebuilt")
+                .isEqualTo(501);
     }
 
     @Test
@@ -160,20 +201,23 @@ class DemoHistoryDatabaseTest {
     @Test
     void the_command_line_switches_the_web_server_off_only_when_asked_to_generate() {
         var generate = new StandardEnvironment();
-        generate.getPropertySources().addFirst(new MapPropertySource("args",
-                Map.of(DemoHistorySettings.GENERATE, "true")));
-        new DemoHistoryCommandEnvironment().postProcessEnvironment(generate,
-                new SpringApplication());
+        generate.getPropertySources()
+                .addFirst(new MapPropertySource("args", Map.of(DemoHistorySettings.GENERATE, "true")));
+        new DemoHistoryCommandEnvironment().postProcessEnvironment(generate, new SpringApplication());
         assertThat(generate.getProperty("spring.main.web-application-type")).isEqualTo("none");
 
-        assertThat(environment.getProperty(DemoHistorySettings.SIZE)).as("never a demo history in the tests").isNull();
-        assertThat(context.getBeanNamesForType(DemoHistoryCommand.class)).as("no command without the flag").isEmpty();
+        assertThat(environment.getProperty(DemoHistorySettings.SIZE))
+                .as("never a demo history in the tests")
+                .isNull();
+        assertThat(context.getBeanNamesForType(DemoHistoryCommand.class))
+                .as("no command without the flag")
+                .isEmpty();
     }
 
     /** Outside demo mode: the references of what is there, nothing added. */
     private DemoSetup setup() {
-        var notDemo = new ComptoirProperties(false, null, properties.officeName(), properties.timeZone(), 5,
-                Duration.ofMinutes(15));
+        var notDemo = new ComptoirProperties(
+                false, null, properties.officeName(), properties.timeZone(), 5, Duration.ofMinutes(15));
         return new DemoSetup(lists, users, attractions, notDemo);
     }
 
@@ -191,8 +235,8 @@ class DemoHistoryDatabaseTest {
     }
 
     private static String children(String table) {
-        return "SELECT COUNT(*) FROM %s x JOIN interaction i ON i.id = x.interaction_id WHERE i.%s".formatted(table,
-                IN_RANGE);
+        return "SELECT COUNT(*) FROM %s x JOIN interaction i ON i.id = x.interaction_id WHERE i.%s"
+                .formatted(table, IN_RANGE);
     }
 
     private long count(String sql) {

@@ -36,16 +36,24 @@ class DemoHistoryTest {
     @BeforeAll
     static void generate() {
         var started = System.nanoTime();
-        rows = new DemoHistory(42, SIZE, FROM, TO, DemoFixtures.references()).rows().toList();
+        rows = new DemoHistory(42, SIZE, FROM, TO, DemoFixtures.references())
+                .rows()
+                .toList();
         System.out.printf("Generated %,d rows in %d ms%n", rows.size(), (System.nanoTime() - started) / 1_000_000);
         System.out.println(yearlyTable());
     }
 
     @Test
     void the_same_seed_and_size_give_exactly_the_same_rows() {
-        var first = new DemoHistory(7, 20_000, FROM, TO, DemoFixtures.references()).rows().toList();
-        var again = new DemoHistory(7, 20_000, FROM, TO, DemoFixtures.references()).rows().toList();
-        var otherSeed = new DemoHistory(8, 20_000, FROM, TO, DemoFixtures.references()).rows().toList();
+        var first = new DemoHistory(7, 20_000, FROM, TO, DemoFixtures.references())
+                .rows()
+                .toList();
+        var again = new DemoHistory(7, 20_000, FROM, TO, DemoFixtures.references())
+                .rows()
+                .toList();
+        var otherSeed = new DemoHistory(8, 20_000, FROM, TO, DemoFixtures.references())
+                .rows()
+                .toList();
 
         assertThat(again).isEqualTo(first);
         assertThat(digest(again)).isEqualTo(digest(first));
@@ -58,7 +66,8 @@ class DemoHistoryTest {
         assertThat(rows.getFirst().occurredAt().toLocalDate()).isAfterOrEqualTo(FROM);
         assertThat(rows.getLast().occurredAt().toLocalDate()).isBeforeOrEqualTo(TO);
         for (int i = 1; i < rows.size(); i++) {
-            assertThat(rows.get(i).occurredAt()).isAfterOrEqualTo(rows.get(i - 1).occurredAt());
+            assertThat(rows.get(i).occurredAt())
+                    .isAfterOrEqualTo(rows.get(i - 1).occurredAt());
         }
     }
 
@@ -83,44 +92,64 @@ class DemoHistoryTest {
         assertThat(index(DemoMarket.LONG_HAUL, 2022)).isLessThan(index(DemoMarket.EUROPE, 2022) / 2);
         assertThat(index(DemoMarket.LONG_HAUL, 2023)).isLessThan(index(DemoMarket.EUROPE, 2023) - 0.25);
         assertThat(index(DemoMarket.LONG_HAUL, 2025)).isBetween(0.65, 0.95);
-        assertThat(index(DemoMarket.FRANCE, 2020)).as("the French hold up better")
+        assertThat(index(DemoMarket.FRANCE, 2020))
+                .as("the French hold up better")
                 .isGreaterThan(index(DemoMarket.EUROPE, 2020) * 2);
     }
 
     @Test
     void passing_through_gives_way_to_longer_stays_year_after_year() {
-        assertThat(stayShare(2018, StayLength.PASSING_THROUGH)).isGreaterThan(stayShare(2025, StayLength.PASSING_THROUGH) + 0.06);
-        assertThat(stayShare(2018, StayLength.PASSING_THROUGH)).isGreaterThan(stayShare(2022, StayLength.PASSING_THROUGH));
-        assertThat(stayShare(2025, StayLength.FOUR_SEVEN_NIGHTS)).isGreaterThan(stayShare(2018, StayLength.FOUR_SEVEN_NIGHTS));
-        assertThat(stayShare(2025, StayLength.TWO_THREE_NIGHTS)).isGreaterThan(stayShare(2018, StayLength.TWO_THREE_NIGHTS));
+        assertThat(stayShare(2018, StayLength.PASSING_THROUGH))
+                .isGreaterThan(stayShare(2025, StayLength.PASSING_THROUGH) + 0.06);
+        assertThat(stayShare(2018, StayLength.PASSING_THROUGH))
+                .isGreaterThan(stayShare(2022, StayLength.PASSING_THROUGH));
+        assertThat(stayShare(2025, StayLength.FOUR_SEVEN_NIGHTS))
+                .isGreaterThan(stayShare(2018, StayLength.FOUR_SEVEN_NIGHTS));
+        assertThat(stayShare(2025, StayLength.TWO_THREE_NIGHTS))
+                .isGreaterThan(stayShare(2018, StayLength.TWO_THREE_NIGHTS));
     }
 
     @Test
     void summer_months_are_far_busier_than_winter_months_and_covid_closed_the_desk() {
-        var perDay = rows.stream().filter(r -> r.occurredAt().getYear() == 2019)
+        var perDay = rows.stream()
+                .filter(r -> r.occurredAt().getYear() == 2019)
                 .collect(Collectors.groupingBy(r -> r.occurredAt().getMonth(), Collectors.counting()));
         assertThat(perDay.get(Month.AUGUST) / 31.0).isGreaterThan(3 * perDay.get(Month.JANUARY) / 31.0);
-        assertThat(perDay.get(Month.JULY) / 31.0).isGreaterThan(perDay.get(Month.JUNE) / 30.0)
+        assertThat(perDay.get(Month.JULY) / 31.0)
+                .isGreaterThan(perDay.get(Month.JUNE) / 30.0)
                 .isGreaterThan(2 * perDay.get(Month.NOVEMBER) / 30.0);
-        assertThat(rows.stream().filter(r -> r.channel() == Channel.DESK
-                && between(r, LocalDate.of(2020, 3, 17), LocalDate.of(2020, 5, 10)))).isEmpty();
+        assertThat(rows.stream()
+                        .filter(r -> r.channel() == Channel.DESK
+                                && between(r, LocalDate.of(2020, 3, 17), LocalDate.of(2020, 5, 10))))
+                .isEmpty();
         assertThat(count(r -> between(r, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31))))
                 .isLessThan(count(r -> between(r, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31))) / 5);
     }
 
     @Test
     void weekends_are_busier_than_weekdays_per_open_day() {
-        var perDay = rows.stream().filter(r -> r.occurredAt().getYear() == 2019)
+        var perDay = rows.stream()
+                .filter(r -> r.occurredAt().getYear() == 2019)
                 .collect(Collectors.groupingBy(r -> r.occurredAt().toLocalDate(), Collectors.counting()));
-        var weekend = perDay.entrySet().stream().filter(e -> e.getKey().getDayOfWeek().getValue() >= 6)
-                .mapToLong(Map.Entry::getValue).average().orElseThrow();
-        var weekdays = perDay.entrySet().stream().filter(e -> e.getKey().getDayOfWeek().getValue() < 6)
-                .mapToLong(Map.Entry::getValue).average().orElseThrow();
+        var weekend = perDay.entrySet().stream()
+                .filter(e -> e.getKey().getDayOfWeek().getValue() >= 6)
+                .mapToLong(Map.Entry::getValue)
+                .average()
+                .orElseThrow();
+        var weekdays = perDay.entrySet().stream()
+                .filter(e -> e.getKey().getDayOfWeek().getValue() < 6)
+                .mapToLong(Map.Entry::getValue)
+                .average()
+                .orElseThrow();
         assertThat(weekend).isGreaterThan(weekdays * 1.1);
-        assertThat(rows.stream().filter(r -> r.occurredAt().getDayOfWeek() == DayOfWeek.SUNDAY
-                && !DemoCalendar.inSeason(r.occurredAt().toLocalDate()))
-                .allMatch(r -> r.occurredAt().getHour() < 13)).as("Sunday mornings only out of season").isTrue();
-        assertThat(rows).allMatch(r -> r.occurredAt().getHour() >= 9 && r.occurredAt().getHour() < 19);
+        assertThat(rows.stream()
+                        .filter(r -> r.occurredAt().getDayOfWeek() == DayOfWeek.SUNDAY
+                                && !DemoCalendar.inSeason(r.occurredAt().toLocalDate()))
+                        .allMatch(r -> r.occurredAt().getHour() < 13))
+                .as("Sunday mornings only out of season")
+                .isTrue();
+        assertThat(rows)
+                .allMatch(r -> r.occurredAt().getHour() >= 9 && r.occurredAt().getHour() < 19);
     }
 
     @Test
@@ -129,10 +158,15 @@ class DemoHistoryTest {
         assertThat(share(r -> r.channel() == Channel.PHONE)).isBetween(0.13, 0.18);
         assertThat(share(r -> r.channel() == Channel.EMAIL)).isBetween(0.06, 0.10);
         assertThat(share(DemoRow::quick)).isBetween(0.13, 0.17);
-        var desk = rows.stream().filter(r -> r.channel() == Channel.DESK && !r.quick()).toList();
-        assertThat(desk.stream().filter(r -> !r.picks().isEmpty()).count() / (double) desk.size()).isBetween(0.2, 0.3);
-        assertThat(rows).filteredOn(r -> r.deskId() == DemoFixtures.SUMMIT)
-                .isNotEmpty().allMatch(r -> DemoCalendar.inSeason(r.occurredAt().toLocalDate()));
+        var desk = rows.stream()
+                .filter(r -> r.channel() == Channel.DESK && !r.quick())
+                .toList();
+        assertThat(desk.stream().filter(r -> !r.picks().isEmpty()).count() / (double) desk.size())
+                .isBetween(0.2, 0.3);
+        assertThat(rows)
+                .filteredOn(r -> r.deskId() == DemoFixtures.SUMMIT)
+                .isNotEmpty()
+                .allMatch(r -> DemoCalendar.inSeason(r.occurredAt().toLocalDate()));
         assertThat(rows).filteredOn(r -> r.channel() != Channel.DESK).allMatch(r -> r.deskId() == DemoFixtures.MAIN);
         assertThat(share(r -> r.deskId() == DemoFixtures.MAIN)).isBetween(0.7, 0.9);
     }
@@ -187,7 +221,9 @@ class DemoHistoryTest {
         });
         assertThat(share(r -> r.note() != null)).isLessThan(0.01);
         assertThat(full.stream().filter(r -> "63".equals(r.departement())).count())
-                .as("the Puy-de-Dôme first").isGreaterThan(full.stream().filter(r -> "03".equals(r.departement())).count() * 3);
+                .as("the Puy-de-Dôme first")
+                .isGreaterThan(
+                        full.stream().filter(r -> "03".equals(r.departement())).count() * 3);
     }
 
     @Test
@@ -195,7 +231,8 @@ class DemoHistoryTest {
         var hiking = DemoFixtures.references().interests().get("HIKING");
         var spas = DemoFixtures.references().interests().get("SPAS_WELLNESS");
         Predicate<DemoRow> summer = r -> DemoCalendar.summer(r.occurredAt().toLocalDate());
-        Predicate<DemoRow> winter = r -> r.occurredAt().getMonthValue() <= 2 || r.occurredAt().getMonthValue() == 12;
+        Predicate<DemoRow> winter =
+                r -> r.occurredAt().getMonthValue() <= 2 || r.occurredAt().getMonthValue() == 12;
         assertThat(share(summer, r -> r.interestIds().contains(hiking)))
                 .isGreaterThan(2 * share(winter, r -> r.interestIds().contains(hiking)));
         assertThat(share(winter, r -> r.interestIds().contains(spas)))
@@ -215,13 +252,16 @@ class DemoHistoryTest {
 
     private static Map<DemoMarket, Long> visitors(int year) {
         var result = new EnumMap<DemoMarket, Long>(DemoMarket.class);
-        rows.stream().filter(r -> r.occurredAt().getYear() == year && r.country() != null)
+        rows.stream()
+                .filter(r -> r.occurredAt().getYear() == year && r.country() != null)
                 .forEach(r -> result.merge(DemoMarket.of(r.country()), (long) r.persons(), Long::sum));
         return result;
     }
 
     private static double stayShare(int year, StayLength stay) {
-        var withStay = rows.stream().filter(r -> r.occurredAt().getYear() == year && r.stay() != null).toList();
+        var withStay = rows.stream()
+                .filter(r -> r.occurredAt().getYear() == year && r.stay() != null)
+                .toList();
         return withStay.stream().filter(r -> r.stay() == stay).count() / (double) withStay.size();
     }
 
@@ -244,7 +284,10 @@ class DemoHistoryTest {
     }
 
     private static int digest(List<DemoRow> generated) {
-        return generated.stream().map(DemoRow::toString).collect(Collectors.joining("\n")).hashCode();
+        return generated.stream()
+                .map(DemoRow::toString)
+                .collect(Collectors.joining("\n"))
+                .hashCode();
     }
 
     /** The figures the final report quotes: interactions, foreign visitors by market, passing through. */
@@ -255,12 +298,19 @@ class DemoHistoryTest {
         rows.forEach(r -> interactions.merge(r.occurredAt().getYear(), 1L, Long::sum));
         for (int year = FROM.getYear(); year <= TO.getYear(); year++) {
             var v = visitors(year);
-            text.append("%d | %,d | %,d | %,d (%.0f) | %,d (%.0f) | %.1f %% | %.1f %% | %.1f %% | %.1f %%%n".formatted(
-                    year, interactions.get(year), v.get(DemoMarket.FRANCE), v.get(DemoMarket.EUROPE),
-                    100 * index(DemoMarket.EUROPE, year), v.get(DemoMarket.LONG_HAUL), 100 * index(DemoMarket.LONG_HAUL, year),
-                    100 * foreignShare(year), 100 * stayShare(year, StayLength.PASSING_THROUGH),
-                    100 * stayShare(year, StayLength.TWO_THREE_NIGHTS),
-                    100 * stayShare(year, StayLength.FOUR_SEVEN_NIGHTS)));
+            text.append("%d | %,d | %,d | %,d (%.0f) | %,d (%.0f) | %.1f %% | %.1f %% | %.1f %% | %.1f %%%n"
+                    .formatted(
+                            year,
+                            interactions.get(year),
+                            v.get(DemoMarket.FRANCE),
+                            v.get(DemoMarket.EUROPE),
+                            100 * index(DemoMarket.EUROPE, year),
+                            v.get(DemoMarket.LONG_HAUL),
+                            100 * index(DemoMarket.LONG_HAUL, year),
+                            100 * foreignShare(year),
+                            100 * stayShare(year, StayLength.PASSING_THROUGH),
+                            100 * stayShare(year, StayLength.TWO_THREE_NIGHTS),
+                            100 * stayShare(year, StayLength.FOUR_SEVEN_NIGHTS)));
         }
         return text.toString();
     }

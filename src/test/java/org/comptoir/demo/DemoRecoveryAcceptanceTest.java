@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
@@ -50,36 +51,62 @@ class DemoRecoveryAcceptanceTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ComptoirProperties properties;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     ReportAggregates aggregates;
+
     @Autowired
     InteractionBulkWriter writer;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportExports exports;
 
     private Long desk;
 
     @Test
-    void europeans_drop_in_2020_and_2021_come_back_from_2022_and_every_exported_figure_is_the_raw_datas() throws Exception {
-        desk = TestUsers.as("admin", AppRoles.ADMIN, () -> lists.save(ListKind.DESK,
-                new ListItemDraft(null, 0, "DEMOACC" + System.nanoTime() % 100000, "Démo", "Demo", 92))).id();
-        var references = TestUsers.as("admin", AppRoles.ADMIN, () -> new DemoReferences(desk, null, null,
-                Map.of(desk, List.of("amelie", "bastien")), lists.idsByCode(ListKind.INTEREST),
-                lists.idsByCode(ListKind.QUESTION), attractions.active().stream()
-                .map(a -> new DemoReferences.Pickable(a.id(), a.interestIds(), a.monthsOpen())).toList()));
+    void europeans_drop_in_2020_and_2021_come_back_from_2022_and_every_exported_figure_is_the_raw_datas()
+            throws Exception {
+        desk = TestUsers.as(
+                        "admin",
+                        AppRoles.ADMIN,
+                        () -> lists.save(
+                                ListKind.DESK,
+                                new ListItemDraft(null, 0, "DEMOACC" + System.nanoTime() % 100000, "Démo", "Demo", 92)))
+                .id();
+        var references = TestUsers.as(
+                "admin",
+                AppRoles.ADMIN,
+                () -> new DemoReferences(
+                        desk,
+                        null,
+                        null,
+                        Map.of(desk, List.of("amelie", "bastien")),
+                        lists.idsByCode(ListKind.INTEREST),
+                        lists.idsByCode(ListKind.QUESTION),
+                        attractions.active().stream()
+                                .map(a -> new DemoReferences.Pickable(a.id(), a.interestIds(), a.monthsOpen()))
+                                .toList()));
         var history = new DemoHistory(42, 30_000, LocalDate.of(2018, 1, 1), LocalDate.of(2025, 12, 31), references);
         // the writer's event has the aggregates rebuilt
         TestUsers.as("admin", AppRoles.ADMIN, () -> writer.write(history.rows()));
-        var request = new ReportRequest(ReportKind.RECOVERY, ReportPeriod.years(2019, 2025),
-                new ReportFilter(desk, null, null), Comparison.referenceYear(2019), false);
+        var request = new ReportRequest(
+                ReportKind.RECOVERY,
+                ReportPeriod.years(2019, 2025),
+                new ReportFilter(desk, null, null),
+                Comparison.referenceYear(2019),
+                false);
 
         var result = TestUsers.as("director", AppRoles.DIRECTOR, () -> reports.report(request, Locale.FRENCH));
 
@@ -92,32 +119,49 @@ class DemoRecoveryAcceptanceTest {
         assertThat(value(index, "2023", europe)).isGreaterThan(value(index, "2022", europe));
         assertThat(value(index, "2025", europe)).isGreaterThan(85);
         var longHaul = 2;
-        assertThat(value(index, "2023", longHaul)).as("long-haul later than Europe")
+        assertThat(value(index, "2023", longHaul))
+                .as("long-haul later than Europe")
                 .isLessThan(value(index, "2023", europe));
-        assertThat(result).as("every figure equals the raw rows'").isEqualTo(TestUsers.as("director",
-                AppRoles.DIRECTOR, () -> RawReports.report(reports, new JdbcTemplate(dataSource), request, Locale.FRENCH)));
+        assertThat(result)
+                .as("every figure equals the raw rows'")
+                .isEqualTo(TestUsers.as(
+                        "director",
+                        AppRoles.DIRECTOR,
+                        () -> RawReports.report(reports, new JdbcTemplate(dataSource), request, Locale.FRENCH)));
 
         var xlsx = new ByteArrayOutputStream();
         exports.xlsx(result, xlsx);
         var exported = new ArrayList<Double>();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            var sheet = workbook.getSheetAt(result.sections().indexOf(section(result, "Visiteurs par marché et par année")));
+            var sheet = workbook.getSheetAt(
+                    result.sections().indexOf(section(result, "Visiteurs par marché et par année")));
             sheet.forEach(row -> row.forEach(cell -> {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                if (cell.getCellType() == CellType.NUMERIC) {
                     exported.add(cell.getNumericCellValue());
                 }
             }));
         }
         var perMarket = section(result, "Visiteurs par marché et par année");
-        var shown = perMarket.rows().stream().flatMap(r -> r.values().stream()).map(v -> v.doubleValue()).toList();
+        var shown = perMarket.rows().stream()
+                .flatMap(r -> r.values().stream())
+                .map(v -> v.doubleValue())
+                .toList();
         assertThat(exported).as("the XLSX holds the table's numbers").containsAll(shown);
         var pdf = new ByteArrayOutputStream();
         exports.pdf(result, Locale.FRENCH, pdf);
         try (var document = Loader.loadPDF(pdf.toByteArray())) {
-            var text = new PDFTextStripper().getText(document).replace('\u202f', ' ').replace('\u00a0', ' ');
+            var text = new PDFTextStripper()
+                    .getText(document)
+                    .replace('\u202f', ' ')
+                    .replace('\u00a0', ' ');
             assertThat(text).contains("Reprise des marchés", "2019", "2025");
-            var visitors2020 = perMarket.rows().stream().filter(r -> r.label().equals("2020")).findFirst()
-                    .orElseThrow().values().get(europe).longValue();
+            var visitors2020 = perMarket.rows().stream()
+                    .filter(r -> r.label().equals("2020"))
+                    .findFirst()
+                    .orElseThrow()
+                    .values()
+                    .get(europe)
+                    .longValue();
             assertThat(text.replace(" ", "")).contains(String.valueOf(visitors2020));
         }
     }
@@ -132,11 +176,17 @@ class DemoRecoveryAcceptanceTest {
     }
 
     private static ReportSection section(ReportResult result, String title) {
-        return result.sections().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+        return result.sections().stream()
+                .filter(s -> s.title().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double value(ReportSection section, String year, int column) {
-        ReportRow row = section.rows().stream().filter(r -> r.label().equals(year)).findFirst().orElseThrow();
+        ReportRow row = section.rows().stream()
+                .filter(r -> r.label().equals(year))
+                .findFirst()
+                .orElseThrow();
         return row.values().get(column).doubleValue();
     }
 }

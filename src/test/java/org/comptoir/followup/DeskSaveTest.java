@@ -29,10 +29,13 @@ class DeskSaveTest {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     NamedParameterJdbcTemplate jdbc;
 
@@ -40,15 +43,19 @@ class DeskSaveTest {
     void a_desk_save_that_fails_at_the_follow_up_leaves_no_interaction_behind() {
         var marker = "desk save " + System.nanoTime();
         var email = System.nanoTime() + "@example.de";
-        var parts = List.of(new ContactDraft("Anna", email, null, null, true, false),
+        var parts = List.of(
+                new ContactDraft("Anna", email, null, null, true, false),
                 new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, "x".repeat(FollowUpDraft.MAX_NOTE + 1)));
 
         assertThatThrownBy(() -> visits.save(draft(marker), parts))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("followup.note.too-long"));
 
-        assertThat(count("select count(*) from interaction where note = :value", marker)).isZero();
-        assertThat(count("select count(*) from contact where email = :value", email)).isZero();
+        assertThat(count("select count(*) from interaction where note = :value", marker))
+                .isZero();
+        assertThat(count("select count(*) from contact where email = :value", email))
+                .isZero();
     }
 
     @Test
@@ -56,11 +63,16 @@ class DeskSaveTest {
         var marker = "desk save " + System.nanoTime();
         var email = System.nanoTime() + "@example.de";
 
-        var saved = visits.save(draft(marker), List.of(new ContactDraft("Anna", email, null, null, true, false),
-                new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, null, marker)));
+        var saved = visits.save(
+                draft(marker),
+                List.of(
+                        new ContactDraft("Anna", email, null, null, true, false),
+                        new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, null, marker)));
 
         var followUp = followUps.open(null, PageRequest.of(0, 1000)).stream()
-                .filter(f -> marker.equals(f.note())).findFirst().orElseThrow();
+                .filter(f -> marker.equals(f.note()))
+                .findFirst()
+                .orElseThrow();
         assertThat(followUp.interactionId()).isEqualTo(saved.id());
         assertThat(followUp.contactId()).isNotNull();
         var contact = contacts.view(followUp.contactId());
@@ -75,10 +87,13 @@ class DeskSaveTest {
         var saved = visits.save(draft(marker), List.of(new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, marker)));
 
         var followUp = followUps.open(null, PageRequest.of(0, 1000)).stream()
-                .filter(f -> marker.equals(f.note())).findFirst().orElseThrow();
+                .filter(f -> marker.equals(f.note()))
+                .findFirst()
+                .orElseThrow();
         assertThat(followUp.interactionId()).isEqualTo(saved.id());
         assertThat(followUp.contactId()).isNull();
-        assertThat(count("select count(*) from contact where interaction_id = :value", saved.id())).isZero();
+        assertThat(count("select count(*) from contact where interaction_id = :value", saved.id()))
+                .isZero();
     }
 
     private static InteractionDraft draft(String note) {

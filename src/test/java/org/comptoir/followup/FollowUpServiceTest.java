@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionService;
@@ -33,29 +34,36 @@ class FollowUpServiceTest {
 
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     FollowUpRepository rows;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ComptoirProperties properties;
 
     @Test
     void a_follow_up_is_due_the_next_working_day_owned_by_the_counsellor_and_its_creation_is_in_its_history() {
-        var created = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null,
-                "wants the bus times"));
+        var created = followUps.create(
+                call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, "wants the bus times"));
 
         assertThat(created.owner()).isEqualTo("counsellor");
         assertThat(created.status()).isEqualTo(FollowUpStatus.OPEN);
         assertThat(created.dueDate()).isEqualTo(WorkingDays.next(today()));
         assertThat(created.dueDate().getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
-        assertThat(followUps.history(created.id())).singleElement()
+        assertThat(followUps.history(created.id()))
+                .singleElement()
                 .satisfies(step -> assertThat(step.action()).isEqualTo(FollowUpAction.CREATED));
     }
 
@@ -76,10 +84,13 @@ class FollowUpServiceTest {
         assertThat(done.status()).isEqualTo(FollowUpStatus.DONE);
         assertThat(reopened.status()).isEqualTo(FollowUpStatus.OPEN);
         assertThat(cancelled.status()).isEqualTo(FollowUpStatus.CANCELLED);
-        assertThat(followUps.history(created.id())).extracting(FollowUpHistoryEntry::action).containsExactly(
-                FollowUpAction.CREATED, FollowUpAction.DONE, FollowUpAction.REOPENED, FollowUpAction.CANCELLED);
+        assertThat(followUps.history(created.id()))
+                .extracting(FollowUpHistoryEntry::action)
+                .containsExactly(
+                        FollowUpAction.CREATED, FollowUpAction.DONE, FollowUpAction.REOPENED, FollowUpAction.CANCELLED);
         assertThatThrownBy(() -> followUps.done(cancelled.id(), cancelled.version()))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("followup.not-open"));
     }
 
@@ -89,7 +100,8 @@ class FollowUpServiceTest {
         followUps.changeDueDate(created.id(), created.version(), today().plusDays(5));
 
         assertThatThrownBy(() -> followUps.done(created.id(), created.version()))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("followup.conflict"));
     }
 
@@ -98,29 +110,42 @@ class FollowUpServiceTest {
         var created = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
 
         assertThatThrownBy(() -> followUps.changeDueDate(created.id(), created.version(), today().minusDays(1)))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("followup.due.past"));
         var moved = followUps.changeDueDate(created.id(), created.version(), today().plusDays(7));
         assertThat(moved.dueDate()).isEqualTo(today().plusDays(7));
-        assertThat(followUps.history(created.id())).extracting(FollowUpHistoryEntry::action)
+        assertThat(followUps.history(created.id()))
+                .extracting(FollowUpHistoryEntry::action)
                 .containsExactly(FollowUpAction.CREATED, FollowUpAction.DUE_DATE_CHANGED);
     }
 
     @Test
     void the_open_list_puts_the_overdue_first_and_the_menu_count_says_how_many_are_overdue() {
         var before = followUps.myOpenCount();
-        var later = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK,
-                today().plusDays(3), null, null));
+        var later = followUps.create(
+                call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, today().plusDays(3), null, null));
         // a follow-up from last week, still open (the service refuses past due dates, so written directly)
-        var overdue = rows.save(new FollowUp(call().id(), null, FollowUpKind.SEND_DOCUMENTATION,
-                today().minusDays(7), "counsellor", null, clock.instant(), "counsellor"));
+        var overdue = rows.save(new FollowUp(
+                call().id(),
+                null,
+                FollowUpKind.SEND_DOCUMENTATION,
+                today().minusDays(7),
+                "counsellor",
+                null,
+                clock.instant(),
+                "counsellor"));
 
         var open = followUps.open(null, PageRequest.of(0, 500)).getContent();
 
         assertThat(open).extracting(FollowUpDetails::id).containsSubsequence(overdue.getId(), later.id());
-        assertThat(open).filteredOn(f -> f.id() == overdue.getId()).singleElement()
+        assertThat(open)
+                .filteredOn(f -> f.id() == overdue.getId())
+                .singleElement()
                 .satisfies(f -> assertThat(f.overdue()).isTrue());
-        assertThat(open).filteredOn(f -> f.id() == later.id()).singleElement()
+        assertThat(open)
+                .filteredOn(f -> f.id() == later.id())
+                .singleElement()
                 .satisfies(f -> assertThat(f.overdue()).isFalse());
         var count = followUps.myOpenCount();
         assertThat(count.open()).isEqualTo(before.open() + 2);
@@ -131,16 +156,30 @@ class FollowUpServiceTest {
     void a_counsellor_sees_their_own_follow_ups_and_those_of_their_interactions_but_not_anyone_elses() {
         var mine = followUps.create(call().id(), null, new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null));
         var directorsCall = TestUsers.as("director", AppRoles.DIRECTOR, this::call);
-        var others = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(directorsCall.id(), null,
-                new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, "director's own")));
-        var handedToMe = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(directorsCall.id(), null,
-                new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, "counsellor", null)));
+        var others = TestUsers.as(
+                "director",
+                AppRoles.DIRECTOR,
+                () -> followUps.create(
+                        directorsCall.id(),
+                        null,
+                        new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, "director's own")));
+        var handedToMe = TestUsers.as(
+                "director",
+                AppRoles.DIRECTOR,
+                () -> followUps.create(
+                        directorsCall.id(),
+                        null,
+                        new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, "counsellor", null)));
         var myCall = call();
-        var onMyCall = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(myCall.id(), null,
-                new FollowUpDraft(FollowUpKind.ANSWER_EMAIL, null, "director", null)));
+        var onMyCall = TestUsers.as(
+                "director",
+                AppRoles.DIRECTOR,
+                () -> followUps.create(
+                        myCall.id(), null, new FollowUpDraft(FollowUpKind.ANSWER_EMAIL, null, "director", null)));
 
         var visible = followUps.open(null, PageRequest.of(0, 1000)).getContent().stream()
-                .map(FollowUpDetails::id).toList();
+                .map(FollowUpDetails::id)
+                .toList();
 
         assertThat(visible).contains(mine.id(), handedToMe.id()).doesNotContain(others.id());
         assertThat(followUps.find(onMyCall.id())).isPresent();
@@ -149,23 +188,40 @@ class FollowUpServiceTest {
         assertThatThrownBy(() -> followUps.done(others.id(), others.version()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> followUps.sendSheet(others.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(TestUsers.as("director", AppRoles.DIRECTOR,
-                () -> followUps.open("director", PageRequest.of(0, 1000)).getContent()))
-                .extracting(FollowUpDetails::id).contains(others.id(), onMyCall.id()).doesNotContain(mine.id());
-        assertThat(TestUsers.as("admin", AppRoles.ADMIN,
-                () -> followUps.open(null, PageRequest.of(0, 1000)).getContent()))
-                .extracting(FollowUpDetails::id).contains(mine.id(), others.id(), handedToMe.id(), onMyCall.id());
+        assertThat(TestUsers.as(
+                        "director",
+                        AppRoles.DIRECTOR,
+                        () -> followUps
+                                .open("director", PageRequest.of(0, 1000))
+                                .getContent()))
+                .extracting(FollowUpDetails::id)
+                .contains(others.id(), onMyCall.id())
+                .doesNotContain(mine.id());
+        assertThat(TestUsers.as(
+                        "admin",
+                        AppRoles.ADMIN,
+                        () -> followUps.open(null, PageRequest.of(0, 1000)).getContent()))
+                .extracting(FollowUpDetails::id)
+                .contains(mine.id(), others.id(), handedToMe.id(), onMyCall.id());
     }
 
     @Test
     void a_counsellor_sees_the_contact_of_a_follow_up_handed_to_them_but_not_others() {
         var directorsCall = TestUsers.as("director", AppRoles.DIRECTOR, this::call);
-        var contact = TestUsers.as("director", AppRoles.DIRECTOR, () -> contacts.save(directorsCall.id(),
-                new ContactDraft("Anna", "anna@example.de", null, null, true, false)));
+        var contact = TestUsers.as(
+                "director",
+                AppRoles.DIRECTOR,
+                () -> contacts.save(
+                        directorsCall.id(), new ContactDraft("Anna", "anna@example.de", null, null, true, false)));
         assertThatThrownBy(() -> contacts.view(contact.id())).isInstanceOf(AccessDeniedException.class);
 
-        TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(directorsCall.id(),
-                contact.id(), new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, "counsellor", null)));
+        TestUsers.as(
+                "director",
+                AppRoles.DIRECTOR,
+                () -> followUps.create(
+                        directorsCall.id(),
+                        contact.id(),
+                        new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, "counsellor", null)));
 
         assertThat(contacts.view(contact.id()).name()).isEqualTo("Anna");
     }
@@ -176,16 +232,19 @@ class FollowUpServiceTest {
 
         assertThatThrownBy(() -> followUps.reassign(created.id(), created.version(), "director"))
                 .isInstanceOf(AccessDeniedException.class);
-        var handed = TestUsers.as("director", AppRoles.DIRECTOR,
-                () -> followUps.reassign(created.id(), created.version(), "admin"));
+        var handed = TestUsers.as(
+                "director", AppRoles.DIRECTOR, () -> followUps.reassign(created.id(), created.version(), "admin"));
         assertThat(handed.owner()).isEqualTo("admin");
-        assertThatThrownBy(() -> TestUsers.as("admin", AppRoles.ADMIN,
-                () -> followUps.reassign(handed.id(), handed.version(), "nobody-at-all")))
-                .isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> TestUsers.as(
+                        "admin",
+                        AppRoles.ADMIN,
+                        () -> followUps.reassign(handed.id(), handed.version(), "nobody-at-all")))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("followup.owner.unknown"));
         assertThat(TestUsers.as("admin", AppRoles.ADMIN, () -> followUps.history(created.id())))
                 .extracting(FollowUpHistoryEntry::action, FollowUpHistoryEntry::detail)
-                .contains(org.assertj.core.groups.Tuple.tuple(FollowUpAction.REASSIGNED, "counsellor → admin"));
+                .contains(Tuple.tuple(FollowUpAction.REASSIGNED, "counsellor → admin"));
     }
 
     @Test

@@ -78,8 +78,7 @@ class AttractionJourneyTest extends BrowserJourney {
         signIn(page, "counsellor", "counsellor");
         page.navigate("/attractions?indoor=true&family=true");
         assertThat(page.locator(".attractions-grid")).isVisible();
-        assertThat(page.locator(".attractions-needs vaadin-checkbox")
-                .first()).isVisible();
+        assertThat(page.locator(".attractions-needs vaadin-checkbox").first()).isVisible();
         Browser.screenshot(page, "attractions-tablet");
         // every column is on screen: no sideways scrolling on a tablet
         var today = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Aujourd’hui"));

@@ -5,9 +5,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Assumptions;
 
@@ -19,8 +22,14 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+    private static final List<String> FLAGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
             "--disable-sync");
 
     private final Playwright playwright;
@@ -31,16 +40,21 @@ final class Browser implements AutoCloseable {
 
     private Browser(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         // Playwright gives every launch a fresh, empty --user-data-dir of its own.
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(FLAGS));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(FLAGS));
     }
 
     /** Starts Chromium, or skips the test where no Chromium is installed (CI installs it). */
     static Browser start(int port) {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM),
                 "no Chromium at " + CHROMIUM + ": apt-get install chromium chromium-driver");
         return new Browser("http://localhost:" + port);
     }
@@ -48,7 +62,9 @@ final class Browser implements AutoCloseable {
     /** A new window with empty cookies, at a desk screen's size, in French. */
     Page newPage() {
         BrowserContext context = browser.newContext(new NewContextOptions()
-                .setViewportSize(1280, 800).setLocale("fr-FR").setBaseURL(baseUrl));
+                .setViewportSize(1280, 800)
+                .setLocale("fr-FR")
+                .setBaseURL(baseUrl));
         context.setDefaultTimeout(20_000);
         context.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
@@ -61,8 +77,8 @@ final class Browser implements AutoCloseable {
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // let layout and the drawer's slide finish: this wait is for the picture, not for the checks
         page.waitForTimeout(500);

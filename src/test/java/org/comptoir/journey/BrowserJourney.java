@@ -30,7 +30,9 @@ abstract class BrowserJourney {
     void stopBrowser() {
         if (browser != null) {
             browser.close();
-            assertThat(browser.policyViolations).as("what the Content-Security-Policy refused").isEmpty();
+            assertThat(browser.policyViolations)
+                    .as("what the Content-Security-Policy refused")
+                    .isEmpty();
         }
     }
 

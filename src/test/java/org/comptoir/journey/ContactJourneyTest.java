@@ -27,8 +27,10 @@ class ContactJourneyTest extends BrowserJourney {
 
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     ApplicationContext context;
 
@@ -40,7 +42,8 @@ class ContactJourneyTest extends BrowserJourney {
         signIn(page, "counsellor", "counsellor");
         page.waitForURL(url -> url.contains("/desk"));
 
-        page.locator(".channel-toggles vaadin-button", new Page.LocatorOptions().setHasText("Téléphone")).click();
+        page.locator(".channel-toggles vaadin-button", new Page.LocatorOptions().setHasText("Téléphone"))
+                .click();
         page.locator(".country-field input").fill("Belgique");
         page.locator(".country-field input").press("Enter");
         // the suggestions are ranked again for the country: pick from the new list, not the one going away
@@ -53,23 +56,30 @@ class ContactJourneyTest extends BrowserJourney {
         page.locator("vaadin-details.contact-section vaadin-details-summary").click();
         var email = field(page, "vaadin-text-field", "E-mail");
         assertThat(email.locator("input")).isDisabled();
-        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Répondre à cette demande")).click();
+        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Répondre à cette demande"))
+                .click();
         field(page, "vaadin-text-field", "Nom").locator("input").fill("Lucie Martin");
         email.locator("input").fill("lucie.martin@example.be");
-        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Suivi à faire")).click();
-        field(page, "vaadin-text-area", "Ce qui est demandé").locator("textarea").fill(note);
+        page.locator("vaadin-checkbox", new Page.LocatorOptions().setHasText("Suivi à faire"))
+                .click();
+        field(page, "vaadin-text-area", "Ce qui est demandé")
+                .locator("textarea")
+                .fill(note);
         page.locator(".contact-section").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "desk-contact-section");
-        page.locator(".form-actions vaadin-button", new Page.LocatorOptions().setHasText("Enregistrer")).first()
+        page.locator(".form-actions vaadin-button", new Page.LocatorOptions().setHasText("Enregistrer"))
+                .first()
                 .click();
         // saved: the desk says so, and the section is empty for the next caller
-        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions()
-                .setHasText("Enregistré — Belgique"))).isVisible();
+        assertThat(page.locator(
+                        "vaadin-notification-card", new Page.LocatorOptions().setHasText("Enregistré — Belgique")))
+                .isVisible();
         assertThat(email.locator("input")).hasValue("");
 
         var followUp = mine(note);
         overdueCallBack();
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mes suivis")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Mes suivis"))
+                .click();
         page.waitForURL(url -> url.endsWith("/follow-ups"));
         assertThat(page.locator(".menu-badge.urgent")).isVisible();
         assertThat(page.locator(".follow-ups-view .overdue-mark").first()).containsText("en retard");
@@ -78,19 +88,23 @@ class ContactJourneyTest extends BrowserJourney {
 
         page.navigate("/follow-ups/" + followUp.id());
         assertThat(page.locator(".follow-up-view")).containsText("lucie.martin@example.be");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Envoyer la fiche par e-mail")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Envoyer la fiche par e-mail"))
+                .click();
         assertThat(page.locator(".mail-status")).containsText("E-mail envoyé.");
         assertThat(TestMailServer.awaitMessages(1)).isTrue();
         var message = TestMailServer.received().getFirst();
-        assertThat(message.getAllRecipients()).extracting(Object::toString)
-                .containsExactly("lucie.martin@example.be");
+        assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("lucie.martin@example.be");
         assertThat(message.getSubject()).startsWith("Vos idées de visite");
         Browser.screenshot(page, "follow-up-sent");
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Marquer comme fait")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Marquer comme fait"))
+                .click();
         assertThat(page.locator(".follow-up-heading")).containsText("Fait");
-        assertThat(TestUsers.as("counsellor", AppRoles.COUNSELLOR,
-                () -> followUps.find(followUp.id()).orElseThrow().status())).isEqualTo(FollowUpStatus.DONE);
+        assertThat(TestUsers.as(
+                        "counsellor",
+                        AppRoles.COUNSELLOR,
+                        () -> followUps.find(followUp.id()).orElseThrow().status()))
+                .isEqualTo(FollowUpStatus.DONE);
         page.context().close();
     }
 
@@ -103,12 +117,20 @@ class ContactJourneyTest extends BrowserJourney {
     }
 
     private static Locator field(Page page, String tag, String label) {
-        return page.locator(tag, new Page.LocatorOptions().setHas(page.locator("label", new Page.LocatorOptions()
-                .setHasText(label)))).first();
+        return page.locator(
+                        tag,
+                        new Page.LocatorOptions()
+                                .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label))))
+                .first();
     }
 
     private FollowUpDetails mine(String note) {
-        return TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> followUps.open(null, PageRequest.of(0, 1000))
-                .stream().filter(f -> note.equals(f.note())).findFirst().orElseThrow());
+        return TestUsers.as(
+                "counsellor",
+                AppRoles.COUNSELLOR,
+                () -> followUps.open(null, PageRequest.of(0, 1000)).stream()
+                        .filter(f -> note.equals(f.note()))
+                        .findFirst()
+                        .orElseThrow());
     }
 }

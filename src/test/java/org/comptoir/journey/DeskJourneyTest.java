@@ -1,12 +1,13 @@
 package org.comptoir.journey;
 
-import java.time.Clock;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.comptoir.TestUsers;
 import org.comptoir.reference.ListItem;
@@ -30,8 +31,10 @@ class DeskJourneyTest extends BrowserJourney {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ReferenceListService lists;
 
@@ -49,7 +52,8 @@ class DeskJourneyTest extends BrowserJourney {
 
         page.keyboard().type("Allemagne");
         press(page, "Enter");
-        assertThat(page.locator(".party-row vaadin-integer-field").first().locator("input")).isFocused();
+        assertThat(page.locator(".party-row vaadin-integer-field").first().locator("input"))
+                .isFocused();
         press(page, "2");
         press(page, "Tab");
         press(page, "Tab");
@@ -61,8 +65,8 @@ class DeskJourneyTest extends BrowserJourney {
         Browser.screenshot(page, "desk-german-couple-filled");
         press(page, "Control+Enter");
 
-        var todayRow = page.locator(".today-card vaadin-grid-cell-content", new Page.LocatorOptions()
-                .setHasText("Allemagne"));
+        var todayRow =
+                page.locator(".today-card vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Allemagne"));
         assertThat(todayRow.first()).isVisible();
         assertThat(page.locator(".country-field input")).isFocused();
         assertThat(page.locator(".country-field input")).hasValue("");
@@ -75,8 +79,8 @@ class DeskJourneyTest extends BrowserJourney {
         assertThat(saved.adults()).isEqualTo(2);
         assertThat(saved.children()).isZero();
         assertThat(saved.stayLength()).isEqualTo(StayLength.TWO_THREE_NIGHTS);
-        assertThat(codes(saved.interestIds())).containsExactlyInAnyOrder("VOLCANOES_NATURE", "HIKING",
-                "HERITAGE_HISTORY");
+        assertThat(codes(saved.interestIds()))
+                .containsExactlyInAnyOrder("VOLCANOES_NATURE", "HIKING", "HERITAGE_HISTORY");
         page.context().close();
     }
 
@@ -86,16 +90,21 @@ class DeskJourneyTest extends BrowserJourney {
     }
 
     private InteractionDetails lastSavedByCounsellor() {
-        return asDirector(() -> visits.history(HistoryFilter.month(LocalDate.now(clock)), PageRequest.of(0, 50))
-                .stream().filter(i -> i.counsellor().equals("counsellor")).findFirst().orElseThrow());
+        return asDirector(
+                () -> visits.history(HistoryFilter.month(LocalDate.now(clock)), PageRequest.of(0, 50)).stream()
+                        .filter(i -> i.counsellor().equals("counsellor"))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private Set<String> codes(Set<Long> interestIds) {
         return asDirector(() -> lists.items(ListKind.INTEREST, true).stream()
-                .filter(i -> interestIds.contains(i.id())).map(ListItem::code).collect(Collectors.toSet()));
+                .filter(i -> interestIds.contains(i.id()))
+                .map(ListItem::code)
+                .collect(Collectors.toSet()));
     }
 
-    private static <T> T asDirector(java.util.function.Supplier<T> action) {
+    private static <T> T asDirector(Supplier<T> action) {
         return TestUsers.as("director", AppRoles.DIRECTOR, action);
     }
 }

@@ -45,12 +45,16 @@ class HistoryJourneyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     ComptoirProperties properties;
+
     @Autowired
     Clock clock;
 
@@ -90,14 +94,16 @@ class HistoryJourneyTest {
         assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("Historique");
         Browser.screenshot(page, "history-director");
 
-        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Pays-Bas")).click();
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Pays-Bas"))
+                .click();
         var dialog = page.locator("vaadin-dialog");
         assertThat(dialog).containsText("Historique des modifications");
         assertThat(dialog).containsText("Pays : Pays-Bas");
         Browser.screenshot(page, "history-details");
         page.getByText("Fermer").click();
 
-        var download = page.waitForDownload(() -> page.locator(".history-export").click());
+        var download =
+                page.waitForDownload(() -> page.locator(".history-export").click());
         assertThat(download.suggestedFilename()).isEqualTo("comptoir-history-" + from + "-" + today + ".csv");
         var csv = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFDate;Heure;Accueil;").contains(";Pays-Bas;NL;", ";Belgique;BE;");
@@ -110,18 +116,40 @@ class HistoryJourneyTest {
         context.setAuthentication(new TestingAuthenticationToken(counsellor, "", "ROLE_" + AppRoles.COUNSELLOR));
         SecurityContextHolder.setContext(context);
         try {
-            var hiking = lists.items(ListKind.INTEREST, false).stream().filter(i -> i.code().equals("HIKING"))
-                    .findFirst().orElseThrow().id();
+            var hiking = lists.items(ListKind.INTEREST, false).stream()
+                    .filter(i -> i.code().equals("HIKING"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             var transport = lists.items(ListKind.QUESTION, false).stream()
-                    .filter(i -> i.code().equals("TRANSPORT")).findFirst().orElseThrow().id();
-            visits.save(Interactions.draft().adults(2).children(2).partyType(PartyType.FAMILY)
-                    .visitorType(VisitorType.TOURIST).country("NL").language(ConversationLanguage.NL)
-                    .stayLength(StayLength.FOUR_SEVEN_NIGHTS).accommodation(Accommodation.CAMPSITE)
-                    .purpose(Purpose.LEISURE).interestIds(Set.of(hiking)).outcomes(Set.of(Outcome.BROCHURES_GIVEN))
-                    .note("Cherchent un camping près du lac d’Aydat").build());
-            visits.save(Interactions.draft().channel(Channel.PHONE).partyType(PartyType.ALONE)
-                    .visitorType(VisitorType.DAY_VISITOR).country("BE").language(ConversationLanguage.FR)
-                    .stayLength(StayLength.DAY_TRIP).purpose(Purpose.LEISURE).questionIds(Set.of(transport)).build());
+                    .filter(i -> i.code().equals("TRANSPORT"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            visits.save(Interactions.draft()
+                    .adults(2)
+                    .children(2)
+                    .partyType(PartyType.FAMILY)
+                    .visitorType(VisitorType.TOURIST)
+                    .country("NL")
+                    .language(ConversationLanguage.NL)
+                    .stayLength(StayLength.FOUR_SEVEN_NIGHTS)
+                    .accommodation(Accommodation.CAMPSITE)
+                    .purpose(Purpose.LEISURE)
+                    .interestIds(Set.of(hiking))
+                    .outcomes(Set.of(Outcome.BROCHURES_GIVEN))
+                    .note("Cherchent un camping près du lac d’Aydat")
+                    .build());
+            visits.save(Interactions.draft()
+                    .channel(Channel.PHONE)
+                    .partyType(PartyType.ALONE)
+                    .visitorType(VisitorType.DAY_VISITOR)
+                    .country("BE")
+                    .language(ConversationLanguage.FR)
+                    .stayLength(StayLength.DAY_TRIP)
+                    .purpose(Purpose.LEISURE)
+                    .questionIds(Set.of(transport))
+                    .build());
             visits.quickCount(null, Channel.DESK, transport);
         } finally {
             SecurityContextHolder.clearContext();

@@ -53,16 +53,21 @@ class ImportJourneyTest extends BrowserJourney {
 
         var summary = page.locator(".import-summary");
         // French thousands: "1 650", with a narrow no-break space
-        assertThat(summary).containsText(Pattern.compile("1.650 points — nouveaux : 1.500, .* rejetés : 150"),
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(summary)
+                .containsText(
+                        Pattern.compile("1.650 points — nouveaux : 1.500, .* rejetés : 150"),
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(page.locator("vaadin-grid.import-grid")).isVisible();
         Browser.screenshot(page, "import-preview");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider l’import")).click();
-        assertThat(page.locator(".import-message")).containsText(Pattern.compile("Import terminé — créés : 1.500"),
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-        var count = jdbc.queryForObject("select count(*) from attraction where source_uri like ?", Integer.class,
-                Fixtures.prefix(tag) + "%");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider l’import"))
+                .click();
+        assertThat(page.locator(".import-message"))
+                .containsText(
+                        Pattern.compile("Import terminé — créés : 1.500"),
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        var count = jdbc.queryForObject(
+                "select count(*) from attraction where source_uri like ?", Integer.class, Fixtures.prefix(tag) + "%");
         assertThat(count).isEqualTo(1_500);
         page.context().close();
     }
@@ -70,8 +75,8 @@ class ImportJourneyTest extends BrowserJourney {
     /** The sample export, its points copied 150 times under identifiers of their own. */
     private Path largeExport() throws Exception {
         var mapper = JsonMapper.builder().build();
-        var sample = (ObjectNode) mapper.readTree(Fixtures.text("clermont-sample.jsonld")
-                .replace(Fixtures.BASE, Fixtures.prefix(tag)));
+        var sample = (ObjectNode)
+                mapper.readTree(Fixtures.text("clermont-sample.jsonld").replace(Fixtures.BASE, Fixtures.prefix(tag)));
         var graph = sample.withArray("@graph");
         var originals = graph.deepCopy();
         graph.removeAll();

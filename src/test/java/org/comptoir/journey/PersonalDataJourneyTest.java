@@ -4,8 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.net.URI;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
 import org.comptoir.personaldata.PersonalFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,17 +30,20 @@ class PersonalDataJourneyTest extends BrowserJourney {
 
         var page = browser.newPage();
         signIn(page, "admin", "admin");
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Données personnelles")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Données personnelles"))
+                .click();
         page.waitForURL(url -> url.endsWith("/admin/personal-data"));
         page.locator(".personal-bar vaadin-text-field input").first().fill(person.phone());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher"))
+                .click();
 
         assertThat(page.locator(".personal-contacts")).containsText(person.email());
         assertThat(page.locator(".personal-follow-ups")).containsText("Envoyer de la documentation");
         assertThat(page.getByText("Exporter en JSON")).isVisible();
         // the path and query only: the server's random port may hold any digits
         var address = URI.create(page.url());
-        assertThat(address.getRawPath() + "?" + address.getRawQuery()).doesNotContain(person.phoneKey())
+        assertThat(address.getRawPath() + "?" + address.getRawQuery())
+                .doesNotContain(person.phoneKey())
                 .doesNotContain("07");
         Browser.screenshot(page, "personal-data");
         page.locator(".personal-audit").scrollIntoViewIfNeeded();

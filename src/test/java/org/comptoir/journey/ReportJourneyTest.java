@@ -4,12 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.comptoir.TestUsers;
+import org.comptoir.base.ComptoirProperties;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
@@ -26,17 +31,19 @@ class ReportJourneyTest extends BrowserJourney {
 
     @Autowired
     VisitService visits;
+
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
+
     @Autowired
-    org.comptoir.base.ComptoirProperties properties;
+    ComptoirProperties properties;
 
     @Test
     void a_director_opens_the_recovery_report_for_2019_to_2025_and_downloads_its_pdf() throws Exception {
         logPastVisitors();
         var page = browser.newPage();
         signIn(page, "director", "director");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/reports$"));
+        assertThat(page).hasURL(Pattern.compile(".*/reports$"));
         assertThat(page.locator(".glance-card")).hasCount(4);
         assertThat(page.locator(".report-entry")).hasCount(6);
         Browser.screenshot(page, "reports-home");
@@ -52,37 +59,41 @@ class ReportJourneyTest extends BrowserJourney {
         table.scrollIntoViewIfNeeded();
         Browser.screenshot(page, "report-recovery-table");
 
-        var download = page.waitForDownload(() -> page.locator(".report-export", new Page.LocatorOptions()
-                .setHasText("PDF")).click());
+        var download =
+                page.waitForDownload(() -> page.locator(".report-export", new Page.LocatorOptions().setHasText("PDF"))
+                        .click());
         assertThat(download.suggestedFilename()).endsWith(".pdf").startsWith("comptoir-recovery");
         var bytes = Files.readAllBytes(download.path());
         Files.write(Browser.SCREENSHOTS.resolve("report-recovery.pdf"), bytes);
-        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         try (var pdf = Loader.loadPDF(bytes)) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains(page.locator(".page-title").textContent().strip(),
-                    "2019", "2025");
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains(page.locator(".page-title").textContent().strip(), "2019", "2025");
         }
-        var excel = page.waitForDownload(() -> page.locator(".report-export", new Page.LocatorOptions()
-                .setHasText("Excel")).click());
-        assertThat(excel.suggestedFilename()).isEqualTo(download.suggestedFilename().replace(".pdf", ".xlsx"));
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(excel.path()))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(page.locator(".report-section").count());
+        var excel =
+                page.waitForDownload(() -> page.locator(".report-export", new Page.LocatorOptions().setHasText("Excel"))
+                        .click());
+        assertThat(excel.suggestedFilename())
+                .isEqualTo(download.suggestedFilename().replace(".pdf", ".xlsx"));
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(excel.path()))) {
+            assertThat(workbook.getNumberOfSheets())
+                    .isEqualTo(page.locator(".report-section").count());
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo(page.locator(".page-title").textContent().strip());
         }
 
         page.locator(".report-tab[href*='reports/origins']").click();
         page.waitForURL(url -> url.contains("/reports/origins"));
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*from=2019-01-01.*"));
-        assertThat(page.locator(".report-tab[aria-current=page]")).hasAttribute("href",
-                java.util.regex.Pattern.compile("reports/origins.*"));
+        assertThat(page).hasURL(Pattern.compile(".*from=2019-01-01.*"));
+        assertThat(page.locator(".report-tab[aria-current=page]"))
+                .hasAttribute("href", Pattern.compile("reports/origins.*"));
         var originsChart = page.locator("img.report-chart").first();
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", originsChart.elementHandle());
         Browser.screenshot(page, "report-origins");
         page.goBack();
         page.waitForURL(url -> url.contains("/reports/recovery"));
-        assertThat(page.locator(".report-tab[aria-current=page]")).hasAttribute("href",
-                java.util.regex.Pattern.compile("reports/recovery.*"));
+        assertThat(page.locator(".report-tab[aria-current=page]"))
+                .hasAttribute("href", Pattern.compile("reports/recovery.*"));
 
         page.navigate("/reports/activity?period=custom&from=2019-01-01&to=2025-12-31");
         var heatmap = page.locator("img.report-chart").nth(3);
@@ -102,22 +113,34 @@ class ReportJourneyTest extends BrowserJourney {
                     // Europeans dip in 2020–2021 and come back; long-haul comes back slower
                     var persons = Math.max(1, 9 - c + (year == 2020 || year == 2021 ? -3 : year - 2019) / 2);
                     var country = countries.get(c);
-                    visits.save(Interactions.draft()
-                            .occurredAt(LocalDateTime.of(year, 1 + (c * 2 + year) % 12, 10 + c, 10, 30))
-                            .channel(c % 3 == 0 ? Channel.PHONE : Channel.DESK).adults(persons).children(c % 2)
-                            .visitorType(VisitorType.TOURIST).country(country)
-                            .departement(country.equals("FR") ? "63" : null)
-                            .stayLength(stays[(c + year) % stays.length]).build(),
+                    visits.save(
+                            Interactions.draft()
+                                    .occurredAt(LocalDateTime.of(year, 1 + (c * 2 + year) % 12, 10 + c, 10, 30))
+                                    .channel(c % 3 == 0 ? Channel.PHONE : Channel.DESK)
+                                    .adults(persons)
+                                    .children(c % 2)
+                                    .visitorType(VisitorType.TOURIST)
+                                    .country(country)
+                                    .departement(country.equals("FR") ? "63" : null)
+                                    .stayLength(stays[(c + year) % stays.length])
+                                    .build(),
                             TestUsers.HISTORY_REASON);
                 }
             }
             // this month so far and the same days last year, for the home's glance
-            var now = LocalDateTime.now(clock.withZone(properties.timeZone())).withNano(0).minusMinutes(5);
+            var now = LocalDateTime.now(clock.withZone(properties.timeZone()))
+                    .withNano(0)
+                    .minusMinutes(5);
             for (int c = 0; c < countries.size(); c++) {
                 for (var when : List.of(now, now.minusYears(1))) {
-                    visits.save(Interactions.draft().occurredAt(when).adults(1 + c % 3 + (when == now ? 1 : 0))
-                            .visitorType(VisitorType.TOURIST).country(countries.get(c))
-                            .stayLength(stays[c % stays.length]).build(),
+                    visits.save(
+                            Interactions.draft()
+                                    .occurredAt(when)
+                                    .adults(1 + c % 3 + (when == now ? 1 : 0))
+                                    .visitorType(VisitorType.TOURIST)
+                                    .country(countries.get(c))
+                                    .stayLength(stays[c % stays.length])
+                                    .build(),
                             TestUsers.HISTORY_REASON);
                 }
             }

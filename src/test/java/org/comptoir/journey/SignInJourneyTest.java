@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.comptoir.TestUsers;
 import org.comptoir.security.AppRoles;
@@ -22,21 +24,31 @@ class SignInJourneyTest extends BrowserJourney {
     @Autowired
     UserService users;
 
-
     @Test
     void each_demo_user_signs_in_and_sees_the_menu_of_their_roles() {
-        var menus = java.util.Map.of(
+        var menus = Map.of(
                 "counsellor", List.of("Accueil", "Mes suivis", "Sites et activités", "Recommander"),
                 "director", List.of("Mes suivis", "Historique", "Sites et activités", "Recommander", "Statistiques"),
-                "admin", List.of("Mes suivis", "Historique", "Sites et activités", "Recommander", "Statistiques",
-                        "Utilisateurs", "Listes", "Import", "Données personnelles"));
+                "admin",
+                        List.of(
+                                "Mes suivis",
+                                "Historique",
+                                "Sites et activités",
+                                "Recommander",
+                                "Statistiques",
+                                "Utilisateurs",
+                                "Listes",
+                                "Import",
+                                "Données personnelles"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
             signIn(page, entry.getKey(), entry.getKey());
             var nav = page.locator("vaadin-side-nav-item");
             assertThat(nav.first()).isVisible();
             // without the count of open follow-ups that "Mes suivis" may carry
-            assertThat(nav.allInnerTexts().stream().map(text -> text.replaceAll("\\s+\\d+$", "").strip()).toList())
+            assertThat(nav.allInnerTexts().stream()
+                            .map(text -> text.replaceAll("\\s+\\d+$", "").strip())
+                            .toList())
                     .containsExactlyElementsOf(entry.getValue());
             assertThat(page.locator(".user-menu")).containsText(entry.getKey());
             Browser.screenshot(page, "home-" + entry.getKey());
@@ -76,8 +88,8 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(page.locator("vaadin-side-nav-item").nth(1)).containsText("History");
         Browser.screenshot(page, "home-director-english");
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
-                new Page.GetByRoleOptions().setName("Menu of director")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Menu of director"))
+                .click();
         page.getByText("Sign out").click();
         page.waitForURL(url -> url.contains("/login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -98,16 +110,18 @@ class SignInJourneyTest extends BrowserJourney {
         page.context().close();
     }
 
-
     /** Submits credentials that will be refused, and waits for the login page that says why. */
     private static void submitRefused(Page page, String username, String password) {
-        page.waitForResponse(response -> response.url().contains("/login?error"),
-                () -> submit(page, username, password));
+        page.waitForResponse(
+                response -> response.url().contains("/login?error"), () -> submit(page, username, password));
         page.waitForLoadState();
     }
 
     private void createUser(String username, String password) {
-        TestUsers.as("admin", AppRoles.ADMIN, () -> users.save(new UserDraft(null, 0, username, "Locked out",
-                Set.of(AppRoles.COUNSELLOR), null, password)));
+        TestUsers.as(
+                "admin",
+                AppRoles.ADMIN,
+                () -> users.save(
+                        new UserDraft(null, 0, username, "Locked out", Set.of(AppRoles.COUNSELLOR), null, password)));
     }
 }

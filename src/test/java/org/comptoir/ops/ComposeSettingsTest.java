@@ -28,8 +28,8 @@ class ComposeSettingsTest {
     private static final Pattern VARIABLE = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)");
     /** Table rows the app container does not take from the office, and why. */
-    private static final Map<String, String> NOT_FORWARDED = Map.of(
-            "SERVER_PORT", "Comptoir listens on 8080 inside the compose network; the proxy publishes the ports");
+    private static final Map<String, String> NOT_FORWARDED =
+            Map.of("SERVER_PORT", "Comptoir listens on 8080 inside the compose network; the proxy publishes the ports");
     /** Settings of the code that are not for production. */
     private static final Set<String> NOT_FOR_PRODUCTION = Set.of("COMPTOIR_DEMO");
     /** Settings that application.yml reads from a variable of another name, the one the README documents. */
@@ -44,7 +44,9 @@ class ComposeSettingsTest {
 
         assertThat(configurationTable()).isNotEmpty().allSatisfy(variable -> {
             if (!NOT_FORWARDED.containsKey(variable)) {
-                assertThat(environment).as("docker-compose.yml, app's environment").containsKey(variable);
+                assertThat(environment)
+                        .as("docker-compose.yml, app's environment")
+                        .containsKey(variable);
             }
         });
     }
@@ -67,13 +69,19 @@ class ComposeSettingsTest {
 
         assertThat(documented).containsAll(read);
         assertThat(read).containsAll(composeTable());
-        assertThat(read("deploy/env.example")).contains("MARIADB_PASSWORD=", "COMPTOIR_SITE=", "SPRING_MAIL_HOST=",
-                "COMPTOIR_MAIL_FROM=", "COMPTOIR_BACKUP_KEEP_DAYS=");
+        assertThat(read("deploy/env.example"))
+                .contains(
+                        "MARIADB_PASSWORD=",
+                        "COMPTOIR_SITE=",
+                        "SPRING_MAIL_HOST=",
+                        "COMPTOIR_MAIL_FROM=",
+                        "COMPTOIR_BACKUP_KEEP_DAYS=");
     }
 
     @Test
     void every_setting_the_code_binds_has_its_row() throws Exception {
-        var documented = configurationTable().stream().map(ComposeSettingsTest::relaxed).collect(Collectors.toSet());
+        var documented =
+                configurationTable().stream().map(ComposeSettingsTest::relaxed).collect(Collectors.toSet());
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
         var bound = new LinkedHashSet<String>();
@@ -82,7 +90,10 @@ class ComposeSettingsTest {
             var prefix = type.getAnnotation(ConfigurationProperties.class).value();
             assertThat(type.isRecord()).as("%s is a record", type).isTrue();
             Arrays.stream(type.getRecordComponents())
-                    .map(c -> (prefix + "_" + c.getName()).toUpperCase().replace('.', '_').replace("-", ""))
+                    .map(c -> (prefix + "_" + c.getName())
+                            .toUpperCase()
+                            .replace('.', '_')
+                            .replace("-", ""))
                     .filter(name -> !NOT_FOR_PRODUCTION.contains(name))
                     .map(name -> READ_AS.getOrDefault(name, name))
                     .forEach(bound::add);
@@ -90,14 +101,17 @@ class ComposeSettingsTest {
 
         var applicationYml = read("src/main/resources/application.yml");
         READ_AS.values().forEach(variable -> assertThat(applicationYml).contains("${" + variable + ":"));
-        assertThat(bound).contains("COMPTOIR_DRIVE_OFFICELATITUDE", "COMPTOIR_MAIL_FROM")
-                .allSatisfy(name -> assertThat(documented).as("README row for %s", name).contains(relaxed(name)));
+        assertThat(bound)
+                .contains("COMPTOIR_DRIVE_OFFICELATITUDE", "COMPTOIR_MAIL_FROM")
+                .allSatisfy(name ->
+                        assertThat(documented).as("README row for %s", name).contains(relaxed(name)));
     }
 
     @Test
     void the_image_is_tagged_with_the_projects_version() {
         var pom = read("pom.xml");
-        var version = Pattern.compile("<artifactId>comptoir</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        var version = Pattern.compile("<artifactId>comptoir</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(pom);
         assertThat(version.find()).isTrue();
 
         assertThat(compose).contains("image: comptoir:${COMPTOIR_VERSION:-" + version.group(1) + "}");
@@ -123,8 +137,12 @@ class ComposeSettingsTest {
         var section = readme.substring(readme.indexOf(heading));
         var start = section.indexOf(header);
         assertThat(start).as("README: %s table", header).isNotNegative();
-        return section.substring(start).lines().skip(2).takeWhile(l -> l.startsWith("|"))
-                .map(l -> l.split("\\|")[1]).collect(Collectors.joining("\n"));
+        return section.substring(start)
+                .lines()
+                .skip(2)
+                .takeWhile(l -> l.startsWith("|"))
+                .map(l -> l.split("\\|")[1])
+                .collect(Collectors.joining("\n"));
     }
 
     private static List<String> variables(String column) {

@@ -14,8 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -54,13 +54,16 @@ class HttpsProxyTest {
     private Process caddy;
 
     @Test
-    void through_the_proxy_comptoir_is_served_over_https_with_a_secure_cookie_hsts_and_http_redirected() throws Exception {
+    void through_the_proxy_comptoir_is_served_over_https_with_a_secure_cookie_hsts_and_http_redirected()
+            throws Exception {
         assumeThat(Files.isExecutable(CADDY)).as("Debian's caddy is installed").isTrue();
         var home = emptyFolder(Path.of("target", "caddy").toAbsolutePath());
         int https = freePort();
         int http = freePort();
-        var process = new ProcessBuilder(CADDY.toString(), "run", "--config", CADDYFILE.toString(), "--adapter", "caddyfile")
-                .redirectErrorStream(true).redirectOutput(home.resolve("caddy.log").toFile());
+        var process = new ProcessBuilder(
+                        CADDY.toString(), "run", "--config", CADDYFILE.toString(), "--adapter", "caddyfile")
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("caddy.log").toFile());
         var environment = process.environment();
         environment.put("COMPTOIR_SITE", "localhost");
         environment.put("COMPTOIR_TLS", "internal");
@@ -73,27 +76,37 @@ class HttpsProxyTest {
         environment.put("XDG_DATA_HOME", home.resolve("data").toString());
         environment.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         caddy = process.start();
-        var client = HttpClient.newBuilder().sslContext(trusting(home.resolve("data/caddy/pki/authorities/local/root.crt"),
-                https)).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        var client = HttpClient.newBuilder()
+                .sslContext(trusting(home.resolve("data/caddy/pki/authorities/local/root.crt"), https))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         var base = "https://localhost:" + https;
 
         var login = get(client, base + "/login");
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().firstValue("Strict-Transport-Security")).as("%s", login.headers().map())
-                .hasValueSatisfying(hsts ->
-                assertThat(hsts).contains("max-age="));
+        assertThat(login.headers().firstValue("Strict-Transport-Security"))
+                .as("%s", login.headers().map())
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
         var protectedPage = get(client, base + "/admin/users");
-        assertThat(protectedPage.statusCode()).as("%s", protectedPage.headers().map()).isEqualTo(302);
-        assertThat(protectedPage.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).satisfiesAnyOf(l -> assertThat(l).isEqualTo("/login"),
-                        l -> assertThat(l).startsWith("https://localhost:" + https + "/login")));
-        assertThat(List.of(login, protectedPage)).flatMap(r -> r.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+        assertThat(protectedPage.statusCode())
+                .as("%s", protectedPage.headers().map())
+                .isEqualTo(302);
+        assertThat(protectedPage.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .satisfiesAnyOf(
+                                l -> assertThat(l).isEqualTo("/login"),
+                                l -> assertThat(l).startsWith("https://localhost:" + https + "/login")));
+        assertThat(List.of(login, protectedPage))
+                .flatMap(r -> r.headers().allValues("Set-Cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
 
         var plain = get(client, "http://localhost:" + http + "/login");
         assertThat(plain.statusCode()).isBetween(301, 308);
-        assertThat(plain.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).startsWith("https://localhost").endsWith("/login"));
+        assertThat(plain.headers().firstValue("Location"))
+                .hasValueSatisfying(location ->
+                        assertThat(location).startsWith("https://localhost").endsWith("/login"));
     }
 
     @AfterEach
@@ -107,7 +120,11 @@ class HttpsProxyTest {
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -115,14 +132,17 @@ class HttpsProxyTest {
     private SSLContext trusting(Path root, int https) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!Files.exists(root) || !listening(https)) {
-            assertThat(caddy.isAlive()).as("caddy runs (target/caddy/caddy.log)").isTrue();
+            assertThat(caddy.isAlive())
+                    .as("caddy runs (target/caddy/caddy.log)")
+                    .isTrue();
             assertThat(System.nanoTime()).as("caddy ready within 30 s").isLessThan(deadline);
             Thread.sleep(200);
         }
         var trusted = KeyStore.getInstance(KeyStore.getDefaultType());
         trusted.load(null, null);
         try (InputStream in = Files.newInputStream(root)) {
-            trusted.setCertificateEntry("caddy-local-root", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            trusted.setCertificateEntry(
+                    "caddy-local-root", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         var anchors = Set.of(new TrustAnchor((X509Certificate) trusted.getCertificate("caddy-local-root"), null));
         var context = SSLContext.getInstance("TLS");
@@ -142,7 +162,8 @@ class HttpsProxyTest {
             var leaf = chain[0];
             var now = new Date();
             var at = now.before(leaf.getNotBefore()) || now.after(leaf.getNotAfter())
-                    ? new Date(leaf.getNotBefore().getTime() + 60_000) : now;
+                    ? new Date(leaf.getNotBefore().getTime() + 60_000)
+                    : now;
             try {
                 var parameters = new PKIXParameters(anchors);
                 parameters.setRevocationEnabled(false);

@@ -23,11 +23,11 @@ import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.Comparison;
 import org.comptoir.report.RawReports;
 import org.comptoir.report.ReportFilter;
-import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.report.ReportKind;
 import org.comptoir.report.ReportPeriod;
 import org.comptoir.report.ReportRequest;
 import org.comptoir.report.ReportService;
+import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.testdb.EmbeddedMariaDb;
 import org.comptoir.visit.Channel;
@@ -56,12 +56,16 @@ class RestoreDrillTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ReportAggregates aggregates;
 
@@ -69,35 +73,57 @@ class RestoreDrillTest {
 
     @Test
     void a_backup_restored_into_an_empty_database_has_every_row_and_gives_the_same_report() throws Exception {
-        assumeThat(System.getenv("TEST_DB_URL")).as("the drill runs on the tests' own MariaDB").isNullOrEmpty();
+        assumeThat(System.getenv("TEST_DB_URL"))
+                .as("the drill runs on the tests' own MariaDB")
+                .isNullOrEmpty();
         logAFewVisits();
         var backups = emptyFolder("restore-drill");
 
         var dump = run(backups, "now");
-        var file = Files.list(backups).filter(f -> f.getFileName().toString().endsWith(".sql.gz")).findFirst()
+        var file = Files.list(backups)
+                .filter(f -> f.getFileName().toString().endsWith(".sql.gz"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no backup file: " + dump));
         run(backups, "restore", file.getFileName().toString(), RESTORED);
 
         var restored = restoredDatabase();
-        assertThat(Flyway.configure().dataSource(restored).locations("classpath:db/migration").load()
-                .validateWithResult().validationSuccessful).as("Flyway finds the restored schema valid").isTrue();
+        assertThat(Flyway.configure()
+                        .dataSource(restored)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .validateWithResult()
+                        .validationSuccessful)
+                .as("Flyway finds the restored schema valid")
+                .isTrue();
         var live = rowCounts(new JdbcTemplate(dataSource), EmbeddedMariaDb.DATABASE);
         assertThat(live).containsKeys("interaction", "app_user", "attraction", "flyway_schema_history");
         assertThat(live.get("interaction")).isGreaterThanOrEqualTo(4);
-        assertThat(rowCounts(new JdbcTemplate(restored), RESTORED)).as("every table's rows").isEqualTo(live);
+        assertThat(rowCounts(new JdbcTemplate(restored), RESTORED))
+                .as("every table's rows")
+                .isEqualTo(live);
 
-        var request = new ReportRequest(ReportKind.ORIGINS, ReportPeriod.year(2024), new ReportFilter(desk, null, null),
-                Comparison.none(), false);
+        var request = new ReportRequest(
+                ReportKind.ORIGINS,
+                ReportPeriod.year(2024),
+                new ReportFilter(desk, null, null),
+                Comparison.none(),
+                false);
         var beforeTheBackup = TestUsers.as("director", AppRoles.DIRECTOR, () -> reports.report(request, Locale.FRENCH));
-        var fromTheRestoredRows = TestUsers.as("director", AppRoles.DIRECTOR,
+        var fromTheRestoredRows = TestUsers.as(
+                "director",
+                AppRoles.DIRECTOR,
                 () -> RawReports.report(reports, new JdbcTemplate(restored), request, Locale.FRENCH));
         assertThat(fromTheRestoredRows).isEqualTo(beforeTheBackup);
-        assertThat(beforeTheBackup.sections().getFirst().rows()).as("the report has figures to compare").isNotEmpty();
+        assertThat(beforeTheBackup.sections().getFirst().rows())
+                .as("the report has figures to compare")
+                .isNotEmpty();
     }
 
     @Test
     void backups_older_than_the_days_to_keep_rotate_out() throws Exception {
-        assumeThat(System.getenv("TEST_DB_URL")).as("the drill runs on the tests' own MariaDB").isNullOrEmpty();
+        assumeThat(System.getenv("TEST_DB_URL"))
+                .as("the drill runs on the tests' own MariaDB")
+                .isNullOrEmpty();
         var backups = emptyFolder("rotation");
         // the script rotates by the date in the name, on the machine's clock (as the nightly service does): the
         // names are dated from that clock too, so that the verdict is the same on any day
@@ -126,25 +152,52 @@ class RestoreDrillTest {
         var jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("DROP DATABASE IF EXISTS " + RESTORED);
         if (desk != null) {
-            jdbc.update("DELETE a FROM interaction_audit a JOIN interaction i ON i.id = a.interaction_id"
-                    + " WHERE i.desk_id = ?", desk);
+            jdbc.update(
+                    "DELETE a FROM interaction_audit a JOIN interaction i ON i.id = a.interaction_id"
+                            + " WHERE i.desk_id = ?",
+                    desk);
             jdbc.update("DELETE FROM interaction WHERE desk_id = ?", desk);
             aggregates.rebuild();
         }
     }
 
     private void logAFewVisits() {
-        desk = TestUsers.as("admin", AppRoles.ADMIN, () -> lists.save(ListKind.DESK,
-                new ListItemDraft(null, 0, "DRILL" + System.nanoTime() % 100000, "Exercice", "Drill", 93))).id();
+        desk = TestUsers.as(
+                        "admin",
+                        AppRoles.ADMIN,
+                        () -> lists.save(
+                                ListKind.DESK,
+                                new ListItemDraft(
+                                        null, 0, "DRILL" + System.nanoTime() % 100000, "Exercice", "Drill", 93)))
+                .id();
         var visitors = Map.of("DE", 3, "NL", 2, "FR", 1);
-        visitors.forEach((country, adults) -> TestUsers.asHistoryWriter("counsellor", () -> visits.save(
-                Interactions.draft().occurredAt(LocalDateTime.of(2024, 7, 14, 10, adults)).deskId(desk)
-                        .channel(Channel.DESK).adults(adults).children(1).visitorType(VisitorType.TOURIST)
-                        .country(country).departement("FR".equals(country) ? "75" : null)
-                        .stayLength(StayLength.TWO_THREE_NIGHTS).build(), TestUsers.HISTORY_REASON)));
-        TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft()
-                .occurredAt(LocalDateTime.of(2024, 8, 2, 16, 30)).deskId(desk).channel(Channel.PHONE).adults(2)
-                .visitorType(VisitorType.TOURIST).country("BE").build(), TestUsers.HISTORY_REASON));
+        visitors.forEach((country, adults) -> TestUsers.asHistoryWriter(
+                "counsellor",
+                () -> visits.save(
+                        Interactions.draft()
+                                .occurredAt(LocalDateTime.of(2024, 7, 14, 10, adults))
+                                .deskId(desk)
+                                .channel(Channel.DESK)
+                                .adults(adults)
+                                .children(1)
+                                .visitorType(VisitorType.TOURIST)
+                                .country(country)
+                                .departement("FR".equals(country) ? "75" : null)
+                                .stayLength(StayLength.TWO_THREE_NIGHTS)
+                                .build(),
+                        TestUsers.HISTORY_REASON)));
+        TestUsers.asHistoryWriter(
+                "counsellor",
+                () -> visits.save(
+                        Interactions.draft()
+                                .occurredAt(LocalDateTime.of(2024, 8, 2, 16, 30))
+                                .deskId(desk)
+                                .channel(Channel.PHONE)
+                                .adults(2)
+                                .visitorType(VisitorType.TOURIST)
+                                .country("BE")
+                                .build(),
+                        TestUsers.HISTORY_REASON));
     }
 
     /** Runs the backup script as the backup service does, with the tests' server and its client tools. */
@@ -164,7 +217,9 @@ class RestoreDrillTest {
         environment.put("COMPTOIR_BACKUP_KEEP_DAYS", "14");
         var started = process.start();
         var output = new String(started.getInputStream().readAllBytes());
-        assertThat(started.waitFor()).as("backup.sh %s: %s", String.join(" ", arguments), output).isZero();
+        assertThat(started.waitFor())
+                .as("backup.sh %s: %s", String.join(" ", arguments), output)
+                .isZero();
         return output;
     }
 
@@ -174,8 +229,11 @@ class RestoreDrillTest {
 
     private static Map<String, Long> rowCounts(JdbcTemplate jdbc, String schema) {
         var counts = new LinkedHashMap<String, Long>();
-        for (var table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
-                + " AND table_type = 'BASE TABLE' ORDER BY table_name", String.class, schema)) {
+        for (var table : jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+                        + " AND table_type = 'BASE TABLE' ORDER BY table_name",
+                String.class,
+                schema)) {
             counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "`", Long.class));
         }
         return counts;

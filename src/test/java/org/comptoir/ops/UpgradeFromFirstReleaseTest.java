@@ -40,12 +40,15 @@ class UpgradeFromFirstReleaseTest {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ReportService reports;
 
     @Test
     void a_database_of_the_first_release_migrates_to_todays_schema_and_keeps_its_rows() {
-        assumeThat(System.getenv("TEST_DB_URL")).as("a second database on the tests' own MariaDB").isNullOrEmpty();
+        assumeThat(System.getenv("TEST_DB_URL"))
+                .as("a second database on the tests' own MariaDB")
+                .isNullOrEmpty();
         var jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("DROP DATABASE IF EXISTS " + UPGRADED);
         jdbc.execute("CREATE DATABASE " + UPGRADED + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -63,15 +66,22 @@ class UpgradeFromFirstReleaseTest {
         assertThat(result.migrationsExecuted).isPositive();
         assertThat(today.info().pending()).isEmpty();
         assertThat(today.validateWithResult().validationSuccessful).isTrue();
-        assertThat(schema(oldJdbc, UPGRADED)).as("the schema a new installation gets")
+        assertThat(schema(oldJdbc, UPGRADED))
+                .as("the schema a new installation gets")
                 .isEqualTo(schema(jdbc, EmbeddedMariaDb.DATABASE));
-        assertThat(oldJdbc.queryForObject("SELECT username FROM app_user WHERE display_name = 'Anne Première'",
-                String.class)).isEqualTo("anne");
-        assertThat(oldJdbc.queryForObject("SELECT COUNT(*) FROM interaction_interest", Integer.class)).isEqualTo(1);
-        var request = new ReportRequest(ReportKind.ORIGINS, ReportPeriod.year(2025), new ReportFilter(null, null, null),
-                Comparison.none(), false);
-        var report = TestUsers.as("director", AppRoles.DIRECTOR,
-                () -> RawReports.report(reports, oldJdbc, request, Locale.FRENCH));
+        assertThat(oldJdbc.queryForObject(
+                        "SELECT username FROM app_user WHERE display_name = 'Anne Première'", String.class))
+                .isEqualTo("anne");
+        assertThat(oldJdbc.queryForObject("SELECT COUNT(*) FROM interaction_interest", Integer.class))
+                .isEqualTo(1);
+        var request = new ReportRequest(
+                ReportKind.ORIGINS,
+                ReportPeriod.year(2025),
+                new ReportFilter(null, null, null),
+                Comparison.none(),
+                false);
+        var report = TestUsers.as(
+                "director", AppRoles.DIRECTOR, () -> RawReports.report(reports, oldJdbc, request, Locale.FRENCH));
         assertThat(report.sections().stream().flatMap(s -> s.rows().stream()).map(r -> r.label()))
                 .contains("Allemagne", "Pays-Bas");
     }
@@ -83,24 +93,33 @@ class UpgradeFromFirstReleaseTest {
 
     private static void writeWhatTheFirstReleaseWrote(JdbcTemplate jdbc) {
         var desk = jdbc.queryForObject("SELECT id FROM desk WHERE code = 'MAIN'", Long.class);
-        jdbc.update("INSERT INTO app_user (username, display_name, password_hash, desk_id, created_at,"
-                + " password_changed_at) VALUES ('anne', 'Anne Première', '{noop}x', ?, NOW(6), NOW(6))", desk);
+        jdbc.update(
+                "INSERT INTO app_user (username, display_name, password_hash, desk_id, created_at,"
+                        + " password_changed_at) VALUES ('anne', 'Anne Première', '{noop}x', ?, NOW(6), NOW(6))",
+                desk);
         jdbc.update("INSERT INTO app_user_role (user_id, role) SELECT id, 'COUNSELLOR' FROM app_user");
-        for (var visit : List.of(new Object[] {"2025-07-14 10:00:00", "DE", 2},
-                new Object[] {"2025-08-02 15:30:00", "NL", 3})) {
-            jdbc.update("INSERT INTO interaction (occurred_at, desk_id, counsellor, channel, adults, children,"
-                    + " visitor_type, country, created_at, updated_at, updated_by)"
-                    + " VALUES (?, ?, 'anne', 'DESK', ?, 0, 'TOURIST', ?, NOW(6), NOW(6), 'anne')",
-                    visit[0], desk, visit[2], visit[1]);
+        for (var visit :
+                List.of(new Object[] {"2025-07-14 10:00:00", "DE", 2}, new Object[] {"2025-08-02 15:30:00", "NL", 3})) {
+            jdbc.update(
+                    "INSERT INTO interaction (occurred_at, desk_id, counsellor, channel, adults, children,"
+                            + " visitor_type, country, created_at, updated_at, updated_by)"
+                            + " VALUES (?, ?, 'anne', 'DESK', ?, 0, 'TOURIST', ?, NOW(6), NOW(6), 'anne')",
+                    visit[0],
+                    desk,
+                    visit[2],
+                    visit[1]);
         }
         jdbc.update("INSERT INTO interaction_interest (interaction_id, interest_id)"
                 + " SELECT MIN(i.id), MIN(x.id) FROM interaction i, interest x");
     }
 
     private static List<String> schema(JdbcTemplate jdbc, String database) {
-        return jdbc.queryForList("SELECT CONCAT_WS(' ', table_name, column_name, column_type, is_nullable,"
-                + " COALESCE(column_default, '-')) FROM information_schema.columns WHERE table_schema = ?"
-                + " AND table_name <> 'flyway_schema_history' ORDER BY table_name, ordinal_position", String.class, database);
+        return jdbc.queryForList(
+                "SELECT CONCAT_WS(' ', table_name, column_name, column_type, is_nullable,"
+                        + " COALESCE(column_default, '-')) FROM information_schema.columns WHERE table_schema = ?"
+                        + " AND table_name <> 'flyway_schema_history' ORDER BY table_name, ordinal_position",
+                String.class,
+                database);
     }
 
     private static FluentConfiguration flyway(DataSource database) {

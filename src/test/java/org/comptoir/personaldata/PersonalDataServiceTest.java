@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,13 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 @WithMockUser(username = "admin", roles = AppRoles.ADMIN)
 class PersonalDataServiceTest {
 
-    private static final List<String> PERSONAL_TABLES = List.of("contact", "follow_up", "follow_up_event",
-            "mail_log", "personal_data_audit");
+    private static final List<String> PERSONAL_TABLES =
+            List.of("contact", "follow_up", "follow_up_event", "mail_log", "personal_data_audit");
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     PersonalDataService personalData;
+
     @Autowired
     NamedParameterJdbcTemplate jdbc;
 
@@ -85,9 +88,11 @@ class PersonalDataServiceTest {
     void a_search_with_results_is_audited_by_contact_id_and_never_names_what_was_typed() {
         personalData.find(person.email());
 
-        assertThat(auditRows("VIEW")).extracting(row -> row.get("contact_id"))
+        assertThat(auditRows("VIEW"))
+                .extracting(row -> row.get("contact_id"))
                 .containsExactlyInAnyOrder(contactId, secondContactId);
-        assertThat(auditRows("VIEW")).allSatisfy(row -> assertThat(row.get("by_user")).isEqualTo("admin"));
+        assertThat(auditRows("VIEW"))
+                .allSatisfy(row -> assertThat(row.get("by_user")).isEqualTo("admin"));
         assertThat(fixtures.everyValue("personal_data_audit")).noneMatch(this::namesThePerson);
     }
 
@@ -97,7 +102,8 @@ class PersonalDataServiceTest {
         int before = auditCount();
 
         assertThat(personalData.find(nobody.email()).isEmpty()).isTrue();
-        assertThat(personalData.find("")).satisfies(found -> assertThat(found.isEmpty()).isTrue());
+        assertThat(personalData.find(""))
+                .satisfies(found -> assertThat(found.isEmpty()).isTrue());
         assertThat(auditCount()).isEqualTo(before);
     }
 
@@ -116,7 +122,8 @@ class PersonalDataServiceTest {
         assertThat(document.get("contact").get(0).get("phone").asString()).isEqualTo(person.phone());
         assertThat(document.get("mail_log").get(0).get("recipient").asString()).isEqualTo(person.email());
         assertThat(json).doesNotContain(other.name(), other.email(), other.phone());
-        assertThat(auditRows("EXPORT_JSON")).extracting(row -> row.get("contact_id"))
+        assertThat(auditRows("EXPORT_JSON"))
+                .extracting(row -> row.get("contact_id"))
                 .containsExactlyInAnyOrder(contactId, secondContactId);
     }
 
@@ -128,12 +135,22 @@ class PersonalDataServiceTest {
         var csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFtable;id;version;interaction_id;name;email;");
         var lines = csv.lines().toList();
-        assertThat(lines).filteredOn(line -> line.startsWith("contact;")).hasSize(2)
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("contact;"))
+                .hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains(person.name(), person.email(), person.phone()));
-        assertThat(lines).filteredOn(line -> line.startsWith("follow_up;" + followUpId + ";")).singleElement()
-                .asString().contains("Envoyer le plan des puys à " + person.name());
-        assertThat(lines).filteredOn(line -> line.startsWith("follow_up_event;")).hasSize(1);
-        assertThat(lines).filteredOn(line -> line.startsWith("mail_log;")).singleElement().asString()
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("follow_up;" + followUpId + ";"))
+                .singleElement()
+                .asString()
+                .contains("Envoyer le plan des puys à " + person.name());
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("follow_up_event;"))
+                .hasSize(1);
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("mail_log;"))
+                .singleElement()
+                .asString()
                 .contains(person.email());
         assertThat(csv).doesNotContain(other.name(), other.email(), other.phone());
         assertThat(auditRows("EXPORT_CSV")).hasSize(2);
@@ -141,13 +158,16 @@ class PersonalDataServiceTest {
 
     @Test
     void erasing_a_person_leaves_nothing_of_them_in_any_table_and_the_interaction_untouched() {
-        var interactionTables = List.of("select * from interaction where id = :id",
+        var interactionTables = List.of(
+                "select * from interaction where id = :id",
                 "select * from interaction_interest where interaction_id = :id",
                 "select * from interaction_question where interaction_id = :id",
                 "select * from interaction_outcome where interaction_id = :id",
                 "select * from interaction_pick where interaction_id = :id",
                 "select * from interaction_audit where interaction_id = :id");
-        var before = interactionTables.stream().map(sql -> fixtures.rows(sql, interactionId)).toList();
+        var before = interactionTables.stream()
+                .map(sql -> fixtures.rows(sql, interactionId))
+                .toList();
         assertThat(before.get(1)).as("the interaction has interests to keep").isNotEmpty();
 
         int erased = personalData.erase(person.phone());
@@ -156,14 +176,18 @@ class PersonalDataServiceTest {
         for (var table : PERSONAL_TABLES) {
             assertThat(fixtures.everyValue(table)).as(table).noneMatch(this::namesThePerson);
         }
-        assertThat(interactionTables.stream().map(sql -> fixtures.rows(sql, interactionId)).toList())
+        assertThat(interactionTables.stream()
+                        .map(sql -> fixtures.rows(sql, interactionId))
+                        .toList())
                 .isEqualTo(before);
         assertThat(fixtures.rows("select kind, status, due_date from follow_up where id = :id", followUpId))
-                .as("the follow-up stays for the counts").singleElement()
+                .as("the follow-up stays for the counts")
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("status")).isEqualTo("OPEN"));
         assertThat(personalData.find(person.email()).isEmpty()).isTrue();
         assertThat(personalData.find(other.email()).contacts()).hasSize(1);
-        assertThat(auditRows("ERASE")).extracting(row -> row.get("contact_id"))
+        assertThat(auditRows("ERASE"))
+                .extracting(row -> row.get("contact_id"))
                 .containsExactlyInAnyOrder(contactId, secondContactId);
     }
 
@@ -173,12 +197,14 @@ class PersonalDataServiceTest {
         int count = personalData.exportNewsletter(out);
 
         var csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFemail;name\r\n")
+        assertThat(csv)
+                .startsWith("\uFEFFemail;name\r\n")
                 .contains(person.email() + ";" + person.name() + "\r\n", other.email() + ";" + other.name())
                 .doesNotContain(person.phone());
         assertThat(csv.lines().filter(line -> line.contains(person.email()))).hasSize(1);
         assertThat(csv.lines().count()).isEqualTo(count + 1L);
-        assertThat(auditRows("NEWSLETTER_EXPORT")).last()
+        assertThat(auditRows("NEWSLETTER_EXPORT"))
+                .last()
                 .satisfies(row -> assertThat(row.get("detail")).isEqualTo("count=" + count));
 
         assertThat(personalData.withdrawNewsletter(other.email().toUpperCase())).isOne();
@@ -187,7 +213,8 @@ class PersonalDataServiceTest {
         personalData.exportNewsletter(after);
         assertThat(after.toString(StandardCharsets.UTF_8)).doesNotContain(person.email(), other.email());
         assertThat(fixtures.rows("select action from personal_data_audit where contact_id = :id", otherContactId))
-                .extracting(row -> row.get("action")).containsExactly("NEWSLETTER_WITHDRAW");
+                .extracting(row -> row.get("action"))
+                .containsExactly("NEWSLETTER_WITHDRAW");
     }
 
     @Test
@@ -203,13 +230,18 @@ class PersonalDataServiceTest {
                 PersonalDataService::replyRetention);
         for (var action : actions) {
             for (var role : List.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR)) {
-                TestUsers.as(role.toLowerCase(), role, () -> assertThatThrownBy(() -> action.accept(personalData))
-                        .isInstanceOf(AccessDeniedException.class));
+                TestUsers.as(
+                        role.toLowerCase(),
+                        role,
+                        () -> assertThatThrownBy(() -> action.accept(personalData))
+                                .isInstanceOf(AccessDeniedException.class));
             }
-            asAnonymous(() -> assertThatThrownBy(() -> action.accept(personalData))
-                    .isInstanceOf(AccessDeniedException.class));
+            asAnonymous(() ->
+                    assertThatThrownBy(() -> action.accept(personalData)).isInstanceOf(AccessDeniedException.class));
         }
-        assertThat(personalData.find(person.email()).contacts()).as("nothing was erased").hasSize(2);
+        assertThat(personalData.find(person.email()).contacts())
+                .as("nothing was erased")
+                .hasSize(2);
         assertThat(personalData.audit()).isNotEmpty();
     }
 
@@ -220,8 +252,7 @@ class PersonalDataServiceTest {
     private List<Map<String, Object>> auditRows(String action) {
         return jdbc.queryForList("""
                 select * from personal_data_audit
-                where action = :action and (contact_id in (:contacts) or contact_id is null) order by id""",
-                Map.of("action", action, "contacts", List.of(contactId, secondContactId)));
+                where action = :action and (contact_id in (:contacts) or contact_id is null) order by id""", Map.of("action", action, "contacts", List.of(contactId, secondContactId)));
     }
 
     private int auditCount() {
@@ -229,7 +260,7 @@ class PersonalDataServiceTest {
     }
 
     private static List<Long> ids(JsonNode document, String table) {
-        var ids = new java.util.ArrayList<Long>();
+        var ids = new ArrayList<Long>();
         document.get(table).forEach(row -> ids.add(row.get("id").asLong()));
         return ids;
     }
@@ -237,8 +268,8 @@ class PersonalDataServiceTest {
     private static void asAnonymous(Runnable action) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        context.setAuthentication(new AnonymousAuthenticationToken(
+                "test", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         SecurityContextHolder.setContext(context);
         try {
             action.run();

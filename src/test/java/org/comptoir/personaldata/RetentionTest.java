@@ -29,14 +29,19 @@ class RetentionTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     PersonalDataStore store;
+
     @Autowired
     RetentionSettings settings;
+
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ScheduledTaskHolder scheduled;
 
@@ -75,17 +80,19 @@ class RetentionTest {
         assertThat(outcome.erased()).isPositive();
         assertThat(contactRow(contact)).isZero();
         assertThat(fixtures.rows("select note, contact_id, kind, status from follow_up where id = :id", followUp))
-                .singleElement().satisfies(row -> {
+                .singleElement()
+                .satisfies(row -> {
                     assertThat(row.get("note")).isNull();
                     assertThat(row.get("contact_id")).isNull();
                     assertThat(row.get("kind")).isEqualTo("SEND_DOCUMENTATION");
                 });
         assertThat(fixtures.rows("select recipient from mail_log where follow_up_id = :id", followUp))
-                .singleElement().satisfies(row -> assertThat(row.get("recipient")).isNull());
-        for (var table : List.of("contact", "follow_up", "follow_up_event", "mail_log",
-                "personal_data_audit")) {
-            assertThat(fixtures.everyValue(table)).as(table).noneMatch(value -> person.traces().stream()
-                    .anyMatch(value::contains));
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("recipient")).isNull());
+        for (var table : List.of("contact", "follow_up", "follow_up_event", "mail_log", "personal_data_audit")) {
+            assertThat(fixtures.everyValue(table))
+                    .as(table)
+                    .noneMatch(value -> person.traces().stream().anyMatch(value::contains));
         }
         assertThat(fixtures.rows("select * from interaction where id = :id", interaction.id()))
                 .isEqualTo(interactionBefore);
@@ -102,7 +109,8 @@ class RetentionTest {
         moved.advance(Duration.ofDays(61));
         retention.apply();
 
-        assertThat(fixtures.rows("select * from contact where id = :id", contact)).singleElement()
+        assertThat(fixtures.rows("select * from contact where id = :id", contact))
+                .singleElement()
                 .satisfies(row -> {
                     assertThat(row.get("email")).isEqualTo(person.email());
                     assertThat(row.get("email_key")).isEqualTo(person.emailKey());
@@ -111,7 +119,8 @@ class RetentionTest {
                     assertThat(row.get("phone_key")).isNull();
                     assertThat(row.get("postal_code")).isNull();
                 });
-        assertThat(fixtures.rows("select note from follow_up where id = :id", followUp)).singleElement()
+        assertThat(fixtures.rows("select note from follow_up where id = :id", followUp))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("note")).isNull());
         assertThat(auditActions(contact)).containsExactly(PersonalAuditEntry.RETENTION_REDUCE);
     }
@@ -120,8 +129,7 @@ class RetentionTest {
     void a_subscriber_who_withdrew_is_erased() {
         var person = PersonalFixtures.newPerson();
         long contact = fixtures.contact(fixtures.interaction().id(), person, true, true);
-        jdbc.update("update contact set newsletter_withdrawn_at = consented_at where id = :id",
-                Map.of("id", contact));
+        jdbc.update("update contact set newsletter_withdrawn_at = consented_at where id = :id", Map.of("id", contact));
 
         moved.advance(Duration.ofDays(61));
         retention.apply();
@@ -134,8 +142,7 @@ class RetentionTest {
     void a_newsletter_only_subscriber_who_withdrew_is_erased_the_next_night() {
         var person = PersonalFixtures.newPerson();
         long contact = fixtures.contact(fixtures.interaction().id(), person, false, true);
-        jdbc.update("update contact set newsletter_withdrawn_at = consented_at where id = :id",
-                Map.of("id", contact));
+        jdbc.update("update contact set newsletter_withdrawn_at = consented_at where id = :id", Map.of("id", contact));
 
         new RetentionPolicy(store, settings, clock).apply();
 
@@ -149,26 +156,32 @@ class RetentionTest {
         long followUp = fixtures.followUpWithMail(interaction.id(), null, person);
 
         retention.apply();
-        assertThat(fixtures.rows("select note from follow_up where id = :id", followUp)).singleElement()
+        assertThat(fixtures.rows("select note from follow_up where id = :id", followUp))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("note")).isNotNull());
 
         moved.advance(Duration.ofDays(61));
         assertThat(retention.apply().orphans()).isGreaterThanOrEqualTo(3);
 
         for (var table : List.of("follow_up", "follow_up_event", "mail_log")) {
-            assertThat(fixtures.everyValue(table)).as(table).noneMatch(value -> person.traces().stream()
-                    .anyMatch(value::contains));
+            assertThat(fixtures.everyValue(table))
+                    .as(table)
+                    .noneMatch(value -> person.traces().stream().anyMatch(value::contains));
         }
         assertThat(fixtures.rows("select status from mail_log where follow_up_id = :id", followUp))
-                .as("the mail stays for the counts").singleElement()
+                .as("the mail stays for the counts")
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("status")).isEqualTo("FAILED"));
     }
 
     @Test
     void the_retention_is_on_the_scheduler_with_its_cron() {
-        assertThat(scheduled.getScheduledTasks()).extracting(task -> task.getTask())
-                .filteredOn(CronTask.class::isInstance).map(CronTask.class::cast)
-                .extracting(CronTask::getExpression).contains(settings.retentionCron());
+        assertThat(scheduled.getScheduledTasks())
+                .extracting(task -> task.getTask())
+                .filteredOn(CronTask.class::isInstance)
+                .map(CronTask.class::cast)
+                .extracting(CronTask::getExpression)
+                .contains(settings.retentionCron());
     }
 
     @Test
@@ -186,7 +199,10 @@ class RetentionTest {
     }
 
     private List<Object> auditActions(long contactId) {
-        return fixtures.rows("select action from personal_data_audit where contact_id = :id order by id", contactId)
-                .stream().map(row -> row.get("action")).toList();
+        return fixtures
+                .rows("select action from personal_data_audit where contact_id = :id order by id", contactId)
+                .stream()
+                .map(row -> row.get("action"))
+                .toList();
     }
 }

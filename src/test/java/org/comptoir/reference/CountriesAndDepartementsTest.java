@@ -18,7 +18,8 @@ class CountriesAndDepartementsTest {
             assertThat(de.nameFr()).isEqualTo("Allemagne");
             assertThat(de.nameEn()).isEqualTo("Germany");
         });
-        assertThat(countries.find("gb")).hasValueSatisfying(gb -> assertThat(gb.name(Locale.FRENCH)).isEqualTo("Royaume-Uni"));
+        assertThat(countries.find("gb"))
+                .hasValueSatisfying(gb -> assertThat(gb.name(Locale.FRENCH)).isEqualTo("Royaume-Uni"));
     }
 
     @Test
@@ -31,7 +32,8 @@ class CountriesAndDepartementsTest {
         var ivoryCoast = countries.find("CI").orElseThrow();
         assertThat(countries.matches(ivoryCoast, "cote d ivoire")).isTrue();
         assertThat(countries.matches(countries.find("GB").orElseThrow(), "uk")).isTrue();
-        assertThat(countries.matches(countries.find("US").orElseThrow(), "etats")).isTrue();
+        assertThat(countries.matches(countries.find("US").orElseThrow(), "etats"))
+                .isTrue();
     }
 
     @Test
@@ -45,7 +47,8 @@ class CountriesAndDepartementsTest {
     @Test
     void there_are_one_hundred_and_one_departements() {
         assertThat(departements.all()).hasSize(101);
-        assertThat(departements.find("63")).hasValueSatisfying(d -> assertThat(d.label()).isEqualTo("63 – Puy-de-Dôme"));
+        assertThat(departements.find("63"))
+                .hasValueSatisfying(d -> assertThat(d.label()).isEqualTo("63 – Puy-de-Dôme"));
     }
 
     @Test

@@ -33,8 +33,9 @@ class ReferenceListServiceTest {
     @Test
     void an_admin_adds_an_interest_which_is_offered_in_both_languages() {
         var code = "PARAGLIDING_" + CODES.incrementAndGet();
-        var added = lists.save(ListKind.INTEREST, new ListItemDraft(null, 0, code.toLowerCase(Locale.ROOT),
-                " Parapente ", "Paragliding", 130));
+        var added = lists.save(
+                ListKind.INTEREST,
+                new ListItemDraft(null, 0, code.toLowerCase(Locale.ROOT), " Parapente ", "Paragliding", 130));
 
         assertThat(added.code()).isEqualTo(code);
         assertThat(added.nameFr()).isEqualTo("Parapente");
@@ -46,21 +47,25 @@ class ReferenceListServiceTest {
     @Test
     void a_rename_needs_the_version_that_was_read() {
         var added = newInterest();
-        var renamed = lists.save(ListKind.INTEREST, new ListItemDraft(added.id(), added.version(), "ignored",
-                "Parapente biplace", "Tandem paragliding", 5));
+        var renamed = lists.save(
+                ListKind.INTEREST,
+                new ListItemDraft(
+                        added.id(), added.version(), "ignored", "Parapente biplace", "Tandem paragliding", 5));
 
         assertThat(renamed.code()).as("the code never changes").isEqualTo(added.code());
         assertThat(renamed.nameEn()).isEqualTo("Tandem paragliding");
         assertThat(renamed.sortOrder()).isEqualTo(5);
         assertThat(renamed.version()).isGreaterThan(added.version());
-        assertThatThrownBy(() -> lists.save(ListKind.INTEREST, new ListItemDraft(added.id(), added.version(),
-                "", "Vieux nom", "Old name", 5))).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> lists.save(
+                        ListKind.INTEREST,
+                        new ListItemDraft(added.id(), added.version(), "", "Vieux nom", "Old name", 5)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
     }
 
     @Test
     void a_code_already_in_the_list_is_refused() {
-        assertThatThrownBy(() -> lists.save(ListKind.INTEREST,
-                new ListItemDraft(null, 0, "hiking", "Randonnée bis", "Hiking again", 10)))
+        assertThatThrownBy(() -> lists.save(
+                        ListKind.INTEREST, new ListItemDraft(null, 0, "hiking", "Randonnée bis", "Hiking again", 10)))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.messageKey()).isEqualTo("lists.code.taken");
                     assertThat(violation.arguments()).containsExactly("HIKING");
@@ -69,28 +74,35 @@ class ReferenceListServiceTest {
 
     @Test
     void a_code_with_accents_or_punctuation_is_refused_rather_than_mangled() {
-        assertThatThrownBy(() -> lists.save(ListKind.INTEREST,
-                new ListItemDraft(null, 0, "thé!", "Thé", "Tea", 10)))
-                .isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> lists.save(ListKind.INTEREST, new ListItemDraft(null, 0, "thé!", "Thé", "Tea", 10)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         violation -> assertThat(violation.messageKey()).isEqualTo("lists.code.invalid"));
         assertThatThrownBy(() -> lists.save(ListKind.INTEREST, new ListItemDraft(null, 0, " ", "Thé", "Tea", 10)))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         violation -> assertThat(violation.messageKey()).isEqualTo("lists.code.required"));
     }
 
     @Test
     void empty_names_are_refused_one_language_at_a_time() {
-        assertThatThrownBy(() -> lists.save(ListKind.QUESTION,
-                new ListItemDraft(null, 0, "EMPTY_" + CODES.incrementAndGet(), "  ", "Parking", 10)))
-                .isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> lists.save(
+                        ListKind.QUESTION,
+                        new ListItemDraft(null, 0, "EMPTY_" + CODES.incrementAndGet(), "  ", "Parking", 10)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         violation -> assertThat(violation.messageKey()).isEqualTo("lists.name-fr.required"));
-        assertThatThrownBy(() -> lists.save(ListKind.QUESTION,
-                new ListItemDraft(null, 0, "EMPTY_" + CODES.incrementAndGet(), "Stationnement", "", 10)))
-                .isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> lists.save(
+                        ListKind.QUESTION,
+                        new ListItemDraft(null, 0, "EMPTY_" + CODES.incrementAndGet(), "Stationnement", "", 10)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         violation -> assertThat(violation.messageKey()).isEqualTo("lists.name-en.required"));
-        assertThatThrownBy(() -> lists.save(ListKind.QUESTION, new ListItemDraft(null, 0,
-                "LONG_" + CODES.incrementAndGet(), "x".repeat(121), "Parking", 10)))
-                .isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> lists.save(
+                        ListKind.QUESTION,
+                        new ListItemDraft(null, 0, "LONG_" + CODES.incrementAndGet(), "x".repeat(121), "Parking", 10)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         violation -> assertThat(violation.messageKey()).isEqualTo("lists.name-fr.too-long"));
     }
 
@@ -100,11 +112,17 @@ class ReferenceListServiceTest {
 
         var retired = lists.setActive(ListKind.INTEREST, added.id(), false);
         assertThat(retired.active()).isFalse();
-        assertThat(lists.items(ListKind.INTEREST, false)).extracting(ListItem::id).doesNotContain(added.id());
-        assertThat(lists.items(ListKind.INTEREST, true)).extracting(ListItem::id).contains(added.id());
+        assertThat(lists.items(ListKind.INTEREST, false))
+                .extracting(ListItem::id)
+                .doesNotContain(added.id());
+        assertThat(lists.items(ListKind.INTEREST, true))
+                .extracting(ListItem::id)
+                .contains(added.id());
 
         lists.setActive(ListKind.INTEREST, added.id(), true);
-        assertThat(lists.items(ListKind.INTEREST, false)).extracting(ListItem::id).contains(added.id());
+        assertThat(lists.items(ListKind.INTEREST, false))
+                .extracting(ListItem::id)
+                .contains(added.id());
     }
 
     @Test
@@ -116,15 +134,23 @@ class ReferenceListServiceTest {
         var last = active.getLast();
 
         assertThatThrownBy(() -> lists.setActive(ListKind.DESK, last.id(), false))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         violation -> assertThat(violation.messageKey()).isEqualTo("lists.desk.last-active"));
         assertThat(lists.items(ListKind.DESK, false)).containsExactly(last);
     }
 
     @Test
     void a_desks_quick_questions_are_set_in_order_and_read_back_in_that_order() {
-        var desk = lists.save(ListKind.DESK, new ListItemDraft(null, 0, "KIOSK_" + CODES.incrementAndGet(),
-                "Kiosque du puy de Dôme", "Puy de Dôme kiosk", 50));
+        var desk = lists.save(
+                ListKind.DESK,
+                new ListItemDraft(
+                        null,
+                        0,
+                        "KIOSK_" + CODES.incrementAndGet(),
+                        "Kiosque du puy de Dôme",
+                        "Puy de Dôme kiosk",
+                        50));
         var weather = question("WEATHER");
         var maps = question("DIRECTIONS_MAPS");
         var tickets = question("TICKETS");
@@ -139,25 +165,29 @@ class ReferenceListServiceTest {
 
     @Test
     void a_retired_question_leaves_the_quick_buttons_and_cannot_be_chosen() {
-        var desk = lists.save(ListKind.DESK, new ListItemDraft(null, 0, "KIOSK_" + CODES.incrementAndGet(),
-                "Kiosque", "Kiosk", 50));
-        var topic = lists.save(ListKind.QUESTION, new ListItemDraft(null, 0, "PARKING_" + CODES.incrementAndGet(),
-                "Stationnement", "Parking", 200));
+        var desk = lists.save(
+                ListKind.DESK, new ListItemDraft(null, 0, "KIOSK_" + CODES.incrementAndGet(), "Kiosque", "Kiosk", 50));
+        var topic = lists.save(
+                ListKind.QUESTION,
+                new ListItemDraft(null, 0, "PARKING_" + CODES.incrementAndGet(), "Stationnement", "Parking", 200));
         lists.setQuickQuestions(desk.id(), List.of(topic.id(), question("WEATHER")));
 
         lists.setActive(ListKind.QUESTION, topic.id(), false);
 
         assertThat(lists.quickQuestions(desk.id())).extracting(ListItem::code).containsExactly("WEATHER");
         assertThatThrownBy(() -> lists.setQuickQuestions(desk.id(), List.of(topic.id())))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         violation -> assertThat(violation.messageKey()).isEqualTo("lists.quick.unknown"));
     }
 
     @Test
     @WithMockUser(username = "counsellor", roles = AppRoles.COUNSELLOR)
     void a_counsellor_reads_the_lists_but_cannot_change_them() {
-        var hiking = lists.items(ListKind.INTEREST, false).stream().filter(i -> i.code().equals("HIKING"))
-                .findFirst().orElseThrow();
+        var hiking = lists.items(ListKind.INTEREST, false).stream()
+                .filter(i -> i.code().equals("HIKING"))
+                .findFirst()
+                .orElseThrow();
         assertThat(lists.items(ListKind.QUESTION, false)).isNotEmpty();
         assertThat(lists.items(ListKind.DESK, false)).extracting(ListItem::code).contains("MAIN");
 
@@ -178,18 +208,25 @@ class ReferenceListServiceTest {
     }
 
     private ListItem newInterest() {
-        return lists.save(ListKind.INTEREST, new ListItemDraft(null, 0, "PARAGLIDING_" + CODES.incrementAndGet(),
-                "Parapente", "Paragliding", 130));
+        return lists.save(
+                ListKind.INTEREST,
+                new ListItemDraft(null, 0, "PARAGLIDING_" + CODES.incrementAndGet(), "Parapente", "Paragliding", 130));
     }
 
     private long question(String code) {
-        return lists.items(ListKind.QUESTION, false).stream().filter(q -> q.code().equals(code)).findFirst()
-                .orElseThrow().id();
+        return lists.items(ListKind.QUESTION, false).stream()
+                .filter(q -> q.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long mainDesk() {
-        return lists.items(ListKind.DESK, true).stream().filter(d -> d.code().equals("MAIN")).findFirst()
-                .orElseThrow().id();
+        return lists.items(ListKind.DESK, true).stream()
+                .filter(d -> d.code().equals("MAIN"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static void assertDenied(Runnable call) {

@@ -12,7 +12,8 @@ class WorldRegionTest {
     @Test
     void every_country_of_the_origin_list_is_placed_in_an_m49_sub_region() {
         var unplaced = Arrays.stream(Locale.getISOCountries())
-                .filter(code -> WorldRegion.of(code) == WorldRegion.OTHER).toList();
+                .filter(code -> WorldRegion.of(code) == WorldRegion.OTHER)
+                .toList();
 
         assertThat(unplaced).containsOnly("AQ");
     }
@@ -25,7 +26,9 @@ class WorldRegionTest {
         assertThat(WorldRegion.market("CH")).isEqualTo(Market.EUROPE);
         assertThat(WorldRegion.market("US")).isEqualTo(Market.LONG_HAUL);
         assertThat(WorldRegion.market("JP")).isEqualTo(Market.LONG_HAUL);
-        assertThat(WorldRegion.market("TR")).as("M49 places Turkey in Western Asia").isEqualTo(Market.LONG_HAUL);
+        assertThat(WorldRegion.market("TR"))
+                .as("M49 places Turkey in Western Asia")
+                .isEqualTo(Market.LONG_HAUL);
         assertThat(WorldRegion.of("NL")).isEqualTo(WorldRegion.WESTERN_EUROPE);
         assertThat(WorldRegion.of("CN").m49()).isEqualTo("030");
     }

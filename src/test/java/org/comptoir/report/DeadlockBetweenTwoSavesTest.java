@@ -58,22 +58,36 @@ class DeadlockBetweenTwoSavesTest {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     AggregateFigures aggregates;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
 
     @Test
     void two_saves_that_touch_the_aggregates_in_opposite_orders_both_succeed_and_stay_exact() throws Exception {
-        var desk = TestUsers.as("admin", AppRoles.ADMIN, () -> lists.save(ListKind.DESK,
-                new ListItemDraft(null, 0, "LOCK" + System.nanoTime() % 100000, "Verrous", "Locks", 91))).id();
-        var interest = lists.items(ListKind.INTEREST, false).stream().map(ListItem::id).findFirst().orElseThrow();
+        var desk = TestUsers.as(
+                        "admin",
+                        AppRoles.ADMIN,
+                        () -> lists.save(
+                                ListKind.DESK,
+                                new ListItemDraft(
+                                        null, 0, "LOCK" + System.nanoTime() % 100000, "Verrous", "Locks", 91)))
+                .id();
+        var interest = lists.items(ListKind.INTEREST, false).stream()
+                .map(ListItem::id)
+                .findFirst()
+                .orElseThrow();
         var attraction = attractions.active().getFirst().id();
         // the edit: a pick, no interest → an interest, no pick; the new one: both
         var edited = save("anna", draft(desk, null, 0, 10, "63", StayLength.TWO_THREE_NIGHTS, null, attraction));
@@ -84,7 +98,8 @@ class DeadlockBetweenTwoSavesTest {
         save("anna", draft(desk, null, 0, 10, "63", StayLength.TWO_THREE_NIGHTS, interest, null));
 
         var failures = new ArrayList<Throwable>();
-        try (var threads = Executors.newFixedThreadPool(2); var holder = dataSource.getConnection()) {
+        try (var threads = Executors.newFixedThreadPool(2);
+                var holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
             try (var lock = holder.prepareStatement("SELECT interactions FROM " + AggregateTable.STAFF.tableName()
                     + " WHERE grain = 'D'"
@@ -99,7 +114,8 @@ class DeadlockBetweenTwoSavesTest {
             var second = CompletableFuture.supplyAsync(() -> save("bruno", newOne), threads);
             awaitLockWaits(1, second);
             var first = CompletableFuture.supplyAsync(
-                    () -> TestUsers.as("director", AppRoles.DIRECTOR, () -> visits.save(edit, TestUsers.HISTORY_REASON)),
+                    () -> TestUsers.as(
+                            "director", AppRoles.DIRECTOR, () -> visits.save(edit, TestUsers.HISTORY_REASON)),
                     threads);
             awaitLockWaits(2, first, second);
             holder.rollback();
@@ -115,16 +131,30 @@ class DeadlockBetweenTwoSavesTest {
         assertThat(failures).as("saves that failed").isEmpty();
         var raw = new RawFigures(jdbc);
         var filter = new ReportFilter(desk, null, null);
-        for (var source : List.of(AggregateTable.ORIGIN, AggregateTable.STAY, AggregateTable.TOPIC, AggregateTable.STAFF, AggregateTable.HOURS)) {
+        for (var source : List.of(
+                AggregateTable.ORIGIN,
+                AggregateTable.STAY,
+                AggregateTable.TOPIC,
+                AggregateTable.STAFF,
+                AggregateTable.HOURS)) {
             assertThat(sorted(aggregates.count(source, DAY, DAY, filter, List.of())))
-                    .as(source.toString()).isEqualTo(sorted(raw.count(source, DAY, DAY, filter, List.of())));
+                    .as(source.toString())
+                    .isEqualTo(sorted(raw.count(source, DAY, DAY, filter, List.of())));
         }
-        assertThat(sorted(aggregates.count(AggregateTable.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
-                .isEqualTo(sorted(raw.count(AggregateTable.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
-                .hasSize(1).first().extracting(Tally::interactions).isEqualTo(4L);
+        assertThat(sorted(
+                        aggregates.count(AggregateTable.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
+                .isEqualTo(
+                        sorted(raw.count(AggregateTable.TOPIC, DAY.withDayOfYear(1), DAY, filter, List.of(Dim.TOPIC))))
+                .hasSize(1)
+                .first()
+                .extracting(Tally::interactions)
+                .isEqualTo(4L);
         assertThat(sorted(aggregates.count(AggregateTable.PICK, DAY, DAY, filter, List.of(Dim.ATTRACTION))))
                 .isEqualTo(sorted(raw.count(AggregateTable.PICK, DAY, DAY, filter, List.of(Dim.ATTRACTION))))
-                .hasSize(1).first().extracting(Tally::interactions).isEqualTo(2L);
+                .hasSize(1)
+                .first()
+                .extracting(Tally::interactions)
+                .isEqualTo(2L);
     }
 
     private InteractionDetails save(String counsellor, InteractionDraft draft) {
@@ -132,13 +162,29 @@ class DeadlockBetweenTwoSavesTest {
         return TestUsers.asHistoryWriter(counsellor, () -> visits.save(draft, TestUsers.HISTORY_REASON));
     }
 
-    private static InteractionDraft draft(long desk, @Nullable Long id, long version, int hour, String departement,
-                                          StayLength stay, @Nullable Long interest, @Nullable Long attraction) {
-        return Interactions.draft().id(id).version(version).occurredAt(LocalDateTime.of(DAY, LocalTime.of(hour, 0)))
-                .deskId(desk).channel(Channel.DESK).adults(2).visitorType(VisitorType.TOURIST).country("FR")
-                .departement(departement).stayLength(stay)
+    private static InteractionDraft draft(
+            long desk,
+            @Nullable Long id,
+            long version,
+            int hour,
+            String departement,
+            StayLength stay,
+            @Nullable Long interest,
+            @Nullable Long attraction) {
+        return Interactions.draft()
+                .id(id)
+                .version(version)
+                .occurredAt(LocalDateTime.of(DAY, LocalTime.of(hour, 0)))
+                .deskId(desk)
+                .channel(Channel.DESK)
+                .adults(2)
+                .visitorType(VisitorType.TOURIST)
+                .country("FR")
+                .departement(departement)
+                .stayLength(stay)
                 .interestIds(interest == null ? Set.of() : Set.of(interest))
-                .pickIds(attraction == null ? List.of() : List.of(attraction)).build();
+                .pickIds(attraction == null ? List.of() : List.of(attraction))
+                .build();
     }
 
     /** Waits until that many saves wait for an aggregate row (they are then where the test wants them). */
@@ -149,8 +195,10 @@ class DeadlockBetweenTwoSavesTest {
                 assertThat(save).as("a save that should wait for a lock").isNotDone();
             }
             // information_schema.INNODB_TRX is a cache refreshed now and then: the statements running say it now
-            var waiting = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
-                    + " WHERE command = 'Query' AND info LIKE 'INSERT INTO report%'", Long.class);
+            var waiting = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                            + " WHERE command = 'Query' AND info LIKE 'INSERT INTO report%'",
+                    Long.class);
             if (waiting != null && waiting >= count) {
                 return;
             }
@@ -161,6 +209,8 @@ class DeadlockBetweenTwoSavesTest {
     }
 
     private static List<Tally> sorted(List<Tally> tallies) {
-        return tallies.stream().sorted(Comparator.comparing(t -> String.join("|", t.keys()))).toList();
+        return tallies.stream()
+                .sorted(Comparator.comparing(t -> String.join("|", t.keys())))
+                .toList();
     }
 }

@@ -30,7 +30,11 @@ class RawFigures implements Figures {
         args.add(Timestamp.valueOf(from.atStartOfDay()));
         args.add(Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
         AggregateReads.filters(filter.deskId(), filter.channel(), filter.visitorType(), "i.", where, args);
-        return AggregateReads.query(jdbc, dims, "SELECT " + AggregateReads.select(dims, Dim::raw) + table.rawCounts()
-                + " FROM " + table.rawRows(dims) + " WHERE " + where + AggregateReads.groupBy(dims), args);
+        return AggregateReads.query(
+                jdbc,
+                dims,
+                "SELECT " + AggregateReads.select(dims, Dim::raw) + table.rawCounts() + " FROM " + table.rawRows(dims)
+                        + " WHERE " + where + AggregateReads.groupBy(dims),
+                args);
     }
 }

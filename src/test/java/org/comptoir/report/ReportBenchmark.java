@@ -55,20 +55,28 @@ class ReportBenchmark {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     AggregateFigures aggregates;
+
     @Autowired
     ReportAggregates keeper;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     DemoHistoryLoad demo;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ComptoirProperties properties;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -89,14 +97,22 @@ class ReportBenchmark {
         var naive = new RawFigures(jdbc);
         var thisYear = today.getYear();
         var requests = new ArrayList<ReportRequest>();
-        requests.add(request(ReportKind.RECOVERY, ReportPeriod.years(2019, thisYear - 1), Comparison.referenceYear(2019),
+        requests.add(request(
+                ReportKind.RECOVERY,
+                ReportPeriod.years(2019, thisYear - 1),
+                Comparison.referenceYear(2019),
                 ReportFilter.ALL));
         for (var kind : ReportKind.values()) {
             requests.add(request(kind, ReportPeriod.year(thisYear - 2), Comparison.previousYear(), ReportFilter.ALL));
-            requests.add(request(kind, ReportPeriod.month(YearMonth.of(thisYear - 2, 7)), Comparison.referenceYear(2019),
+            requests.add(request(
+                    kind,
+                    ReportPeriod.month(YearMonth.of(thisYear - 2, 7)),
+                    Comparison.referenceYear(2019),
                     new ReportFilter(null, Channel.DESK, null)));
-            requests.add(request(kind, ReportPeriod.custom(LocalDate.of(thisYear - 2, 3, 3),
-                    LocalDate.of(thisYear - 2, 5, 12)), Comparison.previousYear(),
+            requests.add(request(
+                    kind,
+                    ReportPeriod.custom(LocalDate.of(thisYear - 2, 3, 3), LocalDate.of(thisYear - 2, 5, 12)),
+                    Comparison.previousYear(),
                     new ReportFilter(null, null, VisitorType.TOURIST)));
         }
         lines.add("| report | period | filter | comparison | aggregates p50 ms | p95 ms | p99 ms | naive p50 ms"
@@ -108,10 +124,19 @@ class ReportBenchmark {
             var slow = time(1, NAIVE_RUNS, () -> reports.report(request, Locale.FRENCH, naive));
             assertThat(fast.result).as("same report both ways: " + request).isEqualTo(slow.result);
             worstP95 = Math.max(worstP95, fast.percentile(95));
-            lines.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f× |",
-                    request.kind().slug(), ReportService.fileSlug(request.period()), filter(request.filter()),
-                    request.comparison().kind(), fast.percentile(50), fast.percentile(95), fast.percentile(99),
-                    slow.percentile(50), slow.percentile(100), slow.percentile(50) / fast.percentile(50)));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f× |",
+                    request.kind().slug(),
+                    ReportService.fileSlug(request.period()),
+                    filter(request.filter()),
+                    request.comparison().kind(),
+                    fast.percentile(50),
+                    fast.percentile(95),
+                    fast.percentile(99),
+                    slow.percentile(50),
+                    slow.percentile(100),
+                    slow.percentile(50) / fast.percentile(50)));
             System.out.println(lines.getLast());
         }
         lines.add("");
@@ -119,7 +144,8 @@ class ReportBenchmark {
         timeGlance();
         timeSaves();
         lines.add("- Aggregate tables: " + tableSizes());
-        lines.add("- Machine load at the end: " + Files.readString(Path.of("/proc/loadavg")).strip());
+        lines.add("- Machine load at the end: "
+                + Files.readString(Path.of("/proc/loadavg")).strip());
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, "# Report benchmark\n\n" + String.join("\n", lines) + "\n");
         System.out.println(String.join("\n", lines));
@@ -138,17 +164,23 @@ class ReportBenchmark {
         keeper.rebuild();
         var rebuilt = (System.nanoTime() - rebuildStarted) / 1e9;
         jdbc.execute("ANALYZE TABLE interaction, interaction_interest, interaction_question, interaction_pick, "
-                + Arrays.stream(AggregateTable.values()).map(AggregateTable::tableName).collect(Collectors.joining(", ")));
+                + Arrays.stream(AggregateTable.values())
+                        .map(AggregateTable::tableName)
+                        .collect(Collectors.joining(", ")));
         lines.add("- %,d interactions from %s to %s (%,d picks), generated and aggregated in %.0f s; aggregates rebuilt"
                 + " again from the raw rows in %.0f s"
-                .formatted(jdbc.queryForObject("SELECT COUNT(*) FROM interaction", Long.class),
-                        jdbc.queryForObject("SELECT MIN(occurred_at) FROM interaction", Object.class),
-                        jdbc.queryForObject("SELECT MAX(occurred_at) FROM interaction", Object.class),
-                        jdbc.queryForObject("SELECT COUNT(*) FROM interaction_pick", Long.class), filled, rebuilt));
-        lines.add("- Machine: %d cores, InnoDB buffer pool %d MB, load before measuring %s".formatted(
-                Runtime.getRuntime().availableProcessors(),
-                jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20,
-                Files.readString(Path.of("/proc/loadavg")).strip()));
+                        .formatted(
+                                jdbc.queryForObject("SELECT COUNT(*) FROM interaction", Long.class),
+                                jdbc.queryForObject("SELECT MIN(occurred_at) FROM interaction", Object.class),
+                                jdbc.queryForObject("SELECT MAX(occurred_at) FROM interaction", Object.class),
+                                jdbc.queryForObject("SELECT COUNT(*) FROM interaction_pick", Long.class),
+                                filled,
+                                rebuilt));
+        lines.add("- Machine: %d cores, InnoDB buffer pool %d MB, load before measuring %s"
+                .formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20,
+                        Files.readString(Path.of("/proc/loadavg")).strip()));
         lines.add("");
     }
 
@@ -157,8 +189,13 @@ class ReportBenchmark {
         var fast = time(WARMUP, RUNS, () -> reports.glance(month, Locale.FRENCH, aggregates));
         var slow = time(1, NAIVE_RUNS, () -> reports.glance(month, Locale.FRENCH, new RawFigures(jdbc)));
         assertThat(fast.result).isEqualTo(slow.result);
-        lines.add(String.format(Locale.ROOT, "- Director's home (glance of %s): p50 %.1f / p95 %.1f ms from the"
-                + " aggregates; naive p50 %.0f ms", month, fast.percentile(50), fast.percentile(95), slow.percentile(50)));
+        lines.add(String.format(
+                Locale.ROOT,
+                "- Director's home (glance of %s): p50 %.1f / p95 %.1f ms from the" + " aggregates; naive p50 %.0f ms",
+                month,
+                fast.percentile(50),
+                fast.percentile(95),
+                slow.percentile(50)));
     }
 
     /** A save as the desk does it, and the part of it that keeps the aggregates (the same work, rolled back). */
@@ -166,9 +203,16 @@ class ReportBenchmark {
         signIn("counsellor", "ROLE_COUNSELLOR");
         var interests = Arrays.stream(ids("interest")).limit(3).boxed().collect(Collectors.toSet());
         var picks = Arrays.stream(ids("attraction")).limit(3).boxed().toList();
-        var draft = Interactions.draft().adults(2).children(1).visitorType(VisitorType.TOURIST).country("DE")
-                .stayLength(StayLength.TWO_THREE_NIGHTS).interestIds(interests)
-                .questionIds(Set.of(ids("question_topic")[0])).pickIds(picks).build();
+        var draft = Interactions.draft()
+                .adults(2)
+                .children(1)
+                .visitorType(VisitorType.TOURIST)
+                .country("DE")
+                .stayLength(StayLength.TWO_THREE_NIGHTS)
+                .interestIds(interests)
+                .questionIds(Set.of(ids("question_topic")[0]))
+                .pickIds(picks)
+                .build();
         var saved = new ArrayList<Long>();
         var save = time(100, 500, () -> {
             var details = visits.save(draft);
@@ -177,16 +221,26 @@ class ReportBenchmark {
         });
         var example = visits.find(saved.getFirst()).orElseThrow();
         var template = new TransactionTemplate(transactions);
-        var keep = time(100, 500, () -> template.execute(status -> {
-            keeper.on(new InteractionChanged(null, example));
-            status.setRollbackOnly();
-            return null;
-        }));
-        lines.add(String.format(Locale.ROOT, "- Save of an interaction (3 interests, 1 question, 3 picks), whole"
+        var keep = time(
+                100,
+                500,
+                () -> template.execute(status -> {
+                    keeper.on(new InteractionChanged(null, example));
+                    status.setRollbackOnly();
+                    return null;
+                }));
+        lines.add(String.format(
+                Locale.ROOT,
+                "- Save of an interaction (3 interests, 1 question, 3 picks), whole"
                         + " service call: p50 %.1f / p95 %.1f / p99 %.1f ms; of which keeping the aggregates"
                         + " (%d rows at three grains, one batch per table): p50 %.1f / p95 %.1f / p99 %.1f ms",
-                save.percentile(50), save.percentile(95), save.percentile(99), 3 * (4 + 4 + 3 + 3 * 3),
-                keep.percentile(50), keep.percentile(95), keep.percentile(99)));
+                save.percentile(50),
+                save.percentile(95),
+                save.percentile(99),
+                3 * (4 + 4 + 3 + 3 * 3),
+                keep.percentile(50),
+                keep.percentile(95),
+                keep.percentile(99)));
         signIn("director", "ROLE_DIRECTOR");
         for (var id : saved) {
             var details = visits.find(id).orElseThrow();
@@ -205,13 +259,14 @@ class ReportBenchmark {
                 .collect(Collectors.joining(", "));
     }
 
-    private static ReportRequest request(ReportKind kind, ReportPeriod period, Comparison comparison,
-                                         ReportFilter filter) {
+    private static ReportRequest request(
+            ReportKind kind, ReportPeriod period, Comparison comparison, ReportFilter filter) {
         return new ReportRequest(kind, period, filter, comparison, false);
     }
 
     private static String filter(ReportFilter filter) {
-        return filter.channel() != null ? "channel " + filter.channel()
+        return filter.channel() != null
+                ? "channel " + filter.channel()
                 : filter.visitorType() != null ? "visitor type " + filter.visitorType() : "none";
     }
 
@@ -237,10 +292,10 @@ class ReportBenchmark {
         }
     }
 
-
     private long[] ids(String table) {
         return jdbc.queryForList("SELECT id FROM " + table + " ORDER BY id", Long.class).stream()
-                .mapToLong(Long::longValue).toArray();
+                .mapToLong(Long::longValue)
+                .toArray();
     }
 
     private static void signIn(String username, String role) {

@@ -1,8 +1,8 @@
 package org.comptoir.report;
 
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -53,24 +53,32 @@ import org.springframework.transaction.annotation.Transactional;
 @WithMockUser(username = "director", roles = AppRoles.DIRECTOR)
 class ReportExactnessTest {
 
-    private static final String[] COUNTRIES = {"FR", "FR", "FR", "FR", "DE", "GB", "BE", "NL", "ES", "IT", "CH", "US",
-            "CA", "CN", "JP", "BR", "MA", "CY", "AQ"};
+    private static final String[] COUNTRIES = {
+        "FR", "FR", "FR", "FR", "DE", "GB", "BE", "NL", "ES", "IT", "CH", "US", "CA", "CN", "JP", "BR", "MA", "CY", "AQ"
+    };
     private static final String[] DEPARTEMENTS = {"63", "63", "03", "15", "43", "75", "69", "2A", "974"};
 
     @Autowired
     VisitService visits;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     AggregateFigures aggregates;
+
     @Autowired
     ReportAggregates keeper;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -82,11 +90,22 @@ class ReportExactnessTest {
 
     @BeforeEach
     void referenceData() {
-        testDesk = TestUsers.as("admin", AppRoles.ADMIN, () -> lists.save(ListKind.DESK,
-                new ListItemDraft(null, 0, "EXACT" + System.nanoTime() % 100000, "Exactitude", "Exactness", 90))).id();
-        interests = lists.items(ListKind.INTEREST, false).stream().map(ListItem::id).toList();
-        questions = lists.items(ListKind.QUESTION, false).stream().map(ListItem::id).toList();
-        attractionIds = attractions.active().stream().map(AttractionDetails::id).limit(25).toList();
+        testDesk = TestUsers.as(
+                        "admin",
+                        AppRoles.ADMIN,
+                        () -> lists.save(
+                                ListKind.DESK,
+                                new ListItemDraft(
+                                        null, 0, "EXACT" + System.nanoTime() % 100000, "Exactitude", "Exactness", 90)))
+                .id();
+        interests =
+                lists.items(ListKind.INTEREST, false).stream().map(ListItem::id).toList();
+        questions =
+                lists.items(ListKind.QUESTION, false).stream().map(ListItem::id).toList();
+        attractionIds = attractions.active().stream()
+                .map(AttractionDetails::id)
+                .limit(25)
+                .toList();
     }
 
     @Test
@@ -103,7 +122,8 @@ class ReportExactnessTest {
         }
         for (int i = 0; i < 10; i++) {
             var month = YearMonth.of(2017 + random.nextInt(10), 1 + random.nextInt(12));
-            assertThat(reports.glance(month, Locale.FRENCH, aggregates)).as(month.toString())
+            assertThat(reports.glance(month, Locale.FRENCH, aggregates))
+                    .as(month.toString())
                     .isEqualTo(reports.glance(month, Locale.FRENCH, raw));
         }
     }
@@ -113,24 +133,34 @@ class ReportExactnessTest {
         randomHistory(200, 60, 30);
         var raw = new RawFigures(jdbc);
         Map<AggregateTable, List<List<Dim>>> asked = Map.of(
-                AggregateTable.ORIGIN, List.of(List.of(Dim.COUNTRY, Dim.DEPARTEMENT), List.of(Dim.YEAR, Dim.COUNTRY),
-                        List.of(Dim.MONTH), List.<Dim>of()),
+                AggregateTable.ORIGIN,
+                        List.of(
+                                List.of(Dim.COUNTRY, Dim.DEPARTEMENT),
+                                List.of(Dim.YEAR, Dim.COUNTRY),
+                                List.of(Dim.MONTH),
+                                List.<Dim>of()),
                 AggregateTable.STAY, List.of(List.of(Dim.YEAR, Dim.STAY), List.of(Dim.MARKET, Dim.STAY)),
-                AggregateTable.TOPIC, List.of(List.of(Dim.KIND, Dim.TOPIC), List.of(Dim.KIND, Dim.TOPIC, Dim.MONTH),
-                        List.of(Dim.KIND, Dim.TOPIC, Dim.MARKET)),
-                AggregateTable.STAFF, List.of(List.of(Dim.CHANNEL), List.of(Dim.DESK), List.of(Dim.COUNSELLOR),
-                        List.of(Dim.MONTH)),
+                AggregateTable.TOPIC,
+                        List.of(
+                                List.of(Dim.KIND, Dim.TOPIC),
+                                List.of(Dim.KIND, Dim.TOPIC, Dim.MONTH),
+                                List.of(Dim.KIND, Dim.TOPIC, Dim.MARKET)),
+                AggregateTable.STAFF,
+                        List.of(List.of(Dim.CHANNEL), List.of(Dim.DESK), List.of(Dim.COUNSELLOR), List.of(Dim.MONTH)),
                 AggregateTable.HOURS, List.of(List.of(Dim.HOUR, Dim.WEEKDAY), List.of(Dim.YEAR, Dim.HOUR)),
-                AggregateTable.PICK, List.of(List.of(Dim.ATTRACTION, Dim.MARKET), List.of(Dim.ATTRACTION, Dim.INTEREST),
-                        List.of(Dim.ATTRACTION)));
+                AggregateTable.PICK,
+                        List.of(
+                                List.of(Dim.ATTRACTION, Dim.MARKET),
+                                List.of(Dim.ATTRACTION, Dim.INTEREST),
+                                List.of(Dim.ATTRACTION)));
         for (int i = 0; i < 40; i++) {
             var from = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(3600));
             var to = from.plusDays(random.nextInt(900));
             var filter = randomFilter();
-            asked.forEach((source, splits) -> splits.forEach(dims -> assertThat(
-                    sorted(aggregates.count(source, from, to, filter, dims)))
-                    .as("%s %s %s–%s %s", source, dims, from, to, filter)
-                    .isEqualTo(sorted(raw.count(source, from, to, filter, dims)))));
+            asked.forEach((source, splits) ->
+                    splits.forEach(dims -> assertThat(sorted(aggregates.count(source, from, to, filter, dims)))
+                            .as("%s %s %s–%s %s", source, dims, from, to, filter)
+                            .isEqualTo(sorted(raw.count(source, from, to, filter, dims)))));
         }
     }
 
@@ -149,8 +179,8 @@ class ReportExactnessTest {
         var saved = new ArrayList<InteractionDetails>();
         for (int i = 0; i < created; i++) {
             var counsellor = random.nextBoolean() ? "anna" : "bruno";
-            saved.add(TestUsers.asHistoryWriter(counsellor,
-                    () -> visits.save(randomDraft(null, 0), TestUsers.HISTORY_REASON)));
+            saved.add(TestUsers.asHistoryWriter(
+                    counsellor, () -> visits.save(randomDraft(null, 0), TestUsers.HISTORY_REASON)));
         }
         for (int i = 0; i < edited; i++) {
             var index = random.nextInt(saved.size());
@@ -166,18 +196,32 @@ class ReportExactnessTest {
     private InteractionDraft randomDraft(@Nullable Long id, long version) {
         var country = random.nextInt(8) == 0 ? null : COUNTRIES[random.nextInt(COUNTRIES.length)];
         var departement = "FR".equals(country) && random.nextInt(4) > 0
-                ? DEPARTEMENTS[random.nextInt(DEPARTEMENTS.length)] : null;
+                ? DEPARTEMENTS[random.nextInt(DEPARTEMENTS.length)]
+                : null;
         var occurredAt = LocalDateTime.of(2017, 1, 1, 8, 0)
-                .plusDays(random.nextInt((int) (LocalDate.now(clock).toEpochDay() - LocalDate.of(2017, 1, 1).toEpochDay())))
+                .plusDays(random.nextInt((int) (LocalDate.now(clock).toEpochDay()
+                        - LocalDate.of(2017, 1, 1).toEpochDay())))
                 .plusMinutes(random.nextInt(11 * 60));
         var stay = random.nextInt(5) == 0 ? null : StayLength.values()[random.nextInt(StayLength.values().length)];
-        var visitorType = random.nextInt(3) == 0 ? null : VisitorType.values()[random.nextInt(VisitorType.values().length)];
+        var visitorType =
+                random.nextInt(3) == 0 ? null : VisitorType.values()[random.nextInt(VisitorType.values().length)];
         var channel = Channel.values()[random.nextInt(Channel.values().length)];
-        return Interactions.draft().id(id).version(version).occurredAt(occurredAt)
-                .deskId(random.nextInt(3) == 0 ? testDesk : null).channel(channel).adults(random.nextInt(4))
-                .children(1 + random.nextInt(3)).visitorType(visitorType).country(country).departement(departement)
-                .stayLength(stay).interestIds(subset(interests, 3)).questionIds(subset(questions, 2))
-                .pickIds(List.copyOf(subset(attractionIds, 3))).build();
+        return Interactions.draft()
+                .id(id)
+                .version(version)
+                .occurredAt(occurredAt)
+                .deskId(random.nextInt(3) == 0 ? testDesk : null)
+                .channel(channel)
+                .adults(random.nextInt(4))
+                .children(1 + random.nextInt(3))
+                .visitorType(visitorType)
+                .country(country)
+                .departement(departement)
+                .stayLength(stay)
+                .interestIds(subset(interests, 3))
+                .questionIds(subset(questions, 2))
+                .pickIds(List.copyOf(subset(attractionIds, 3)))
+                .build();
     }
 
     private Set<Long> subset(List<Long> ids, int max) {
@@ -211,26 +255,30 @@ class ReportExactnessTest {
     }
 
     private ReportFilter randomFilter() {
-        return new ReportFilter(random.nextInt(3) == 0 ? testDesk : null,
+        return new ReportFilter(
+                random.nextInt(3) == 0 ? testDesk : null,
                 random.nextInt(3) == 0 ? Channel.values()[random.nextInt(Channel.values().length)] : null,
                 random.nextInt(4) == 0 ? VisitorType.values()[random.nextInt(VisitorType.values().length)] : null);
     }
 
     private static List<Tally> sorted(List<Tally> tallies) {
-        return tallies.stream().sorted(Comparator.comparing(t -> String.join("|", t.keys()))).toList();
+        return tallies.stream()
+                .sorted(Comparator.comparing(t -> String.join("|", t.keys())))
+                .toList();
     }
 
     /** Every aggregate row that counts something, as text, in a stable order. */
     private List<String> aggregateRows() {
         var rows = new ArrayList<String>();
         for (var table : AggregateTable.values()) {
-            rows.addAll(jdbc.query("SELECT * FROM " + table.tableName() + " WHERE " + table.firstValue() + " <> 0", (rs, n) -> {
-                var line = new StringBuilder(table.tableName());
-                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                    line.append('|').append(rs.getString(c));
-                }
-                return line.toString();
-            }));
+            rows.addAll(jdbc.query(
+                    "SELECT * FROM " + table.tableName() + " WHERE " + table.firstValue() + " <> 0", (rs, n) -> {
+                        var line = new StringBuilder(table.tableName());
+                        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                            line.append('|').append(rs.getString(c));
+                        }
+                        return line.toString();
+                    }));
         }
         rows.sort(Comparator.naturalOrder());
         return rows;

@@ -23,7 +23,9 @@ class SectionsTest {
     @Test
     void keys_past_the_top_are_summed_in_one_others_row_before_the_total() {
         var section = Sections.ranked("report.section.picks", Measure.PICKS, "report.row.attraction")
-                .labels(String::toUpperCase).top(3).of(scope(null), CURRENT, Map.of());
+                .labels(String::toUpperCase)
+                .top(3)
+                .of(scope(null), CURRENT, Map.of());
         assertThat(section.rows()).extracting(ReportRow::label).containsExactly("A", "B", "Autres (2)", "Total");
         assertThat(section.rows()).extracting(row -> row.values().getFirst()).containsExactly(5L, 3L, 3L, 11L);
         assertThat(section.rows().getLast().total()).isTrue();
@@ -33,7 +35,10 @@ class SectionsTest {
     @Test
     void a_fixed_order_keeps_its_order_and_shows_every_key_even_past_the_top() {
         var section = Sections.ranked("report.section.regions", Measure.VISITORS, "report.row.region")
-                .chart(ChartSpec.Type.BAR).top(2).inOrder(List.of("c", "a", "z")).of(scope(null), CURRENT, Map.of());
+                .chart(ChartSpec.Type.BAR)
+                .top(2)
+                .inOrder(List.of("c", "a", "z"))
+                .of(scope(null), CURRENT, Map.of());
         assertThat(section.rows()).extracting(ReportRow::label).containsExactly("c", "a", "z", "Total");
         assertThat(section.rows()).extracting(row -> row.values().getFirst()).containsExactly(2L, 5L, 0L, 11L);
         assertThat(section.chart().type()).isEqualTo(ChartSpec.Type.BAR);
@@ -50,7 +55,13 @@ class SectionsTest {
     }
 
     private ReportScope scope(@Nullable ReportPeriod compared) {
-        return new ReportScope((source, from, to, filter, dims) -> List.of(), ReportPeriod.year(2025),
-                ReportFilter.ALL, compared, 2019, false, words.in(Locale.FRENCH));
+        return new ReportScope(
+                (source, from, to, filter, dims) -> List.of(),
+                ReportPeriod.year(2025),
+                ReportFilter.ALL,
+                compared,
+                2019,
+                false,
+                words.in(Locale.FRENCH));
     }
 }

@@ -24,8 +24,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 /** The named role expressions: each admits whom its name says, and the services use nothing else. */
 class AppRolesTest {
 
-    private static final Set<String> EXPRESSIONS = Set.of(AppRoles.ANYONE, AppRoles.SIGNED_IN, AppRoles.STAFF,
-            AppRoles.MANAGERS, AppRoles.ADMINS);
+    private static final Set<String> EXPRESSIONS =
+            Set.of(AppRoles.ANYONE, AppRoles.SIGNED_IN, AppRoles.STAFF, AppRoles.MANAGERS, AppRoles.ADMINS);
 
     @Test
     void a_counsellor_is_staff_but_neither_a_manager_nor_an_admin() {
@@ -47,7 +47,8 @@ class AppRolesTest {
     @Test
     void an_admin_passes_every_expression() {
         var admin = holding(AppRoles.ADMIN);
-        assertThat(EXPRESSIONS).allSatisfy(expression -> assertThat(admits(expression, admin)).isTrue());
+        assertThat(EXPRESSIONS)
+                .allSatisfy(expression -> assertThat(admits(expression, admin)).isTrue());
     }
 
     @Test
@@ -59,8 +60,8 @@ class AppRolesTest {
 
     @Test
     void someone_signed_out_passes_only_anyone() {
-        var anonymous = new AnonymousAuthenticationToken("key", "anonymous",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        var anonymous = new AnonymousAuthenticationToken(
+                "key", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
         assertThat(admits(AppRoles.ANYONE, anonymous)).isTrue();
         assertThat(admits(AppRoles.SIGNED_IN, anonymous)).isFalse();
         assertThat(admits(AppRoles.STAFF, anonymous)).isFalse();
@@ -68,14 +69,20 @@ class AppRolesTest {
 
     @Test
     void every_service_method_names_one_of_the_expressions_instead_of_writing_its_own() {
-        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.comptoir");
-        methods().that().areAnnotatedWith(PreAuthorize.class)
+        methods()
+                .that()
+                .areAnnotatedWith(PreAuthorize.class)
                 .should(new ArchCondition<>("name one of the expressions of AppRoles") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
-                        var expression = method.getAnnotationOfType(PreAuthorize.class).value();
-                        events.add(new SimpleConditionEvent(method, EXPRESSIONS.contains(expression),
+                        var expression =
+                                method.getAnnotationOfType(PreAuthorize.class).value();
+                        events.add(new SimpleConditionEvent(
+                                method,
+                                EXPRESSIONS.contains(expression),
                                 method.getFullName() + " writes its own \"" + expression + "\""));
                     }
                 })
@@ -89,9 +96,9 @@ class AppRolesTest {
     }
 
     private static boolean admits(String expression, Authentication authentication) {
-        var root = new SecurityExpressionRoot<Object>(authentication) {
-        };
-        return Boolean.TRUE.equals(new SpelExpressionParser().parseExpression(expression)
+        var root = new SecurityExpressionRoot<Object>(authentication) {};
+        return Boolean.TRUE.equals(new SpelExpressionParser()
+                .parseExpression(expression)
                 .getValue(new StandardEvaluationContext(root), Boolean.class));
     }
 }

@@ -19,8 +19,8 @@ import org.comptoir.base.ComptoirProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,20 +38,28 @@ class LoginLockoutTest {
 
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
+
     @Autowired
     AppUserRepository users;
+
     @Autowired
     LoginLockout lockout;
+
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     LoginSettings settings;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     ComptoirProperties properties;
+
     @Autowired
     Clock clock;
 
@@ -62,8 +70,13 @@ class LoginLockoutTest {
     void aUserOfItsOwn() throws Exception {
         authentication = authenticationConfiguration.getAuthenticationManager();
         username = "lockout" + NAMES.incrementAndGet();
-        users.save(new AppUser(username, "Lockout test", passwordEncoder.encode(PASSWORD),
-                Set.of(AppRoles.COUNSELLOR), null, clock.instant()));
+        users.save(new AppUser(
+                username,
+                "Lockout test",
+                passwordEncoder.encode(PASSWORD),
+                Set.of(AppRoles.COUNSELLOR),
+                null,
+                clock.instant()));
     }
 
     @Test
@@ -110,7 +123,9 @@ class LoginLockoutTest {
         assertThat(lockout.isLocked(name)).isTrue();
         moved.advance(Duration.ofMinutes(1));
         assertThat(lockout.isLocked(name)).isFalse();
-        assertThat(lockout.countAttempt(name, null)).as("one failure after the lock starts a new count").isFalse();
+        assertThat(lockout.countAttempt(name, null))
+                .as("one failure after the lock starts a new count")
+                .isFalse();
         assertThat(lockout.failures(name)).isOne();
     }
 
@@ -138,7 +153,8 @@ class LoginLockoutTest {
             var right = pool.submit(() -> refusal(() -> signIn(username, PASSWORD, "198.51.100.7")));
 
             for (var attempt : burst) {
-                assertThat(attempt.get()).as("no server error, only refusals")
+                assertThat(attempt.get())
+                        .as("no server error, only refusals")
                         .isInstanceOfAny(BadCredentialsException.class, LockedException.class);
             }
             assertThat(right.get()).as("the right password inside the burst").isInstanceOf(LockedException.class);
@@ -152,11 +168,13 @@ class LoginLockoutTest {
         var address = "203.0.113." + NAMES.incrementAndGet() % 250;
         for (int i = 0; i < settings.addressMaxFailures(); i++) {
             var guessed = "guessed" + NAMES.incrementAndGet();
-            assertThatThrownBy(() -> signIn(guessed, "Password-1", address)).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> signIn(guessed, "Password-1", address))
+                    .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn(username, PASSWORD, address)).isInstanceOf(LockedException.class);
         assertThat(signIn(username, PASSWORD, "198.51.100.8").isAuthenticated())
-                .as("the same name from another address").isTrue();
+                .as("the same name from another address")
+                .isTrue();
     }
 
     // Review finding 5: BCrypt refuses more than 72 bytes; at sign-in that is a wrong password, not an error.
@@ -175,8 +193,10 @@ class LoginLockoutTest {
         user.setEnabled(false);
         users.save(user);
 
-        assertThatThrownBy(() -> signIn(username, PASSWORD)).isExactlyInstanceOf(BadCredentialsException.class)
-                .hasMessage(thrownBy(() -> signIn("nobody" + NAMES.incrementAndGet(), PASSWORD)).getMessage());
+        assertThatThrownBy(() -> signIn(username, PASSWORD))
+                .isExactlyInstanceOf(BadCredentialsException.class)
+                .hasMessage(thrownBy(() -> signIn("nobody" + NAMES.incrementAndGet(), PASSWORD))
+                        .getMessage());
     }
 
     private Authentication signIn(String name, String password) {

@@ -25,8 +25,8 @@ class ServiceSecurityTest {
     void a_counsellor_cannot_list_create_edit_disable_or_reset_users() {
         assertDenied(() -> users.page("", PageRequest.of(0, 10)));
         assertDenied(() -> users.find(1));
-        assertDenied(() -> users.save(new UserDraft(null, 0, "mallory", "M", Set.of(AppRoles.ADMIN), null,
-                "Chaine-des-Puys-63")));
+        assertDenied(() ->
+                users.save(new UserDraft(null, 0, "mallory", "M", Set.of(AppRoles.ADMIN), null, "Chaine-des-Puys-63")));
         assertDenied(() -> users.setEnabled(1, false));
         assertDenied(() -> users.resetPassword(1, "Chaine-des-Puys-63"));
     }
@@ -35,8 +35,8 @@ class ServiceSecurityTest {
     @WithMockUser(roles = AppRoles.DIRECTOR)
     void a_director_cannot_manage_users_either() {
         assertDenied(() -> users.page("", PageRequest.of(0, 10)));
-        assertDenied(() -> users.save(new UserDraft(null, 0, "mallory", "M", Set.of(AppRoles.ADMIN), null,
-                "Chaine-des-Puys-63")));
+        assertDenied(() ->
+                users.save(new UserDraft(null, 0, "mallory", "M", Set.of(AppRoles.ADMIN), null, "Chaine-des-Puys-63")));
         assertDenied(() -> users.resetPassword(1, "Chaine-des-Puys-63"));
     }
 

@@ -24,12 +24,16 @@ class UserBootstrapTest {
 
     @Autowired
     AppUserRepository users;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     PasswordPolicy passwordPolicy;
+
     @Autowired
     DeskDirectory desks;
+
     @Autowired
     Clock clock;
 
@@ -61,7 +65,8 @@ class UserBootstrapTest {
         assertThat(users.findAll()).singleElement().satisfies(admin -> {
             assertThat(admin.getUsername()).isEqualTo("admin");
             assertThat(admin.getRoles()).containsExactly(AppRoles.ADMIN);
-            assertThat(passwordEncoder.matches("Volvic-Lava-Stone-1", admin.getPasswordHash())).isTrue();
+            assertThat(passwordEncoder.matches("Volvic-Lava-Stone-1", admin.getPasswordHash()))
+                    .isTrue();
         });
     }
 
@@ -78,7 +83,8 @@ class UserBootstrapTest {
     @Test
     void demo_mode_creates_the_three_demo_users() {
         bootstrap(true, null).createFirstUsers();
-        assertThat(users.findAll()).extracting(AppUser::getUsername)
+        assertThat(users.findAll())
+                .extracting(AppUser::getUsername)
                 .containsExactlyInAnyOrder("admin", "director", "counsellor");
     }
 
@@ -94,9 +100,9 @@ class UserBootstrapTest {
     }
 
     private UserBootstrap bootstrap(boolean demo, String adminPassword, String adminUsername) {
-        var properties = new ComptoirProperties(demo, adminPassword, "Office", ZoneId.of("Europe/Paris"), 5,
-                Duration.ofMinutes(15));
-        return new UserBootstrap(users, passwordEncoder, passwordPolicy, desks, properties,
-                new LoginSettings(0, adminUsername), clock);
+        var properties = new ComptoirProperties(
+                demo, adminPassword, "Office", ZoneId.of("Europe/Paris"), 5, Duration.ofMinutes(15));
+        return new UserBootstrap(
+                users, passwordEncoder, passwordPolicy, desks, properties, new LoginSettings(0, adminUsername), clock);
     }
 }

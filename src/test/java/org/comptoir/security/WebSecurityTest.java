@@ -22,28 +22,37 @@ class WebSecurityTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     LoginLockout lockout;
+
     @Autowired
     UserService users;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void the_login_page_forbids_sniffing_framing_referrers_to_other_sites_scripts_from_elsewhere_and_caching()
             throws Exception {
-        var login = http.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var login =
+                http.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(login.statusCode()).isEqualTo(200);
         var headers = login.headers();
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
-                        "form-action 'self'"));
-        assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache)
-                .contains("no-store"));
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains(
+                                "default-src 'self'",
+                                "frame-ancestors 'none'",
+                                "object-src 'none'",
+                                "base-uri 'self'",
+                                "form-action 'self'"));
+        assertThat(headers.firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
     }
 
     @Test
@@ -55,44 +64,63 @@ class WebSecurityTest {
 
         assertThat(crossSite.statusCode()).isEqualTo(403);
         assertThat(fetchedCrossSite.statusCode()).isEqualTo(403);
-        assertThat(lockout.failures(name)).as("never reached the password check").isZero();
+        assertThat(lockout.failures(name))
+                .as("never reached the password check")
+                .isZero();
         var sameSite = postLogin(name, "Origin", "http://localhost:" + port);
         assertThat(sameSite.statusCode()).isEqualTo(302);
-        assertThat(sameSite.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .contains("/login?error"));
+        assertThat(sameSite.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
         assertThat(lockout.failures(name)).isOne();
     }
 
     // Review finding 2.
     @Test
     void a_disabled_persons_open_session_lands_on_the_login_page_at_its_next_request() throws Exception {
-        var browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
+        var browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .build();
         var name = "sessionend" + System.nanoTime() % 100_000;
-        var created = TestUsers.as("admin", AppRoles.ADMIN, () -> users.save(new UserDraft(null, 0, name,
-                "Session end", Set.of(AppRoles.COUNSELLOR), null, "Salers-Cheese-1961")));
+        var created = TestUsers.as(
+                "admin",
+                AppRoles.ADMIN,
+                () -> users.save(new UserDraft(
+                        null, 0, name, "Session end", Set.of(AppRoles.COUNSELLOR), null, "Salers-Cheese-1961")));
         var form = "username=" + name + "&password=Salers-Cheese-1961";
-        var signedIn = browser.send(HttpRequest.newBuilder(url("/login")).header("Origin", "http://localhost:" + port)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .doesNotContain("error"));
-        assertThat(browser.send(HttpRequest.newBuilder(url("/desk")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        var signedIn = browser.send(
+                HttpRequest.newBuilder(url("/login"))
+                        .header("Origin", "http://localhost:" + port)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.send(
+                                HttpRequest.newBuilder(url("/desk")).GET().build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
 
         TestUsers.as("admin", AppRoles.ADMIN, () -> users.setEnabled(created.id(), false));
 
-        var next = browser.send(HttpRequest.newBuilder(url("/desk")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        var next =
+                browser.send(HttpRequest.newBuilder(url("/desk")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     private HttpResponse<String> postLogin(String name, String header, String value) throws Exception {
         var form = "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&password=wrong-password";
-        return http.send(HttpRequest.newBuilder(url("/login")).header(header, value)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(url("/login"))
+                        .header(header, value)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI url(String path) {

@@ -23,8 +23,8 @@ class ClosedPlacesTest {
 
     @Test
     void the_next_opening_is_the_first_open_month_and_weekday_from_that_day_on() {
-        var marchToNovember = with(attraction(1, MUSEUM, Set.of(), 20, 90),
-                b -> b.months(EnumSet.range(Month.MARCH, Month.NOVEMBER)));
+        var marchToNovember = with(
+                attraction(1, MUSEUM, Set.of(), 20, 90), b -> b.months(EnumSet.range(Month.MARCH, Month.NOVEMBER)));
         assertThat(marchToNovember.nextOpening(A_DECEMBER_TUESDAY)).contains(LocalDate.of(2027, 3, 1));
         assertThat(marchToNovember.nextOpening(A_SUMMER_SATURDAY)).contains(A_SUMMER_SATURDAY);
 
@@ -34,8 +34,8 @@ class ClosedPlacesTest {
 
         var never = with(attraction(2, MUSEUM, Set.of(), 20, 90), b -> b.months(Set.of()));
         assertThat(never.nextOpening(A_DECEMBER_TUESDAY)).isEmpty();
-        var everyDayClosed = with(attraction(3, MUSEUM, Set.of(), 20, 90),
-                b -> b.closed(EnumSet.allOf(DayOfWeek.class)));
+        var everyDayClosed =
+                with(attraction(3, MUSEUM, Set.of(), 20, 90), b -> b.closed(EnumSet.allOf(DayOfWeek.class)));
         assertThat(everyDayClosed.nextOpening(A_DECEMBER_TUESDAY)).isEmpty();
     }
 
@@ -53,7 +53,8 @@ class ClosedPlacesTest {
         var fromApril = with(attraction(2, MUSEUM, Set.of(), 20, 90), b -> b.months(Set.of(Month.APRIL)));
         var fromMarch = with(attraction(3, MUSEUM, Set.of(), 20, 90), b -> b.months(Set.of(Month.MARCH)));
         var never = with(attraction(4, MUSEUM, Set.of(), 20, 90), b -> b.months(Set.of()));
-        var retired = with(attraction(5, MUSEUM, Set.of(), 20, 90),
+        var retired = with(
+                attraction(5, MUSEUM, Set.of(), 20, 90),
                 b -> b.months(Set.of(Month.MARCH)).retired());
 
         var found = SuggestionEngine.rankWithClosed(december, List.of(never, fromApril, open, fromMarch, retired), 10);
@@ -69,7 +70,8 @@ class ClosedPlacesTest {
     void a_closed_match_still_follows_the_party_children_and_the_reduced_mobility() {
         var closedNotForChildren = with(attraction(1, MUSEUM, Set.of(), 20, 90), b -> b.months(Set.of(Month.MARCH)));
         var withChildren = new VisitorProfile(Set.of(), null, 2, 5, false, A_DECEMBER_TUESDAY, false, null, Set.of());
-        assertThat(SuggestionEngine.rankWithClosed(withChildren, List.of(closedNotForChildren), 10)).isEmpty();
+        assertThat(SuggestionEngine.rankWithClosed(withChildren, List.of(closedNotForChildren), 10))
+                .isEmpty();
     }
 
     @Test
@@ -77,12 +79,16 @@ class ClosedPlacesTest {
         var open = attraction(1, MUSEUM, Set.of(), 20, 90);
         var summer = with(attraction(2, MUSEUM, Set.of(), 20, 90), b -> b.months(Set.of(Month.JULY)));
         var closedTuesdays = with(attraction(3, MUSEUM, Set.of(), 20, 90), b -> b.closed(Set.of(DayOfWeek.TUESDAY)));
-        var retiredSummer = with(attraction(4, MUSEUM, Set.of(), 20, 90),
+        var retiredSummer = with(
+                attraction(4, MUSEUM, Set.of(), 20, 90),
                 b -> b.months(Set.of(Month.JULY)).retired());
         var all = List.of(open, summer, closedTuesdays, retiredSummer);
 
-        assertThat(SuggestionEngine.rank(december, all, 10)).extracting(s -> s.attraction().id()).containsExactly(1L);
+        assertThat(SuggestionEngine.rank(december, all, 10))
+                .extracting(s -> s.attraction().id())
+                .containsExactly(1L);
         assertThat(SuggestionEngine.closedCount(december, all)).isEqualTo(2);
-        assertThat(SuggestionEngine.closedCount(VisitorProfile.on(A_SUMMER_SATURDAY), all)).isZero();
+        assertThat(SuggestionEngine.closedCount(VisitorProfile.on(A_SUMMER_SATURDAY), all))
+                .isZero();
     }
 }

@@ -28,7 +28,10 @@ class SheetPdfTest {
     void eight_picks_with_very_long_texts_still_fit_on_one_page_with_every_name_and_fact() throws IOException {
         var picks = new ArrayList<AttractionDetails>();
         for (int i = 1; i <= SheetRequest.MAX_PICKS; i++) {
-            picks.add(SheetAttractions.attraction(i, "Site numéro " + i, "Une très longue description. ".repeat(40),
+            picks.add(SheetAttractions.attraction(
+                    i,
+                    "Site numéro " + i,
+                    "Une très longue description. ".repeat(40),
                     "https://www.example" + i + ".fr/une/adresse/assez/longue"));
         }
         var pdf = sheet.pdf(new SheetRequest("Office de tourisme de Clermont", picks, SheetLanguage.FR, DAY));
@@ -39,7 +42,8 @@ class SheetPdfTest {
             for (int i = 1; i <= SheetRequest.MAX_PICKS; i++) {
                 assertThat(text).contains("Site numéro " + i, "www.example" + i + ".fr/une/adresse/assez/longue");
             }
-            assertThat(text).contains("Une très longue description", "Préparé le 18 juillet 2026", "Bon séjour !")
+            assertThat(text)
+                    .contains("Une très longue description", "Préparé le 18 juillet 2026", "Bon séjour !")
                     .doesNotContain("Une très longue description. ".repeat(6));
             assertThat(links(document)).hasSize(SheetRequest.MAX_PICKS);
         }
@@ -48,28 +52,46 @@ class SheetPdfTest {
     @Test
     void a_short_sheet_keeps_the_whole_description_and_the_opening_notes() throws IOException {
         var description = "Forteresse médiévale des XIIe-XVIe siècles. Animations l’été, visites guidées.";
-        var murol = SheetAttractions.attraction(1, "Château de Murol", "Murol Castle", description, null,
-                "Ouverture saisonnière ; horaires variables.", "https://www.murolchateau.com");
+        var murol = SheetAttractions.attraction(
+                1,
+                "Château de Murol",
+                "Murol Castle",
+                description,
+                null,
+                "Ouverture saisonnière ; horaires variables.",
+                "https://www.murolchateau.com");
 
         var pdf = sheet.pdf(new SheetRequest("Office", List.of(murol), SheetLanguage.FR, DAY));
 
         try (var document = Loader.loadPDF(pdf)) {
-            assertThat(text(document)).contains("Château de Murol", description,
-                    "Ouverture saisonnière ; horaires variables.", "avril–octobre · fermé le lundi",
-                    "de 10 à 25 €", "www.murolchateau.com");
+            assertThat(text(document))
+                    .contains(
+                            "Château de Murol",
+                            description,
+                            "Ouverture saisonnière ; horaires variables.",
+                            "avril–octobre · fermé le lundi",
+                            "de 10 à 25 €",
+                            "www.murolchateau.com");
         }
     }
 
     @Test
     void an_english_text_falls_back_to_french_and_signs_outside_the_font_are_replaced() throws IOException {
-        var bakery = SheetAttractions.attraction(1, "Boulangerie « Pain d’Auvergne »", "Auvergne Bakery",
-                "Pain au levain\u202f: 5\u00a0€ ≈ 4 £ 😀", null, null, null);
+        var bakery = SheetAttractions.attraction(
+                1,
+                "Boulangerie « Pain d’Auvergne »",
+                "Auvergne Bakery",
+                "Pain au levain\u202f: 5\u00a0€ ≈ 4 £ 😀",
+                null,
+                null,
+                null);
 
         var pdf = sheet.pdf(new SheetRequest("Office", List.of(bakery), SheetLanguage.NL, DAY));
 
         try (var document = Loader.loadPDF(pdf)) {
             var text = text(document);
-            assertThat(text).contains("Auvergne Bakery", "Pain au levain : 5 € ~ 4 £ ?")
+            assertThat(text)
+                    .contains("Auvergne Bakery", "Pain au levain : 5 € ~ 4 £ ?")
                     .doesNotContain("Boulangerie");
             assertThat(links(document)).isEmpty();
         }
@@ -103,7 +125,8 @@ class SheetPdfTest {
         var pdf = sheet.pdf(new SheetRequest(office, List.of(), SheetLanguage.FR, DAY));
 
         try (var document = Loader.loadPDF(pdf)) {
-            assertThat(text(document)).contains("OFFICE DE TOURISME INTERCOMMUNAL DU GRAND CLERMONT", "…")
+            assertThat(text(document))
+                    .contains("OFFICE DE TOURISME INTERCOMMUNAL DU GRAND CLERMONT", "…")
                     .doesNotContain(office.toUpperCase(Locale.FRENCH).strip());
         }
     }
@@ -111,11 +134,14 @@ class SheetPdfTest {
     @Test
     void sheets_made_at_the_same_time_keep_their_own_language() {
         var picks = List.of(SheetAttractions.attraction(1, "Vulcania", "Volcans.", "https://vulcania.com"));
-        var titles = Arrays.stream(SheetLanguage.values()).parallel()
+        var titles = Arrays.stream(SheetLanguage.values())
+                .parallel()
                 .flatMap(language -> IntStream.range(0, 8).mapToObj(i -> language))
                 .map(language -> {
                     try (var document = Loader.loadPDF(sheet.pdf(new SheetRequest("Office", picks, language, DAY)))) {
-                        return language + ": " + text(document).contains(SheetWords.of(language).text("title"));
+                        return language + ": "
+                                + text(document)
+                                        .contains(SheetWords.of(language).text("title"));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -132,8 +158,7 @@ class SheetPdfTest {
     static List<String> links(PDDocument document) throws IOException {
         var links = new ArrayList<String>();
         for (var annotation : document.getPage(0).getAnnotations()) {
-            if (annotation instanceof PDAnnotationLink link
-                    && link.getAction() instanceof PDActionURI uri) {
+            if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
                 links.add(uri.getURI());
             }
         }

@@ -72,7 +72,8 @@ class SheetWordsTest {
         assertThat(en.months(EnumSet.of(Month.AUGUST))).isEqualTo("August");
         assertThat(SheetWords.of(SheetLanguage.DE).months(EnumSet.range(Month.MARCH, Month.NOVEMBER)))
                 .isEqualTo("März–November");
-        assertThat(SheetWords.of(SheetLanguage.FR).months(EnumSet.allOf(Month.class))).isEqualTo("toute l’année");
+        assertThat(SheetWords.of(SheetLanguage.FR).months(EnumSet.allOf(Month.class)))
+                .isEqualTo("toute l’année");
         assertThat(SheetWords.of(SheetLanguage.IT).months(EnumSet.range(Month.APRIL, Month.OCTOBER)))
                 .isEqualTo("aprile–ottobre");
     }
@@ -84,8 +85,9 @@ class SheetWordsTest {
         var mondaysAndTuesdays = Set.of(DayOfWeek.TUESDAY, DayOfWeek.MONDAY);
         assertThat(SheetWords.of(SheetLanguage.EN).opening(allYear, mondays))
                 .isEqualTo("all year round · closed on Mondays");
-        assertThat(SheetWords.of(SheetLanguage.FR).opening(EnumSet.range(Month.APRIL, Month.OCTOBER),
-                mondaysAndTuesdays)).isEqualTo("avril–octobre · fermé le lundi et le mardi");
+        assertThat(SheetWords.of(SheetLanguage.FR)
+                        .opening(EnumSet.range(Month.APRIL, Month.OCTOBER), mondaysAndTuesdays))
+                .isEqualTo("avril–octobre · fermé le lundi et le mardi");
         assertThat(SheetWords.of(SheetLanguage.DE).opening(allYear, mondaysAndTuesdays))
                 .isEqualTo("ganzjährig · montags und dienstags geschlossen");
         assertThat(SheetWords.of(SheetLanguage.ES).opening(allYear, Set.of(DayOfWeek.SATURDAY)))
@@ -114,10 +116,8 @@ class SheetWordsTest {
                 .isEqualTo("Prepared on 18 July 2026");
         assertThat(SheetWords.of(SheetLanguage.ES).preparedOn(LocalDate.of(2026, 7, 18)))
                 .isEqualTo("Preparado el 18 de julio de 2026");
-        assertThat(SheetWords.of(SheetLanguage.FR).price(PriceLevel.HIGH))
-                .isEqualTo("€€€ · plus de 25\u00a0€");
-        assertThat(SheetWords.of(SheetLanguage.IT).price(PriceLevel.FREE))
-                .isEqualTo("gratuito");
+        assertThat(SheetWords.of(SheetLanguage.FR).price(PriceLevel.HIGH)).isEqualTo("€€€ · plus de 25\u00a0€");
+        assertThat(SheetWords.of(SheetLanguage.IT).price(PriceLevel.FREE)).isEqualTo("gratuito");
         assertThat(SheetWords.of(SheetLanguage.IT).price(null)).isNull();
     }
 
@@ -129,7 +129,8 @@ class SheetWordsTest {
         assertThat(SheetWords.shorten("A museum of tyres, maps, guides and Bibendum… and more to see", 47))
                 .isEqualTo("A museum of tyres, maps, guides and Bibendum…");
         assertThat(SheetWords.shorten("A museum of tyres, maps, guides and a great many more things", 30))
-                .isEqualTo("A museum of tyres, maps…").hasSizeLessThanOrEqualTo(30);
+                .isEqualTo("A museum of tyres, maps…")
+                .hasSizeLessThanOrEqualTo(30);
         assertThat(SheetWords.shorten(text, 10)).isNull();
         assertThat(SheetWords.shorten(null, 10)).isNull();
     }
@@ -156,7 +157,8 @@ class SheetWordsTest {
         try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        assertThat(properties.values()).as(file.getFileName().toString())
+        assertThat(properties.values())
+                .as(file.getFileName().toString())
                 .allSatisfy(value -> assertThat(value.toString()).isNotBlank());
         return properties.stringPropertyNames().stream().collect(Collectors.toCollection(TreeSet::new));
     }

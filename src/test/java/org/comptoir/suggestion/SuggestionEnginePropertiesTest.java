@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +28,8 @@ import org.comptoir.attraction.PriceLevel;
 class SuggestionEnginePropertiesTest {
 
     @Property(tries = 300)
-    void never_suggests_a_closed_retired_or_unsuitable_attraction(@ForAll("attractions") List<AttractionDetails> all,
-                                                                   @ForAll("profiles") VisitorProfile profile) {
+    void never_suggests_a_closed_retired_or_unsuitable_attraction(
+            @ForAll("attractions") List<AttractionDetails> all, @ForAll("profiles") VisitorProfile profile) {
         for (var suggestion : SuggestionEngine.rank(profile, all, 10)) {
             var a = suggestion.attraction();
             assertThat(a.active()).isTrue();
@@ -50,11 +51,11 @@ class SuggestionEnginePropertiesTest {
     }
 
     @Property(tries = 300)
-    void the_same_input_gives_the_same_output(@ForAll("attractions") List<AttractionDetails> all,
-                                              @ForAll("profiles") VisitorProfile profile) {
+    void the_same_input_gives_the_same_output(
+            @ForAll("attractions") List<AttractionDetails> all, @ForAll("profiles") VisitorProfile profile) {
         var first = SuggestionEngine.rank(profile, all, 10);
         var shuffled = new ArrayList<>(all);
-        java.util.Collections.reverse(shuffled);
+        Collections.reverse(shuffled);
         assertThat(SuggestionEngine.rank(profile, shuffled, 10)).isEqualTo(first);
         assertThat(SuggestionEngine.rank(profile, all, 10)).isEqualTo(first);
     }
@@ -65,14 +66,17 @@ class SuggestionEnginePropertiesTest {
         var before = SuggestionEngine.rank(profile, all, all.size());
         for (int i = 0; i < before.size(); i++) {
             var target = before.get(i).attraction();
-            var missing = profile.interestIds().stream().filter(id -> !target.interestIds().contains(id)).findFirst();
+            var missing = profile.interestIds().stream()
+                    .filter(id -> !target.interestIds().contains(id))
+                    .findFirst();
             if (missing.isEmpty()) {
                 continue;
             }
             var interests = new HashSet<>(target.interestIds());
             interests.add(missing.get());
             var improved = Attractions.with(target, b -> b.interests(Set.copyOf(interests)));
-            var changed = all.stream().map(a -> a.id() == target.id() ? improved : a).toList();
+            var changed =
+                    all.stream().map(a -> a.id() == target.id() ? improved : a).toList();
             var after = SuggestionEngine.rank(profile, changed, all.size());
             var newRank = after.stream().map(s -> s.attraction().id()).toList().indexOf(target.id());
             assertThat(newRank).as("rank of %d", target.id()).isBetween(0, i);
@@ -96,12 +100,42 @@ class SuggestionEnginePropertiesTest {
         var minAge = Arbitraries.integers().between(0, 14).injectNull(0.5);
         return Combinators.combine(ids, categories, interests, drive, visit, flags, months, closed)
                 .as((id, category, interestIds, driveMinutes, visitMinutes, f, open, closedDays) ->
-                        new AttractionDetails(id, 0, null, "A" + id, "A" + id, null, null, category, interestIds,
-                                null, null, null, 45.7, 3.0, driveMinutes, false, visitMinutes, PriceLevel.FREE,
-                                EnumSet.copyOf(open), closedDays, null, null, (f & 1) != 0, (f & 64) != 0 ? 6 : null,
-                                (f & 2) != 0, (f & 4) != 0, false, (f & 8) != 0 ? Set.of("fr", "de") : Set.of("fr"),
-                                (f & 16) != 0 ? Set.of("UNESCO") : Set.of(), null, null, AttractionSource.MANUAL,
-                                null, null, (f & 32) == 0));
+                        new AttractionDetails(
+                                id,
+                                0,
+                                null,
+                                "A" + id,
+                                "A" + id,
+                                null,
+                                null,
+                                category,
+                                interestIds,
+                                null,
+                                null,
+                                null,
+                                45.7,
+                                3.0,
+                                driveMinutes,
+                                false,
+                                visitMinutes,
+                                PriceLevel.FREE,
+                                EnumSet.copyOf(open),
+                                closedDays,
+                                null,
+                                null,
+                                (f & 1) != 0,
+                                (f & 64) != 0 ? 6 : null,
+                                (f & 2) != 0,
+                                (f & 4) != 0,
+                                false,
+                                (f & 8) != 0 ? Set.of("fr", "de") : Set.of("fr"),
+                                (f & 16) != 0 ? Set.of("UNESCO") : Set.of(),
+                                null,
+                                null,
+                                AttractionSource.MANUAL,
+                                null,
+                                null,
+                                (f & 32) == 0));
     }
 
     @Provide
@@ -111,11 +145,12 @@ class SuggestionEnginePropertiesTest {
         var children = Arbitraries.integers().between(0, 3);
         var youngest = Arbitraries.integers().between(0, 14).injectNull(0.3);
         var mobility = Arbitraries.of(true, false);
-        var date = Arbitraries.integers().between(0, 364).map(d -> LocalDate.of(2026, 1, 1).plusDays(d));
+        var date = Arbitraries.integers()
+                .between(0, 364)
+                .map(d -> LocalDate.of(2026, 1, 1).plusDays(d));
         var rainy = Arbitraries.of(true, false);
         var language = Arbitraries.of("fr", "de", "en");
         return Combinators.combine(interests, budget, children, youngest, mobility, date, rainy, language)
-                .as((i, b, c, y, m, d, r, l) -> new VisitorProfile(i, b, c, y, m, d, r, l,
-                        Set.of(1L, 2L)));
+                .as((i, b, c, y, m, d, r, l) -> new VisitorProfile(i, b, c, y, m, d, r, l, Set.of(1L, 2L)));
     }
 }

@@ -10,8 +10,10 @@ import static org.comptoir.suggestion.Attractions.with;
 
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.comptoir.attraction.AttractionDetails;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +61,12 @@ class SuggestionEngineTest {
 
     @Test
     void closed_that_day_or_that_month_or_retired_is_never_suggested() {
-        var closedSaturdays = with(attraction(1, MUSEUM, Set.of(), 20, 90),
-                b -> b.closed(Set.of(DayOfWeek.SATURDAY)));
+        var closedSaturdays = with(attraction(1, MUSEUM, Set.of(), 20, 90), b -> b.closed(Set.of(DayOfWeek.SATURDAY)));
         var winterOnly = with(attraction(2, MUSEUM, Set.of(), 20, 90), b -> b.months(Set.of(Month.JANUARY)));
         var retired = with(attraction(3, MUSEUM, Set.of(), 20, 90), Attractions.Builder::retired);
         var open = attraction(4, MUSEUM, Set.of(), 20, 90);
-        assertThat(ids(anyone, List.of(closedSaturdays, winterOnly, retired, open))).containsExactly(4L);
+        assertThat(ids(anyone, List.of(closedSaturdays, winterOnly, retired, open)))
+                .containsExactly(4L);
     }
 
     @Test
@@ -72,7 +74,8 @@ class SuggestionEngineTest {
         var outdoor = attraction(1, VOLCANO_NATURAL_SITE, Set.of(HIKING), 10, 90);
         var indoor = with(attraction(2, MUSEUM, Set.of(), 30, 90), Attractions.Builder::indoor);
         var rainy = new VisitorProfile(Set.of(HIKING), null, 0, null, false, A_SUMMER_SATURDAY, true, null, Set.of());
-        assertThat(ids(anyone.withInterests(Set.of(HIKING)), List.of(outdoor, indoor))).containsExactly(1L, 2L);
+        assertThat(ids(anyone.withInterests(Set.of(HIKING)), List.of(outdoor, indoor)))
+                .containsExactly(1L, 2L);
         assertThat(ids(rainy, List.of(outdoor, indoor))).containsExactly(2L, 1L);
     }
 
@@ -80,16 +83,18 @@ class SuggestionEngineTest {
     void a_visit_in_the_visitors_language_ranks_higher() {
         var french = attraction(1, MUSEUM, Set.of(), 20, 90);
         var german = with(attraction(2, MUSEUM, Set.of(), 20, 90), b -> b.languages(Set.of("fr", "de")));
-        var germanVisitor = new VisitorProfile(Set.of(), null, 0, null, false, A_SUMMER_SATURDAY, false, "de", Set.of());
+        var germanVisitor =
+                new VisitorProfile(Set.of(), null, 0, null, false, A_SUMMER_SATURDAY, false, "de", Set.of());
         assertThat(ids(germanVisitor, List.of(french, german)).getFirst()).isEqualTo(2L);
     }
 
     @Test
     void five_museums_do_not_come_in_a_row() {
-        var museums = java.util.stream.LongStream.rangeClosed(1, 5)
-                .mapToObj(id -> attraction(id, MUSEUM, Set.of(MUSEUMS), 10, 60)).toList();
+        var museums = LongStream.rangeClosed(1, 5)
+                .mapToObj(id -> attraction(id, MUSEUM, Set.of(MUSEUMS), 10, 60))
+                .toList();
         var volcano = attraction(6, VOLCANO_NATURAL_SITE, Set.of(VOLCANOES), 20, 60);
-        var all = new java.util.ArrayList<>(museums);
+        var all = new ArrayList<>(museums);
         all.add(volcano);
         var ranked = SuggestionEngine.rank(anyone.withInterests(Set.of(MUSEUMS, VOLCANOES)), all, 5);
         assertThat(ranked.stream().limit(3).map(s -> s.attraction().category())).contains(VOLCANO_NATURAL_SITE);
@@ -108,13 +113,21 @@ class SuggestionEngineTest {
         var hiking = attraction(1, HIKING_TRAIL, Set.of(HIKING), 25, 120);
         var family = new VisitorProfile(Set.of(HIKING), null, 2, 8, false, A_SUMMER_SATURDAY, false, null, Set.of());
         var familyHiking = with(hiking, b -> b.family(null));
-        var suggestion = SuggestionEngine.rank(family, List.of(familyHiking), 10).getFirst();
-        assertThat(suggestion.reasons()).extracting(Reason::key).containsExactly("suggestion.reason.interests",
-                "suggestion.reason.family", "suggestion.reason.drive", "suggestion.reason.open");
+        var suggestion =
+                SuggestionEngine.rank(family, List.of(familyHiking), 10).getFirst();
+        assertThat(suggestion.reasons())
+                .extracting(Reason::key)
+                .containsExactly(
+                        "suggestion.reason.interests",
+                        "suggestion.reason.family",
+                        "suggestion.reason.drive",
+                        "suggestion.reason.open");
         assertThat(suggestion.reasons().get(2).arguments()).containsExactly(25);
     }
 
     private static List<Long> ids(VisitorProfile profile, List<AttractionDetails> attractions) {
-        return SuggestionEngine.rank(profile, attractions, 10).stream().map(s -> s.attraction().id()).toList();
+        return SuggestionEngine.rank(profile, attractions, 10).stream()
+                .map(s -> s.attraction().id())
+                .toList();
     }
 }

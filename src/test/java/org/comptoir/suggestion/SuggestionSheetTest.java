@@ -43,15 +43,24 @@ class SuggestionSheetTest {
 
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
-            assertThat(SheetPdfTest.text(document)).contains(
-                    "CLERMONT AUVERGNE TOURISME", "Onze suggesties voor u",
-                    "Vulcania", "Puy de Dôme", "L'Aventure Michelin",
-                    "The European Park of Volcanism", "Chaîne des Puys",
-                    "Adres: Route de Mazayes, 63230 Saint-Ours-les-Roches",
-                    "Rijtijd: 25 min met de auto", "Entree volwassenen: €€€ · meer dan € 25",
-                    "Open: maart–november", "Open: februari–december · gesloten op maandag",
-                    "Open: het hele jaar", "Website: www.vulcania.com",
-                    "Opgesteld op 18 juli 2026", "Prettig verblijf!");
+            assertThat(SheetPdfTest.text(document))
+                    .contains(
+                            "CLERMONT AUVERGNE TOURISME",
+                            "Onze suggesties voor u",
+                            "Vulcania",
+                            "Puy de Dôme",
+                            "L'Aventure Michelin",
+                            "The European Park of Volcanism",
+                            "Chaîne des Puys",
+                            "Adres: Route de Mazayes, 63230 Saint-Ours-les-Roches",
+                            "Rijtijd: 25 min met de auto",
+                            "Entree volwassenen: €€€ · meer dan € 25",
+                            "Open: maart–november",
+                            "Open: februari–december · gesloten op maandag",
+                            "Open: het hele jaar",
+                            "Website: www.vulcania.com",
+                            "Opgesteld op 18 juli 2026",
+                            "Prettig verblijf!");
         }
     }
 
@@ -61,11 +70,19 @@ class SuggestionSheetTest {
 
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
-            assertThat(SheetPdfTest.text(document)).contains(
-                    "Unsere Vorschläge für Sie", "Vulcania", "Puy de Dôme", "L'Aventure Michelin",
-                    "Fahrzeit: 25 Min. mit dem Auto", "Eintritt Erwachsene: €€€ · über 25 €",
-                    "Geöffnet: März–November", "Februar–Dezember · montags geschlossen", "ganzjährig",
-                    "Erstellt am 18. Juli 2026", "Einen schönen Aufenthalt!");
+            assertThat(SheetPdfTest.text(document))
+                    .contains(
+                            "Unsere Vorschläge für Sie",
+                            "Vulcania",
+                            "Puy de Dôme",
+                            "L'Aventure Michelin",
+                            "Fahrzeit: 25 Min. mit dem Auto",
+                            "Eintritt Erwachsene: €€€ · über 25 €",
+                            "Geöffnet: März–November",
+                            "Februar–Dezember · montags geschlossen",
+                            "ganzjährig",
+                            "Erstellt am 18. Juli 2026",
+                            "Einen schönen Aufenthalt!");
         }
     }
 
@@ -75,12 +92,22 @@ class SuggestionSheetTest {
 
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
-            assertThat(SheetPdfTest.text(document)).contains(
-                    "Nos suggestions pour vous", "Vulcania", "Puy de Dôme", "L'Aventure Michelin",
-                    "Parc européen du volcanisme", "au cœur de la Chaîne des Puys",
-                    "Trajet : 25 min en voiture", "Tarif adulte : €€€ · plus de 25 €",
-                    "Ouverture : mars–novembre", "février–décembre · fermé le lundi", "toute l’année",
-                    "Site web : www.vulcania.com", "Préparé le 18 juillet 2026", "Bon séjour !")
+            assertThat(SheetPdfTest.text(document))
+                    .contains(
+                            "Nos suggestions pour vous",
+                            "Vulcania",
+                            "Puy de Dôme",
+                            "L'Aventure Michelin",
+                            "Parc européen du volcanisme",
+                            "au cœur de la Chaîne des Puys",
+                            "Trajet : 25 min en voiture",
+                            "Tarif adulte : €€€ · plus de 25 €",
+                            "Ouverture : mars–novembre",
+                            "février–décembre · fermé le lundi",
+                            "toute l’année",
+                            "Site web : www.vulcania.com",
+                            "Préparé le 18 juillet 2026",
+                            "Bon séjour !")
                     .doesNotContain("The European Park of Volcanism");
         }
     }
@@ -88,7 +115,9 @@ class SuggestionSheetTest {
     @Test
     void the_pdf_links_each_website_and_an_attraction_without_one_has_no_qr_code() throws IOException {
         var picks = picks();
-        assertThat(picks.get(1).website()).as("Puy de Dôme has no website in the starter set").isNull();
+        assertThat(picks.get(1).website())
+                .as("Puy de Dôme has no website in the starter set")
+                .isNull();
 
         try (var document = Loader.loadPDF(sheet.pdf(request(SheetLanguage.EN)))) {
             assertThat(SheetPdfTest.links(document))
@@ -103,9 +132,21 @@ class SuggestionSheetTest {
     void the_print_page_has_the_labels_and_a_qr_code_for_each_website_only() {
         var html = sheet.html(request(SheetLanguage.NL));
 
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"nl\">", "@media print", "size: A4",
-                "Onze suggesties voor u", "Adres:", "Rijtijd:", "Open:", "Website:", "Entree volwassenen:",
-                "Opgesteld op 18 juli 2026", "Puy de Dôme", "href=\"https://www.vulcania.com\"");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains(
+                        "<html lang=\"nl\">",
+                        "@media print",
+                        "size: A4",
+                        "Onze suggesties voor u",
+                        "Adres:",
+                        "Rijtijd:",
+                        "Open:",
+                        "Website:",
+                        "Entree volwassenen:",
+                        "Opgesteld op 18 juli 2026",
+                        "Puy de Dôme",
+                        "href=\"https://www.vulcania.com\"");
         var sections = Arrays.stream(html.split("<section")).skip(1).toList();
         assertThat(sections).hasSize(3);
         assertThat(sections.get(0)).contains("Vulcania", "<svg");
@@ -136,12 +177,18 @@ class SuggestionSheetTest {
 
     /** Vulcania (a website, €€€), Puy de Dôme (no website, free, all year), L'Aventure Michelin (closed Mondays). */
     private List<AttractionDetails> picks() {
-        return List.of(starter("vulcania", "vulcania"), starter("puy de dome", "puy-de-dome"),
+        return List.of(
+                starter("vulcania", "vulcania"),
+                starter("puy de dome", "puy-de-dome"),
                 starter("aventure michelin", "l-aventure-michelin"));
     }
 
     private AttractionDetails starter(String search, String slug) {
-        return attractions.search(AttractionFilter.text(search), AttractionSort.NAME, true, PageRequest.of(0, 20))
-                .stream().filter(a -> slug.equals(a.slug())).findFirst().orElseThrow();
+        return attractions
+                .search(AttractionFilter.text(search), AttractionSort.NAME, true, PageRequest.of(0, 20))
+                .stream()
+                .filter(a -> slug.equals(a.slug()))
+                .findFirst()
+                .orElseThrow();
     }
 }

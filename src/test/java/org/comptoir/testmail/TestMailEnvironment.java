@@ -19,12 +19,21 @@ class TestMailEnvironment implements EnvironmentPostProcessor {
             return;
         }
         var port = TestMailServer.start();
-        environment.getPropertySources().addFirst(new MapPropertySource("comptoir-test-mail", Map.of(
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", port,
-                "comptoir.mail.from", TestMailServer.FROM,
-                // a stopped server refuses at once; this only bounds a test that goes wrong
-                "spring.mail.properties.mail.smtp.connectiontimeout", 2000,
-                "spring.mail.properties.mail.smtp.timeout", 5000)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "comptoir-test-mail",
+                        Map.of(
+                                "spring.mail.host",
+                                "127.0.0.1",
+                                "spring.mail.port",
+                                port,
+                                "comptoir.mail.from",
+                                TestMailServer.FROM,
+                                // a stopped server refuses at once; this only bounds a test that goes wrong
+                                "spring.mail.properties.mail.smtp.connectiontimeout",
+                                2000,
+                                "spring.mail.properties.mail.smtp.timeout",
+                                5000)));
     }
 }

@@ -1,5 +1,6 @@
 package org.comptoir.testmail;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -21,8 +22,7 @@ public final class TestMailServer {
     private static GreenMail server;
     private static int port;
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     /** Starts the server once; the same port for the whole run. */
     static synchronized int start() {
@@ -47,7 +47,7 @@ public final class TestMailServer {
     public static synchronized void clear() {
         try {
             server.purgeEmailFromAllMailboxes();
-        } catch (com.icegreen.greenmail.store.FolderException e) {
+        } catch (FolderException e) {
             throw new IllegalStateException(e);
         }
     }

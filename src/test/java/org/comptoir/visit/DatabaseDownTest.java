@@ -28,7 +28,8 @@ class DatabaseDownTest {
 
     @BeforeEach
     void onlyWithOurOwnServer() {
-        Assumptions.assumeTrue(System.getenv("TEST_DB_URL") == null,
+        Assumptions.assumeTrue(
+                System.getenv("TEST_DB_URL") == null,
                 "the database-down tests stop the tests' own MariaDB; TEST_DB_URL points elsewhere");
     }
 
@@ -39,8 +40,14 @@ class DatabaseDownTest {
 
     @Test
     void a_save_while_the_database_is_down_fails_clearly_and_the_same_save_works_once_it_is_back() throws Exception {
-        var draft = Interactions.draft().channel(Channel.PHONE).adults(3).children(1).partyType(PartyType.FAMILY)
-                .country("CH").stayLength(StayLength.FOUR_SEVEN_NIGHTS).build();
+        var draft = Interactions.draft()
+                .channel(Channel.PHONE)
+                .adults(3)
+                .children(1)
+                .partyType(PartyType.FAMILY)
+                .country("CH")
+                .stayLength(StayLength.FOUR_SEVEN_NIGHTS)
+                .build();
         var desk = visits.defaultDeskId();
 
         EmbeddedMariaDb.current().stop();
@@ -50,7 +57,8 @@ class DatabaseDownTest {
         Thread.sleep(1000);
         var saved = visits.save(draft);
         assertThat(saved.country()).isEqualTo("CH");
-        assertThat(visits.today(desk, PageRequest.of(0, 500)).getContent()).extracting(InteractionDetails::id)
+        assertThat(visits.today(desk, PageRequest.of(0, 500)).getContent())
+                .extracting(InteractionDetails::id)
                 .contains(saved.id());
     }
 }

@@ -21,7 +21,8 @@ class InteractionBulkWriterTest {
     void counsellors_and_directors_cannot_write_interactions_in_bulk() {
         for (var role : new String[] {AppRoles.COUNSELLOR, AppRoles.DIRECTOR}) {
             assertThatThrownBy(() -> TestUsers.as("someone", role, () -> writer.write(Stream.empty())))
-                    .as(role).isInstanceOf(AccessDeniedException.class);
+                    .as(role)
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 }

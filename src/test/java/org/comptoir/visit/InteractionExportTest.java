@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.comptoir.ComptoirTest;
+import org.comptoir.Csv;
+import org.comptoir.TestUsers;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
@@ -37,23 +39,65 @@ import org.springframework.transaction.annotation.Transactional;
 class InteractionExportTest {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
-    private static final List<String> FRENCH_HEADER = List.of("Date", "Heure", "Accueil", "Conseiller", "Canal",
-            "Adultes", "Enfants", "Personnes", "Composition", "Type de visiteur", "Pays", "Code pays", "Département",
-            "Langue", "Durée du séjour", "Hébergement", "Motif", "Centres d’intérêt", "Questions posées",
-            "Suites données", "Comptage rapide", "Note");
-    private static final List<String> ENGLISH_HEADER = List.of("Date", "Time", "Desk", "Counsellor", "Channel",
-            "Adults", "Children", "Persons", "Party", "Visitor type", "Country", "Country code", "Département",
-            "Language", "Length of stay", "Accommodation", "Purpose", "Interests", "Questions asked", "Outcomes",
-            "Quick count", "Note");
+    private static final List<String> FRENCH_HEADER = List.of(
+            "Date",
+            "Heure",
+            "Accueil",
+            "Conseiller",
+            "Canal",
+            "Adultes",
+            "Enfants",
+            "Personnes",
+            "Composition",
+            "Type de visiteur",
+            "Pays",
+            "Code pays",
+            "Département",
+            "Langue",
+            "Durée du séjour",
+            "Hébergement",
+            "Motif",
+            "Centres d’intérêt",
+            "Questions posées",
+            "Suites données",
+            "Comptage rapide",
+            "Note");
+    private static final List<String> ENGLISH_HEADER = List.of(
+            "Date",
+            "Time",
+            "Desk",
+            "Counsellor",
+            "Channel",
+            "Adults",
+            "Children",
+            "Persons",
+            "Party",
+            "Visitor type",
+            "Country",
+            "Country code",
+            "Département",
+            "Language",
+            "Length of stay",
+            "Accommodation",
+            "Purpose",
+            "Interests",
+            "Questions asked",
+            "Outcomes",
+            "Quick count",
+            "Note");
 
     @Autowired
     InteractionExport export;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     ComptoirProperties properties;
+
     @Autowired
     Clock clock;
 
@@ -65,8 +109,11 @@ class InteractionExportTest {
     void aNewCounsellor() {
         counsellor = "export" + NAMES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         today = LocalDate.now(clock.withZone(properties.timeZone()));
-        mainDesk = lists.items(ListKind.DESK, true).stream().filter(d -> d.code().equals("MAIN")).findFirst()
-                .orElseThrow().id();
+        mainDesk = lists.items(ListKind.DESK, true).stream()
+                .filter(d -> d.code().equals("MAIN"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -82,14 +129,54 @@ class InteractionExportTest {
 
         assertThat(rows.getFirst()).containsExactlyElementsOf(FRENCH_HEADER);
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(1)).containsExactly(
-                date(germans.occurredAt()), time(germans.occurredAt()), "Accueil principal", counsellor,
-                "Téléphone", "2", "1", "3", "Famille", "Touriste", "Allemagne", "DE", "", "Allemand", "2 à 3 nuits",
-                "Hôtel", "Loisirs", "Volcans et nature, Randonnée", "Transports",
-                "Documentation remise, Suite à donner", "Non", "Aime les volcans");
-        assertThat(rows.get(2)).containsExactly(
-                date(quick.occurredAt()), time(quick.occurredAt()), "Accueil principal", counsellor, "Comptoir",
-                "1", "0", "1", "", "", "", "", "", "", "", "", "", "", "Itinéraire et plans", "", "Oui", "");
+        assertThat(rows.get(1))
+                .containsExactly(
+                        date(germans.occurredAt()),
+                        time(germans.occurredAt()),
+                        "Accueil principal",
+                        counsellor,
+                        "Téléphone",
+                        "2",
+                        "1",
+                        "3",
+                        "Famille",
+                        "Touriste",
+                        "Allemagne",
+                        "DE",
+                        "",
+                        "Allemand",
+                        "2 à 3 nuits",
+                        "Hôtel",
+                        "Loisirs",
+                        "Volcans et nature, Randonnée",
+                        "Transports",
+                        "Documentation remise, Suite à donner",
+                        "Non",
+                        "Aime les volcans");
+        assertThat(rows.get(2))
+                .containsExactly(
+                        date(quick.occurredAt()),
+                        time(quick.occurredAt()),
+                        "Accueil principal",
+                        counsellor,
+                        "Comptoir",
+                        "1",
+                        "0",
+                        "1",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "Itinéraire et plans",
+                        "",
+                        "Oui",
+                        "");
     }
 
     @Test
@@ -99,9 +186,28 @@ class InteractionExportTest {
         var rows = parse(new String(csv(mine(), Locale.ENGLISH), StandardCharsets.UTF_8).substring(1));
 
         assertThat(rows.getFirst()).containsExactlyElementsOf(ENGLISH_HEADER);
-        assertThat(rows.get(1)).containsSequence("Main desk", counsellor, "Phone", "2", "1", "3", "Family",
-                "Tourist", "Germany", "DE", "", "German", "2–3 nights", "Hotel", "Leisure",
-                "Volcanoes & nature, Hiking", "Transport", "Brochures given, Follow-up needed", "No", "");
+        assertThat(rows.get(1))
+                .containsSequence(
+                        "Main desk",
+                        counsellor,
+                        "Phone",
+                        "2",
+                        "1",
+                        "3",
+                        "Family",
+                        "Tourist",
+                        "Germany",
+                        "DE",
+                        "",
+                        "German",
+                        "2–3 nights",
+                        "Hotel",
+                        "Leisure",
+                        "Volcanoes & nature, Hiking",
+                        "Transport",
+                        "Brochures given, Follow-up needed",
+                        "No",
+                        "");
     }
 
     @Test
@@ -117,20 +223,27 @@ class InteractionExportTest {
 
     @Test
     void the_filters_keep_only_what_they_select() {
-        var otherDesk = asAdmin(() -> lists.save(ListKind.DESK,
-                new ListItemDraft(null, 0, "EXPORT_" + System.nanoTime(), "Kiosque export", "Export kiosk", 99))
+        var otherDesk = asAdmin(() -> lists.save(
+                        ListKind.DESK,
+                        new ListItemDraft(null, 0, "EXPORT_" + System.nanoTime(), "Kiosque export", "Export kiosk", 99))
                 .id());
         save(germanFamily(hoursAgo(3), "german"));
-        save(Interactions.draft().occurredAt(hoursAgo(2)).deskId(otherDesk).channel(Channel.EMAIL)
-                .visitorType(VisitorType.LOCAL_RESIDENT).country("JP").note("japanese").build());
+        save(Interactions.draft()
+                .occurredAt(hoursAgo(2))
+                .deskId(otherDesk)
+                .channel(Channel.EMAIL)
+                .visitorType(VisitorType.LOCAL_RESIDENT)
+                .country("JP")
+                .note("japanese")
+                .build());
 
         assertThat(notes(mine())).containsExactly("german", "japanese");
         assertThat(notes(mine(null, "JP", null, null))).containsExactly("japanese");
         assertThat(notes(mine(otherDesk, null, null, null))).containsExactly("japanese");
         assertThat(notes(mine(null, null, Channel.PHONE, null))).containsExactly("german");
         assertThat(notes(mine(null, null, null, VisitorType.LOCAL_RESIDENT))).containsExactly("japanese");
-        assertThat(notes(new HistoryFilter(today.plusDays(1), today.plusDays(30), null, counsellor, null, null,
-                null))).isEmpty();
+        assertThat(notes(new HistoryFilter(today.plusDays(1), today.plusDays(30), null, counsellor, null, null, null)))
+                .isEmpty();
         assertThat(notes(new HistoryFilter(today.minusDays(1), today, null, counsellor + "x", null, null, null)))
                 .isEmpty();
     }
@@ -141,7 +254,8 @@ class InteractionExportTest {
         save(germanFamily(at, "that day"));
         var day = at.toLocalDate();
 
-        assertThat(notes(new HistoryFilter(day, day, null, counsellor, null, null, null))).containsExactly("that day");
+        assertThat(notes(new HistoryFilter(day, day, null, counsellor, null, null, null)))
+                .containsExactly("that day");
         assertThat(notes(new HistoryFilter(day.minusDays(7), day.minusDays(1), null, counsellor, null, null, null)))
                 .isEmpty();
     }
@@ -161,9 +275,10 @@ class InteractionExportTest {
     @Test
     void a_counsellor_cannot_export_the_history() {
         assertThatThrownBy(() -> as(counsellor, AppRoles.COUNSELLOR, () -> {
-            export.writeCsv(mine(), Locale.FRENCH, new ByteArrayOutputStream());
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    export.writeCsv(mine(), Locale.FRENCH, new ByteArrayOutputStream());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private HistoryFilter mine() {
@@ -191,27 +306,48 @@ class InteractionExportTest {
     }
 
     private InteractionDraft germanFamily(LocalDateTime at, String note) {
-        return Interactions.draft().occurredAt(at).deskId(mainDesk).channel(Channel.PHONE).adults(2).children(1)
-                .partyType(PartyType.FAMILY).visitorType(VisitorType.TOURIST).country("DE")
-                .language(ConversationLanguage.DE).stayLength(StayLength.TWO_THREE_NIGHTS)
-                .accommodation(Accommodation.HOTEL).purpose(Purpose.LEISURE)
+        return Interactions.draft()
+                .occurredAt(at)
+                .deskId(mainDesk)
+                .channel(Channel.PHONE)
+                .adults(2)
+                .children(1)
+                .partyType(PartyType.FAMILY)
+                .visitorType(VisitorType.TOURIST)
+                .country("DE")
+                .language(ConversationLanguage.DE)
+                .stayLength(StayLength.TWO_THREE_NIGHTS)
+                .accommodation(Accommodation.HOTEL)
+                .purpose(Purpose.LEISURE)
                 .interestIds(Set.of(item(ListKind.INTEREST, "HIKING"), item(ListKind.INTEREST, "VOLCANOES_NATURE")))
                 .questionIds(Set.of(item(ListKind.QUESTION, "TRANSPORT")))
-                .outcomes(Set.of(Outcome.FOLLOW_UP_NEEDED, Outcome.BROCHURES_GIVEN)).note(note).build();
+                .outcomes(Set.of(Outcome.FOLLOW_UP_NEEDED, Outcome.BROCHURES_GIVEN))
+                .note(note)
+                .build();
     }
 
     private InteractionDraft quickCount(LocalDateTime at) {
-        return Interactions.draft().occurredAt(at).deskId(mainDesk)
-                .questionIds(Set.of(item(ListKind.QUESTION, "DIRECTIONS_MAPS"))).quick(true).build();
+        return Interactions.draft()
+                .occurredAt(at)
+                .deskId(mainDesk)
+                .questionIds(Set.of(item(ListKind.QUESTION, "DIRECTIONS_MAPS")))
+                .quick(true)
+                .build();
     }
 
     private LocalDateTime hoursAgo(int hours) {
         // within the last two days whatever the hour the tests run at
-        return LocalDateTime.now(clock.withZone(properties.timeZone())).minusHours(hours).withNano(0);
+        return LocalDateTime.now(clock.withZone(properties.timeZone()))
+                .minusHours(hours)
+                .withNano(0);
     }
 
     private long item(ListKind kind, String code) {
-        return lists.items(kind, true).stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow().id();
+        return lists.items(kind, true).stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static String date(LocalDateTime at) {
@@ -227,10 +363,10 @@ class InteractionExportTest {
     }
 
     private static <T> T as(String user, String role, Supplier<T> action) {
-        return org.comptoir.TestUsers.as(user, role, action);
+        return TestUsers.as(user, role, action);
     }
 
     static List<List<String>> parse(String text) {
-        return org.comptoir.Csv.parse(text);
+        return Csv.parse(text);
     }
 }

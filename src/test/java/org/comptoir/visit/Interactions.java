@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Interactions {
 
-    private Interactions() {
-    }
+    private Interactions() {}
 
     /** A new interaction's draft, as the empty desk form holds it. */
     public static Builder draft() {
@@ -23,18 +22,25 @@ public final class Interactions {
     }
 
     /** A phone call, saved by the person signed in, with the first {@code picks} active attractions picked. */
-    public static InteractionDetails phoneCall(VisitService visits, AttractionService attractions,
-                                               ConversationLanguage language, int picks) {
-        var pickIds = attractions.active().stream().limit(picks).map(AttractionDetails::id).toList();
-        return visits.save(draft().channel(Channel.PHONE).adults(2).country("DE").language(language)
-                .pickIds(pickIds).build());
+    public static InteractionDetails phoneCall(
+            VisitService visits, AttractionService attractions, ConversationLanguage language, int picks) {
+        var pickIds = attractions.active().stream()
+                .limit(picks)
+                .map(AttractionDetails::id)
+                .toList();
+        return visits.save(draft().channel(Channel.PHONE)
+                .adults(2)
+                .country("DE")
+                .language(language)
+                .pickIds(pickIds)
+                .build());
     }
 
     /** The names of the picked attractions in a language, as the sheet prints them. */
-    public static List<String> pickNames(AttractionService attractions, InteractionDetails interaction,
-                                         Locale locale) {
+    public static List<String> pickNames(AttractionService attractions, InteractionDetails interaction, Locale locale) {
         return interaction.pickIds().stream()
-                .map(id -> attractions.find(id).orElseThrow().name(locale)).toList();
+                .map(id -> attractions.find(id).orElseThrow().name(locale))
+                .toList();
     }
 
     /** Fills an {@link InteractionDraft} one named field at a time. */
@@ -50,8 +56,7 @@ public final class Interactions {
         private boolean quick;
         private List<Long> pickIds = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(@Nullable Long id) {
             this.id = id;

@@ -21,8 +21,10 @@ class NoteRetentionTest {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     NoteRetention retention;
+
     @Autowired
     NamedParameterJdbcTemplate jdbc;
 
@@ -31,18 +33,26 @@ class NoteRetentionTest {
         var old = save(visits.officeNow().minusMonths(14), "Mme Martin rappellera au 06 12 34 56 78");
         var recent = save(visits.officeNow().minusMonths(12), "Famille Peeters, Gand");
         // an audit entry as written before the audit stopped copying notes: a note on two lines, then picks
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into interaction_audit (interaction_id, at, by_user, action, changes)
-                values (:id, '2025-01-01 10:00:00', 'counsellor', 'UPDATE', :changes)""", Map.of("id", old.id(),
-                "changes", "adults: 1 → 2\nnote: Mme Martin → Mme Martin\nrappellera au 06 12 34 56 78\npicks: 1 → 1,2"));
+                values (:id, '2025-01-01 10:00:00', 'counsellor', 'UPDATE', :changes)""",
+                Map.of(
+                        "id",
+                        old.id(),
+                        "changes",
+                        "adults: 1 → 2\nnote: Mme Martin → Mme Martin\nrappellera au 06 12 34 56 78\npicks: 1 → 1,2"));
 
         assertThat(retention.apply()).isGreaterThanOrEqualTo(1);
 
         assertThat(note(old.id())).isNull();
         assertThat(note(recent.id())).isEqualTo("Famille Peeters, Gand");
-        assertThat(jdbc.queryForList("select changes from interaction_audit where interaction_id = :id",
-                Map.of("id", old.id()), String.class)).allSatisfy(changes -> assertThat(changes)
-                .doesNotContain("Martin", "06 12").contains("note: changed"))
+        assertThat(jdbc.queryForList(
+                        "select changes from interaction_audit where interaction_id = :id",
+                        Map.of("id", old.id()),
+                        String.class))
+                .allSatisfy(changes ->
+                        assertThat(changes).doesNotContain("Martin", "06 12").contains("note: changed"))
                 .anySatisfy(changes -> assertThat(changes).isEqualTo("adults: 1 → 2\nnote: changed\npicks: 1 → 1,2"));
     }
 
@@ -53,13 +63,24 @@ class NoteRetentionTest {
 
         var audit = TestUsers.asHistoryWriter("director", () -> visits.audit(saved.id()));
 
-        assertThat(audit).hasSize(2).allSatisfy(entry -> assertThat(entry.changes())
-                .contains(VisitService.NOTE_CHANGED).doesNotContain("Dupont"));
+        assertThat(audit)
+                .hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.changes())
+                        .contains(VisitService.NOTE_CHANGED)
+                        .doesNotContain("Dupont"));
     }
 
     private InteractionDetails save(LocalDateTime at, String note) {
-        return TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft().occurredAt(at)
-                .channel(Channel.DESK).adults(1).note(note).build(), TestUsers.HISTORY_REASON));
+        return TestUsers.asHistoryWriter(
+                "counsellor",
+                () -> visits.save(
+                        Interactions.draft()
+                                .occurredAt(at)
+                                .channel(Channel.DESK)
+                                .adults(1)
+                                .note(note)
+                                .build(),
+                        TestUsers.HISTORY_REASON));
     }
 
     private String note(long id) {

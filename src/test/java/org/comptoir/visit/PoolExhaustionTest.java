@@ -25,6 +25,7 @@ class PoolExhaustionTest {
 
     @Autowired
     InteractionExport exports;
+
     @Autowired
     VisitService visits;
 
@@ -37,15 +38,19 @@ class PoolExhaustionTest {
                 downloads.add(pool.submit(() -> TestUsers.as("director", AppRoles.DIRECTOR, () -> {
                     var slow = new SlowReader(reader);
                     var today = LocalDate.now();
-                    exports.writeCsv(new HistoryFilter(today.minusDays(1), today, null, null, null, null, null),
-                            Locale.FRENCH, slow);
+                    exports.writeCsv(
+                            new HistoryFilter(today.minusDays(1), today, null, null, null, null, null),
+                            Locale.FRENCH,
+                            slow);
                     return slow.received.size();
                 })));
             }
             Thread.sleep(1000);
 
             var start = Instant.now();
-            var saved = TestUsers.as("counsellor", AppRoles.COUNSELLOR,
+            var saved = TestUsers.as(
+                    "counsellor",
+                    AppRoles.COUNSELLOR,
                     () -> visits.save(InteractionDraft.blank().withNote("saved while 12 downloads run")));
             var took = Duration.between(start, Instant.now());
             reader.countDown();
@@ -53,7 +58,9 @@ class PoolExhaustionTest {
             assertThat(saved.id()).isPositive();
             assertThat(took).as("the pool's connection timeout is 3 s").isLessThan(Duration.ofSeconds(3));
             for (var download : downloads) {
-                assertThat(download.get(60, TimeUnit.SECONDS)).as("every download completes").isPositive();
+                assertThat(download.get(60, TimeUnit.SECONDS))
+                        .as("every download completes")
+                        .isPositive();
             }
         }
     }

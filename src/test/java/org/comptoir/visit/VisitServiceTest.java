@@ -1,10 +1,10 @@
 package org.comptoir.visit;
 
-import java.time.LocalDate;
-import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
@@ -27,8 +27,10 @@ class VisitServiceTest {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ReferenceListService lists;
 
@@ -52,22 +54,33 @@ class VisitServiceTest {
 
     @Test
     void bad_input_is_refused_field_by_field() {
-        var draft = Interactions.draft().occurredAt(LocalDateTime.now(clock).plusDays(2)).adults(0).country("ZZ")
-                .departement("63").note("x".repeat(2001)).build();
+        var draft = Interactions.draft()
+                .occurredAt(LocalDateTime.now(clock).plusDays(2))
+                .adults(0)
+                .country("ZZ")
+                .departement("63")
+                .note("x".repeat(2001))
+                .build();
 
-        assertThatThrownBy(() -> visits.save(draft)).isInstanceOfSatisfying(InteractionInvalid.class,
-                invalid -> assertThat(invalid.fieldErrors()).containsEntry("adults", "interaction.party.empty")
-                        .containsEntry("note", "interaction.note.too-long")
-                        .containsEntry("occurredAt", "interaction.date.future")
-                        .containsEntry("country", "interaction.country.unknown")
-                        .containsEntry("departement", "interaction.departement.only-france"));
+        assertThatThrownBy(() -> visits.save(draft))
+                .isInstanceOfSatisfying(
+                        InteractionInvalid.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("adults", "interaction.party.empty")
+                                .containsEntry("note", "interaction.note.too-long")
+                                .containsEntry("occurredAt", "interaction.date.future")
+                                .containsEntry("country", "interaction.country.unknown")
+                                .containsEntry("departement", "interaction.departement.only-france"));
     }
 
     @Test
     void a_party_over_999_is_refused_and_a_child_alone_is_a_party() {
         var tooMany = withParty(1000, 0);
-        assertThatThrownBy(() -> visits.save(tooMany)).isInstanceOfSatisfying(InteractionInvalid.class,
-                invalid -> assertThat(invalid.fieldErrors()).containsEntry("adults", "interaction.party.range"));
+        assertThatThrownBy(() -> visits.save(tooMany))
+                .isInstanceOfSatisfying(
+                        InteractionInvalid.class,
+                        invalid ->
+                                assertThat(invalid.fieldErrors()).containsEntry("adults", "interaction.party.range"));
         assertThat(visits.save(withParty(0, 1)).persons()).isOne();
     }
 
@@ -81,16 +94,23 @@ class VisitServiceTest {
     void a_director_edits_any_interaction_and_the_audit_shows_before_and_after() {
         var saved = visits.save(germanCouple(Set.of()));
         asDirector(() -> {
-            var changed = visits.save(Interactions.draft().id(saved.id()).version(saved.version())
-                    .occurredAt(saved.occurredAt()).deskId(saved.deskId()).adults(3).country("DE")
-                    .stayLength(StayLength.FOUR_SEVEN_NIGHTS).build());
+            var changed = visits.save(Interactions.draft()
+                    .id(saved.id())
+                    .version(saved.version())
+                    .occurredAt(saved.occurredAt())
+                    .deskId(saved.deskId())
+                    .adults(3)
+                    .country("DE")
+                    .stayLength(StayLength.FOUR_SEVEN_NIGHTS)
+                    .build());
             assertThat(changed.adults()).isEqualTo(3);
             assertThat(changed.updatedBy()).isEqualTo("director");
             assertThat(visits.audit(saved.id())).hasSize(2).last().satisfies(entry -> {
                 assertThat(entry.action()).isEqualTo("UPDATE");
                 assertThat(entry.by()).isEqualTo("director");
-                assertThat(entry.changes()).contains("adults: 2 → 3",
-                        "stayLength: TWO_THREE_NIGHTS → FOUR_SEVEN_NIGHTS").doesNotContain("country");
+                assertThat(entry.changes())
+                        .contains("adults: 2 → 3", "stayLength: TWO_THREE_NIGHTS → FOUR_SEVEN_NIGHTS")
+                        .doesNotContain("country");
             });
         });
     }
@@ -99,16 +119,21 @@ class VisitServiceTest {
     @Test
     void a_counsellor_dates_an_interaction_at_most_seven_days_back_and_cannot_move_one_further() {
         var today = visits.officeNow();
-        assertThat(visits.save(germanCouple(Set.of()).withOccurredAt(today.minusDays(7))).occurredAt())
+        assertThat(visits.save(germanCouple(Set.of()).withOccurredAt(today.minusDays(7)))
+                        .occurredAt())
                 .isEqualTo(today.minusDays(7));
         assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(today.minusDays(8))))
-                .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
-                        .containsEntry("occurredAt", "interaction.date.too-far-back"));
+                .isInstanceOfSatisfying(
+                        InteractionInvalid.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("occurredAt", "interaction.date.too-far-back"));
 
         var saved = visits.save(germanCouple(Set.of()));
         assertThatThrownBy(() -> visits.save(saved.toDraft().withOccurredAt(today.minusYears(7)), "because"))
-                .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
-                        .containsEntry("occurredAt", "interaction.date.too-far-back"));
+                .isInstanceOfSatisfying(
+                        InteractionInvalid.class,
+                        invalid -> assertThat(invalid.fieldErrors())
+                                .containsEntry("occurredAt", "interaction.date.too-far-back"));
     }
 
     @Test
@@ -116,19 +141,27 @@ class VisitServiceTest {
         asDirector(() -> {
             var year226 = LocalDateTime.of(226, 7, 14, 10, 0);
             assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(year226), "typo"))
-                    .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
-                            .containsEntry("occurredAt", "interaction.date.too-old"));
+                    .isInstanceOfSatisfying(
+                            InteractionInvalid.class,
+                            invalid -> assertThat(invalid.fieldErrors())
+                                    .containsEntry("occurredAt", "interaction.date.too-old"));
             var in2019 = LocalDateTime.of(2019, 7, 14, 10, 0);
             assertThatThrownBy(() -> visits.save(germanCouple(Set.of()).withOccurredAt(in2019)))
-                    .isInstanceOfSatisfying(InteractionInvalid.class, invalid -> assertThat(invalid.fieldErrors())
-                            .containsEntry("occurredAt", "interaction.date.reason-required"));
+                    .isInstanceOfSatisfying(
+                            InteractionInvalid.class,
+                            invalid -> assertThat(invalid.fieldErrors())
+                                    .containsEntry("occurredAt", "interaction.date.reason-required"));
 
             var saved = visits.save(germanCouple(Set.of()).withOccurredAt(in2019), "paper forms of July 2019");
 
             assertThat(saved.occurredAt()).isEqualTo(in2019);
-            assertThat(visits.audit(saved.id())).singleElement().extracting(AuditEntry::changes).asString()
+            assertThat(visits.audit(saved.id()))
+                    .singleElement()
+                    .extracting(AuditEntry::changes)
+                    .asString()
                     .contains("date reason: paper forms of July 2019");
-            assertThat(visits.save(saved.toDraft()).version()).as("an edit keeping the date needs no reason")
+            assertThat(visits.save(saved.toDraft()).version())
+                    .as("an edit keeping the date needs no reason")
                     .isGreaterThan(saved.version());
         });
     }
@@ -147,8 +180,10 @@ class VisitServiceTest {
     void an_edit_of_a_stale_version_is_refused_and_says_who_changed_it() {
         var saved = visits.save(germanCouple(Set.of()));
         asDirector(() -> visits.save(saved.toDraft()));
-        assertThatThrownBy(() -> visits.save(saved.toDraft())).isInstanceOfSatisfying(EditConflict.class,
-                conflict -> assertThat(conflict.changedBy()).isEqualTo("director"));
+        assertThatThrownBy(() -> visits.save(saved.toDraft()))
+                .isInstanceOfSatisfying(
+                        EditConflict.class,
+                        conflict -> assertThat(conflict.changedBy()).isEqualTo("director"));
     }
 
     @Test
@@ -160,8 +195,10 @@ class VisitServiceTest {
         assertThat(visits.find(saved.id())).isEmpty();
         assertThat(visits.todayCounters(saved.deskId()).interactions()).isEqualTo(before.interactions() - 1);
         assertThat(visits.today(saved.deskId(), PageRequest.of(0, 500)).getContent())
-                .extracting(InteractionDetails::id).doesNotContain(saved.id());
-        asDirector(() -> assertThat(visits.audit(saved.id())).extracting(AuditEntry::action)
+                .extracting(InteractionDetails::id)
+                .doesNotContain(saved.id());
+        asDirector(() -> assertThat(visits.audit(saved.id()))
+                .extracting(AuditEntry::action)
                 .containsExactly("CREATE", "DELETE"));
     }
 
@@ -193,7 +230,7 @@ class VisitServiceTest {
     @Test
     void the_most_frequent_foreign_countries_of_the_desk_come_first() {
         var desk = newDesk();
-        for (var country : new String[]{"NL", "BE", "NL", "FR", "GB", "NL", "BE"}) {
+        for (var country : new String[] {"NL", "BE", "NL", "FR", "GB", "NL", "BE"}) {
             visits.save(Interactions.draft().deskId(desk).country(country).build());
         }
         assertThat(visits.mostFrequentCountries(desk)).containsExactly("NL", "BE", "GB");
@@ -214,7 +251,8 @@ class VisitServiceTest {
             var month = HistoryFilter.month(saved.occurredAt().toLocalDate());
             var germans = new HistoryFilter(month.from(), month.to(), null, null, "DE", null, null);
             assertThat(visits.history(germans, PageRequest.of(0, 1000)).getContent())
-                    .extracting(InteractionDetails::id).contains(saved.id())
+                    .extracting(InteractionDetails::id)
+                    .contains(saved.id())
                     .allSatisfy(id -> assertThat(id).isNotNull());
             assertThat(visits.history(germans, PageRequest.of(0, 1000)).getContent())
                     .allMatch(i -> "DE".equals(i.country()));
@@ -224,9 +262,15 @@ class VisitServiceTest {
     }
 
     private InteractionDraft germanCouple(Set<Long> interests) {
-        return Interactions.draft().adults(2).partyType(PartyType.COUPLE).visitorType(VisitorType.TOURIST)
-                .country("DE").language(ConversationLanguage.DE).stayLength(StayLength.TWO_THREE_NIGHTS)
-                .interestIds(interests).build();
+        return Interactions.draft()
+                .adults(2)
+                .partyType(PartyType.COUPLE)
+                .visitorType(VisitorType.TOURIST)
+                .country("DE")
+                .language(ConversationLanguage.DE)
+                .stayLength(StayLength.TWO_THREE_NIGHTS)
+                .interestIds(interests)
+                .build();
     }
 
     private static InteractionDraft withParty(int adults, int children) {
@@ -234,23 +278,38 @@ class VisitServiceTest {
     }
 
     private static InteractionDraft withDesk(Long desk, int adults, int children) {
-        return Interactions.draft().deskId(desk).adults(adults).children(children).build();
+        return Interactions.draft()
+                .deskId(desk)
+                .adults(adults)
+                .children(children)
+                .build();
     }
 
     private long interest(String code) {
-        return lists.items(ListKind.INTEREST, false).stream().filter(i -> i.code().equals(code)).findFirst()
-                .orElseThrow().id();
+        return lists.items(ListKind.INTEREST, false).stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long question(String code) {
-        return lists.items(ListKind.QUESTION, false).stream().filter(i -> i.code().equals(code)).findFirst()
-                .orElseThrow().id();
+        return lists.items(ListKind.QUESTION, false).stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long newDesk() {
         var holder = new long[1];
-        as("admin", AppRoles.ADMIN, () -> holder[0] = lists.save(ListKind.DESK,
-                new ListItemDraft(null, 0, "TEST_" + System.nanoTime(), "Test", "Test", 99)).id());
+        as(
+                "admin",
+                AppRoles.ADMIN,
+                () -> holder[0] = lists.save(
+                                ListKind.DESK,
+                                new ListItemDraft(null, 0, "TEST_" + System.nanoTime(), "Test", "Test", 99))
+                        .id());
         return holder[0];
     }
 

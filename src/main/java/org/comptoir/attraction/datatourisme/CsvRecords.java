@@ -111,7 +111,8 @@ final class CsvRecords implements SourceReader.Records {
                 }
             }
         }
-        var missing = Arrays.stream(Column.values()).filter(column -> column.required && !columns.containsKey(column))
+        var missing = Arrays.stream(Column.values())
+                .filter(column -> column.required && !columns.containsKey(column))
                 .toList();
         if (names.size() < 2 || !missing.isEmpty()) {
             throw new ImportFileError("import.file.csv-header", headerLine, REQUIRED_HEADERS);
@@ -162,7 +163,8 @@ final class CsvRecords implements SourceReader.Records {
     }
 
     /** One record, which may span several lines when a quoted field holds line breaks. */
-    private record Row(long line, List<String> fields, @Nullable ImportReason problem) {
+    private record Row(
+            long line, List<String> fields, @Nullable ImportReason problem) {
         boolean isBlank() {
             return problem == null && fields.size() == 1 && fields.getFirst().isBlank();
         }
@@ -248,8 +250,8 @@ final class CsvRecords implements SourceReader.Records {
         }
         var extra = fields.subList(Math.min(width, fields.size()), fields.size());
         if (fields.size() < width || extra.stream().anyMatch(f -> !f.isBlank())) {
-            return SourceRecord.malformed((int) row.line(), uri,
-                    ImportReason.of("import.reason.csv-columns", fields.size(), width));
+            return SourceRecord.malformed(
+                    (int) row.line(), uri, ImportReason.of("import.reason.csv-columns", fields.size(), width));
         }
         var labels = new LinkedHashMap<String, String>();
         put(labels, "fr", cell(fields, Column.LABEL));
@@ -257,13 +259,28 @@ final class CsvRecords implements SourceReader.Records {
         var comments = new LinkedHashMap<String, String>();
         put(comments, "fr", cell(fields, Column.COMMENT));
         put(comments, "en", cell(fields, Column.COMMENT_EN));
-        var periods = list(cell(fields, Column.PERIODS)).stream().map(CsvRecords::period).toList();
-        return new SourceRecord((int) row.line(), uri, list(cell(fields, Column.TYPES)),
-                list(cell(fields, Column.THEMES)), labels, comments, cell(fields, Column.LATITUDE),
-                cell(fields, Column.LONGITUDE), cell(fields, Column.STREET), cell(fields, Column.POSTAL_CODE),
-                cell(fields, Column.CITY), cell(fields, Column.INSEE), first(cell(fields, Column.EMAIL)),
-                first(cell(fields, Column.WEBSITE)), first(cell(fields, Column.PHONE)),
-                cell(fields, Column.LAST_UPDATE), periods, null);
+        var periods = list(cell(fields, Column.PERIODS)).stream()
+                .map(CsvRecords::period)
+                .toList();
+        return new SourceRecord(
+                (int) row.line(),
+                uri,
+                list(cell(fields, Column.TYPES)),
+                list(cell(fields, Column.THEMES)),
+                labels,
+                comments,
+                cell(fields, Column.LATITUDE),
+                cell(fields, Column.LONGITUDE),
+                cell(fields, Column.STREET),
+                cell(fields, Column.POSTAL_CODE),
+                cell(fields, Column.CITY),
+                cell(fields, Column.INSEE),
+                first(cell(fields, Column.EMAIL)),
+                first(cell(fields, Column.WEBSITE)),
+                first(cell(fields, Column.PHONE)),
+                cell(fields, Column.LAST_UPDATE),
+                periods,
+                null);
     }
 
     /** "2025-07-05<->2025-07-07", "2025-07-05/2025-07-07", "05/07/2025 au 07/07/2025" or a single day. */
@@ -271,8 +288,9 @@ final class CsvRecords implements SourceReader.Records {
         for (var between : List.of("<->", " au ", " to ", " - ")) {
             var at = text.indexOf(between);
             if (at > 0) {
-                return new SourceRecord.Period(text.substring(0, at).strip(), text.substring(at + between.length())
-                        .strip());
+                return new SourceRecord.Period(
+                        text.substring(0, at).strip(),
+                        text.substring(at + between.length()).strip());
             }
         }
         var slash = text.indexOf('/');
@@ -291,7 +309,10 @@ final class CsvRecords implements SourceReader.Records {
         if (cell == null) {
             return List.of();
         }
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static @Nullable String first(@Nullable String cell) {

@@ -42,8 +42,11 @@ class ImportCommand implements ApplicationRunner {
     private final Environment environment;
     private final ConfigurableApplicationContext context;
 
-    ImportCommand(ImportService imports, Translations translations, Environment environment,
-                  ConfigurableApplicationContext context) {
+    ImportCommand(
+            ImportService imports,
+            Translations translations,
+            Environment environment,
+            ConfigurableApplicationContext context) {
         this.imports = imports;
         this.translations = translations;
         this.environment = environment;
@@ -69,16 +72,33 @@ class ImportCommand implements ApplicationRunner {
             }
             var preview = imports.preview(file, file.getFileName().toString());
             if (preview.fileError() != null) {
-                out.println(t.get("import.cli.file-error", preview.fileName(), preview.fileError().text(t)));
+                out.println(t.get(
+                        "import.cli.file-error",
+                        preview.fileName(),
+                        preview.fileError().text(t)));
                 return FILE_ERROR;
             }
             var counts = preview.counts();
-            out.println(t.get("import.cli.summary", preview.fileName(), preview.lines().size(),
-                    counts.get(ImportOutcome.NEW), counts.get(ImportOutcome.UPDATED),
-                    counts.get(ImportOutcome.UNCHANGED), counts.get(ImportOutcome.REJECTED)));
-            preview.lines().stream().filter(line -> line.outcome() == ImportOutcome.REJECTED).forEach(line ->
-                    out.println("  " + t.get("import.cli.rejected", line.number(), line.name(),
-                            String.join(" ; ", line.reasons().stream().map(r -> r.text(t)).toList()))));
+            out.println(t.get(
+                    "import.cli.summary",
+                    preview.fileName(),
+                    preview.lines().size(),
+                    counts.get(ImportOutcome.NEW),
+                    counts.get(ImportOutcome.UPDATED),
+                    counts.get(ImportOutcome.UNCHANGED),
+                    counts.get(ImportOutcome.REJECTED)));
+            preview.lines().stream()
+                    .filter(line -> line.outcome() == ImportOutcome.REJECTED)
+                    .forEach(line -> out.println("  "
+                            + t.get(
+                                    "import.cli.rejected",
+                                    line.number(),
+                                    line.name(),
+                                    String.join(
+                                            " ; ",
+                                            line.reasons().stream()
+                                                    .map(r -> r.text(t))
+                                                    .toList()))));
             if (!commit) {
                 out.println(t.get("import.cli.preview-only"));
                 return OK;
@@ -89,14 +109,16 @@ class ImportCommand implements ApplicationRunner {
             }
             try {
                 var result = imports.commit(preview);
-                out.println(t.get("import.done", result.created(), result.updated(), result.unchanged(),
-                        result.rejected()));
+                out.println(t.get(
+                        "import.done", result.created(), result.updated(), result.unchanged(), result.rejected()));
                 return OK;
             } catch (RuleViolation refused) {
                 out.println(t.get("import.failed", t.get(refused.messageKey(), refused.arguments())));
                 return COMMIT_FAILED;
             } catch (DataAccessException failure) {
-                out.println(t.get("import.failed", String.valueOf(failure.getMostSpecificCause().getMessage())));
+                out.println(t.get(
+                        "import.failed",
+                        String.valueOf(failure.getMostSpecificCause().getMessage())));
                 return COMMIT_FAILED;
             }
         });

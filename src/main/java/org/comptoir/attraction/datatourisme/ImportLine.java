@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param number  its rank in the JSON-LD {@code @graph}, or the CSV line it starts on
  * @param reasons why it is rejected; for the others, what was noticed (default category, ignored value…)
  */
-public record ImportLine(int number, @Nullable String sourceUri, String name, @Nullable AttractionCategory category,
-                         ImportOutcome outcome, List<ImportReason> reasons) {
+public record ImportLine(
+        int number,
+        @Nullable String sourceUri,
+        String name,
+        @Nullable AttractionCategory category,
+        ImportOutcome outcome,
+        List<ImportReason> reasons) {
 
     public ImportLine {
         reasons = List.copyOf(reasons);

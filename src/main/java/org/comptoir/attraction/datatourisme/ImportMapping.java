@@ -38,8 +38,7 @@ class ImportMapping {
     @Column(nullable = false)
     private int priority;
 
-    protected ImportMapping() {
-    }
+    protected ImportMapping() {}
 
     ImportMapping(String sourceTerm) {
         this.sourceTerm = sourceTerm;
@@ -48,7 +47,8 @@ class ImportMapping {
     void apply(MappingDraft draft) {
         sourceTerm = draft.sourceTerm().strip();
         category = draft.category();
-        interestCode = draft.interestCode() == null || draft.interestCode().isBlank() ? null
+        interestCode = draft.interestCode() == null || draft.interestCode().isBlank()
+                ? null
                 : draft.interestCode().strip();
         priority = draft.priority();
     }

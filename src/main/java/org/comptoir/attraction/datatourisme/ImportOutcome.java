@@ -2,5 +2,8 @@ package org.comptoir.attraction.datatourisme;
 
 /** What an import does with a record. Labels: {@code import.outcome.<VALUE>}. */
 public enum ImportOutcome {
-    NEW, UPDATED, UNCHANGED, REJECTED
+    NEW,
+    UPDATED,
+    UNCHANGED,
+    REJECTED
 }

@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  * cannot be read at all ({@code fileError}). The commit reads the same file again and checks it is
  * byte for byte the one previewed ({@code digest}).
  */
-public record ImportPreview(Path file, String fileName, @Nullable ImportFormat format, @Nullable String digest,
-                            @Nullable ImportReason fileError, List<ImportLine> lines) {
+public record ImportPreview(
+        Path file,
+        String fileName,
+        @Nullable ImportFormat format,
+        @Nullable String digest,
+        @Nullable ImportReason fileError,
+        List<ImportLine> lines) {
 
     public ImportPreview {
         lines = List.copyOf(lines);
@@ -37,7 +42,9 @@ public record ImportPreview(Path file, String fileName, @Nullable ImportFormat f
 
     /** Something to write: the file was read and at least one record is new or changed. */
     public boolean committable() {
-        return fileError == null && lines.stream()
-                .anyMatch(line -> line.outcome() == ImportOutcome.NEW || line.outcome() == ImportOutcome.UPDATED);
+        return fileError == null
+                && lines.stream()
+                        .anyMatch(
+                                line -> line.outcome() == ImportOutcome.NEW || line.outcome() == ImportOutcome.UPDATED);
     }
 }

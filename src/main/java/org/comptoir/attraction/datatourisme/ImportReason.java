@@ -20,17 +20,20 @@ public record ImportReason(@Nullable String field, String key, List<String> args
     }
 
     public static ImportReason of(String key, Object... args) {
-        return new ImportReason(null, key, List.of(args).stream().map(String::valueOf).toList());
+        return new ImportReason(
+                null, key, List.of(args).stream().map(String::valueOf).toList());
     }
 
     public static ImportReason onField(String field, String key, Object... args) {
-        return new ImportReason(field, key, List.of(args).stream().map(String::valueOf).toList());
+        return new ImportReason(
+                field, key, List.of(args).stream().map(String::valueOf).toList());
     }
 
     /** "Latitude : Latitude entre -90 et 90 (et pas 0,0)." */
     public String text(Translator translator) {
         var message = translator.get(key, args.toArray());
-        return field == null ? message : translator.get("import.reason.on-field",
-                translator.get("import.field." + field), message);
+        return field == null
+                ? message
+                : translator.get("import.reason.on-field", translator.get("import.field." + field), message);
     }
 }

@@ -43,8 +43,8 @@ public class ImportService {
     private final ImportMappingRepository mappings;
     private final Clock clock;
 
-    ImportService(AttractionService attractions, ReferenceListService lists, ImportMappingRepository mappings,
-                  Clock clock) {
+    ImportService(
+            AttractionService attractions, ReferenceListService lists, ImportMappingRepository mappings, Clock clock) {
         this.attractions = attractions;
         this.lists = lists;
         this.mappings = mappings;
@@ -67,8 +67,8 @@ public class ImportService {
         } catch (ImportFileError e) {
             return ImportPreview.failed(file, fileName, format, e.reason());
         } catch (IOException e) {
-            return ImportPreview.failed(file, fileName, format,
-                    ImportReason.of("import.file.unreadable", String.valueOf(e.getMessage())));
+            return ImportPreview.failed(
+                    file, fileName, format, ImportReason.of("import.file.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -91,7 +91,9 @@ public class ImportService {
             process(reader, mapper(), (line, draft) -> {
                 var previewed = index[0] < expected.size() ? expected.get(index[0]) : null;
                 index[0]++;
-                if (previewed == null || previewed.outcome() != line.outcome() || previewed.number() != line.number()
+                if (previewed == null
+                        || previewed.outcome() != line.outcome()
+                        || previewed.number() != line.number()
                         || !Objects.equals(previewed.sourceUri(), line.sourceUri())) {
                     throw new RuleViolation("import.commit.stale");
                 }
@@ -113,15 +115,20 @@ public class ImportService {
         } catch (IOException e) {
             throw new RuleViolation("import.file.unreadable", String.valueOf(e.getMessage()));
         }
-        return new ImportResult(counts[ImportOutcome.NEW.ordinal()], counts[ImportOutcome.UPDATED.ordinal()],
-                counts[ImportOutcome.UNCHANGED.ordinal()], counts[ImportOutcome.REJECTED.ordinal()]);
+        return new ImportResult(
+                counts[ImportOutcome.NEW.ordinal()],
+                counts[ImportOutcome.UPDATED.ordinal()],
+                counts[ImportOutcome.UNCHANGED.ordinal()],
+                counts[ImportOutcome.REJECTED.ordinal()]);
     }
 
     /** The mapping, highest priority first. */
     @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public List<MappingRule> mappings() {
-        return mappings.findAllByOrderByPriorityDescSourceTermAsc().stream().map(ImportMapping::rule).toList();
+        return mappings.findAllByOrderByPriorityDescSourceTermAsc().stream()
+                .map(ImportMapping::rule)
+                .toList();
     }
 
     /**
@@ -142,7 +149,8 @@ public class ImportService {
         if (term.length() > MAX_TERM) {
             throw new RuleViolation("import.mapping.term.too-long", MAX_TERM);
         }
-        var interest = draft.interestCode() == null || draft.interestCode().isBlank() ? null
+        var interest = draft.interestCode() == null || draft.interestCode().isBlank()
+                ? null
                 : draft.interestCode().strip();
         if (draft.category() == null && interest == null) {
             throw new RuleViolation("import.mapping.target.required");
@@ -166,8 +174,8 @@ public class ImportService {
                 throw new ObjectOptimisticLockingFailureException(ImportMapping.class, draft.id());
             }
         }
-        mapping.apply(new MappingDraft(draft.id(), draft.version(), term, draft.category(), interest,
-                draft.priority()));
+        mapping.apply(
+                new MappingDraft(draft.id(), draft.version(), term, draft.category(), interest, draft.priority()));
         return mappings.saveAndFlush(mapping).rule();
     }
 
@@ -208,10 +216,12 @@ public class ImportService {
 
     /** New, updated, unchanged or rejected: compares a chunk of records with what the database holds. */
     private void decide(List<RecordMapper.Mapped> chunk, Map<String, Integer> seen, Sink sink) {
-        var uris = chunk.stream().filter(RecordMapper.Mapped::accepted).map(RecordMapper.Mapped::uri)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        var stored = uris.isEmpty() ? Map.<String, AttractionDetails>of()
-                : attractions.findBySourceUris(uris);
+        var uris = chunk.stream()
+                .filter(RecordMapper.Mapped::accepted)
+                .map(RecordMapper.Mapped::uri)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var stored = uris.isEmpty() ? Map.<String, AttractionDetails>of() : attractions.findBySourceUris(uris);
         for (var mapped : chunk) {
             var uri = mapped.uri();
             var number = mapped.source().number();
@@ -240,7 +250,7 @@ public class ImportService {
     }
 
     private static ImportLine line(RecordMapper.Mapped mapped, ImportOutcome outcome, List<ImportReason> reasons) {
-        return new ImportLine(mapped.source().number(), mapped.uri(), mapped.name(), mapped.category(), outcome,
-                reasons);
+        return new ImportLine(
+                mapped.source().number(), mapped.uri(), mapped.name(), mapped.category(), outcome, reasons);
     }
 }

@@ -23,7 +23,8 @@ final class JsonLdRecords implements SourceReader.Records {
 
     // each element is bound on its own while the parser goes on: what follows it is not "trailing"
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final JsonParser parser;
     private final RecordBound bound;
@@ -118,11 +119,14 @@ final class JsonLdRecords implements SourceReader.Records {
         var place = first(prop(poi, "isLocatedAt"));
         var geo = first(prop(place, "geo"));
         var address = first(prop(place, "address"));
-        var street = String.join(", ", values(prop(address, "streetAddress")).stream()
-                .map(JsonLdRecords::text).filter(s -> s != null && !s.isBlank()).toList());
+        var street = String.join(
+                ", ",
+                values(prop(address, "streetAddress")).stream()
+                        .map(JsonLdRecords::text)
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
         var city = first(prop(address, "hasAddressCity"));
-        var cityName = city != null && city.isObject() ? firstLang(langTexts(prop(city, "label")))
-                : text(city);
+        var cityName = city != null && city.isObject() ? firstLang(langTexts(prop(city, "label"))) : text(city);
         if (cityName == null) {
             cityName = text(first(prop(address, "addressLocality")));
         }
@@ -136,15 +140,28 @@ final class JsonLdRecords implements SourceReader.Records {
         }
         var periods = new ArrayList<SourceRecord.Period>();
         for (var period : values(prop(poi, "takesPlaceAt"))) {
-            periods.add(new SourceRecord.Period(text(first(prop(period, "startDate"))),
-                    text(first(prop(period, "endDate")))));
+            periods.add(new SourceRecord.Period(
+                    text(first(prop(period, "startDate"))), text(first(prop(period, "endDate")))));
         }
-        return new SourceRecord(number, uri, types, themes, langTexts(prop(poi, "label")),
-                langTexts(prop(poi, "comment")), text(first(prop(geo, "latitude"))),
-                text(first(prop(geo, "longitude"))), street.isEmpty() ? null : street,
-                text(first(prop(address, "postalCode"))), cityName,
-                city != null && city.isObject() ? text(first(prop(city, "insee"))) : null, email, website, phone,
-                text(first(prop(poi, "lastUpdate"))), periods, null);
+        return new SourceRecord(
+                number,
+                uri,
+                types,
+                themes,
+                langTexts(prop(poi, "label")),
+                langTexts(prop(poi, "comment")),
+                text(first(prop(geo, "latitude"))),
+                text(first(prop(geo, "longitude"))),
+                street.isEmpty() ? null : street,
+                text(first(prop(address, "postalCode"))),
+                cityName,
+                city != null && city.isObject() ? text(first(prop(city, "insee"))) : null,
+                email,
+                website,
+                phone,
+                text(first(prop(poi, "lastUpdate"))),
+                periods,
+                null);
     }
 
     /** The value of the property with this local name (after the last ':', '#' or '/'), or null. */

@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  *                   {@code kb:…}), or words found in a theme's label ({@code thermalisme}; a final
  *                   {@code *} matches the start of a word: {@code volcan*})
  */
-public record MappingRule(long id, long version, String sourceTerm, @Nullable AttractionCategory category,
-                          @Nullable String interestCode, int priority) {
+public record MappingRule(
+        long id,
+        long version,
+        String sourceTerm,
+        @Nullable AttractionCategory category,
+        @Nullable String interestCode,
+        int priority) {
 
     /** Identifiers contain a colon and no space; anything else is words matched against theme labels. */
     public static boolean isIdentifier(String term) {

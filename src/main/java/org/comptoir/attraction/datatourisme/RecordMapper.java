@@ -31,6 +31,7 @@ final class RecordMapper {
 
     /** Lengths of the attraction table's columns (V0004__attractions.sql) the rules do not check. */
     static final int MAX_URI = 500;
+
     static final int MAX_ADDRESS = 300;
     static final int MAX_POSTAL_CODE = 10;
     static final int MAX_COMMUNE = 120;
@@ -40,19 +41,27 @@ final class RecordMapper {
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d{1,3}([.,]\\d{1,15})?");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern FRENCH_DATE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
-    private static final DateTimeFormatter FRENCH_INPUT = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FRENCH_INPUT =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** A record once mapped: the draft when accepted, else the problems; notes in both cases. */
-    record Mapped(SourceRecord source, @Nullable AttractionDraft draft, List<ImportReason> problems,
-                  List<ImportReason> notes, String name, @Nullable AttractionCategory category,
-                  boolean categoryMapped, boolean englishNameGiven, boolean datesGiven) {
+    record Mapped(
+            SourceRecord source,
+            @Nullable AttractionDraft draft,
+            List<ImportReason> problems,
+            List<ImportReason> notes,
+            String name,
+            @Nullable AttractionCategory category,
+            boolean categoryMapped,
+            boolean englishNameGiven,
+            boolean datesGiven) {
 
         boolean accepted() {
             return draft != null;
         }
 
-        @Nullable String uri() {
+        @Nullable
+        String uri() {
             return source.uri();
         }
     }
@@ -140,12 +149,41 @@ final class RecordMapper {
         var website = website(r.website(), notes);
         var phone = phone(r.phone(), notes);
 
-        var draft = new AttractionDraft(null, 0, null, nameFr == null ? "" : nameFr,
-                english != null ? english : nameFr == null ? "" : nameFr, r.comments().get("fr"),
-                r.comments().get("en"), category, interests, r.street(), r.postalCode(), r.city(),
-                coordinatesKnown ? latitude : 45.0, coordinatesKnown ? longitude : 3.0, null, null, null, months,
-                Set.of(), notesFr, notesEn, false, null, false, false, false, Set.of(), Set.of(), website, phone,
-                AttractionSource.DATATOURISME, uri, sourceDate, true);
+        var draft = new AttractionDraft(
+                null,
+                0,
+                null,
+                nameFr == null ? "" : nameFr,
+                english != null ? english : nameFr == null ? "" : nameFr,
+                r.comments().get("fr"),
+                r.comments().get("en"),
+                category,
+                interests,
+                r.street(),
+                r.postalCode(),
+                r.city(),
+                coordinatesKnown ? latitude : 45.0,
+                coordinatesKnown ? longitude : 3.0,
+                null,
+                null,
+                null,
+                months,
+                Set.of(),
+                notesFr,
+                notesEn,
+                false,
+                null,
+                false,
+                false,
+                false,
+                Set.of(),
+                Set.of(),
+                website,
+                phone,
+                AttractionSource.DATATOURISME,
+                uri,
+                sourceDate,
+                true);
         var ruleProblems = AttractionRules.problems(draft);
         ruleProblems.forEach((field, key) -> {
             var alreadySaid = field.equals("nameFr") && nameFr == null;
@@ -169,22 +207,46 @@ final class RecordMapper {
      */
     static AttractionDraft merge(AttractionDetails existing, Mapped mapped) {
         var d = Objects.requireNonNull(mapped.draft());
-        var nameEn = mapped.englishNameGiven() ? d.nameEn()
+        var nameEn = mapped.englishNameGiven()
+                ? d.nameEn()
                 : existing.nameEn().equals(existing.nameFr()) ? d.nameFr() : existing.nameEn();
         var interests = new HashSet<>(existing.interestIds());
         interests.addAll(d.interestIds());
-        return new AttractionDraft(existing.id(), existing.version(), existing.slug(), d.nameFr(), nameEn,
-                or(d.descriptionFr(), existing.descriptionFr()), or(d.descriptionEn(), existing.descriptionEn()),
-                mapped.categoryMapped() ? d.category() : existing.category(), interests,
-                or(d.address(), existing.address()), or(d.postalCode(), existing.postalCode()),
-                or(d.commune(), existing.commune()), d.latitude(), d.longitude(),
-                existing.driveEstimated() ? null : existing.driveMinutes(), existing.visitMinutes(),
-                existing.priceLevel(), mapped.datesGiven() ? d.monthsOpen() : existing.monthsOpen(),
-                existing.closedDays(), mapped.datesGiven() ? d.openingNotesFr() : existing.openingNotesFr(),
-                mapped.datesGiven() ? d.openingNotesEn() : existing.openingNotesEn(), existing.familyFriendly(),
-                existing.minAge(), existing.accessible(), existing.indoor(), existing.dogsAllowed(),
-                existing.languages(), existing.labels(), or(d.website(), existing.website()),
-                or(d.phone(), existing.phone()), existing.source(), d.sourceUri(), d.sourceDate(), existing.active());
+        return new AttractionDraft(
+                existing.id(),
+                existing.version(),
+                existing.slug(),
+                d.nameFr(),
+                nameEn,
+                or(d.descriptionFr(), existing.descriptionFr()),
+                or(d.descriptionEn(), existing.descriptionEn()),
+                mapped.categoryMapped() ? d.category() : existing.category(),
+                interests,
+                or(d.address(), existing.address()),
+                or(d.postalCode(), existing.postalCode()),
+                or(d.commune(), existing.commune()),
+                d.latitude(),
+                d.longitude(),
+                existing.driveEstimated() ? null : existing.driveMinutes(),
+                existing.visitMinutes(),
+                existing.priceLevel(),
+                mapped.datesGiven() ? d.monthsOpen() : existing.monthsOpen(),
+                existing.closedDays(),
+                mapped.datesGiven() ? d.openingNotesFr() : existing.openingNotesFr(),
+                mapped.datesGiven() ? d.openingNotesEn() : existing.openingNotesEn(),
+                existing.familyFriendly(),
+                existing.minAge(),
+                existing.accessible(),
+                existing.indoor(),
+                existing.dogsAllowed(),
+                existing.languages(),
+                existing.labels(),
+                or(d.website(), existing.website()),
+                or(d.phone(), existing.phone()),
+                existing.source(),
+                d.sourceUri(),
+                d.sourceDate(),
+                existing.active());
     }
 
     private static @Nullable String or(@Nullable String given, @Nullable String kept) {
@@ -197,7 +259,9 @@ final class RecordMapper {
         if (french != null) {
             return french;
         }
-        var other = labels.containsKey("") ? labels.get("") : labels.values().stream().findFirst().orElse(null);
+        var other = labels.containsKey("")
+                ? labels.get("")
+                : labels.values().stream().findFirst().orElse(null);
         if (other != null && !labels.containsKey("")) {
             notes.add(ImportReason.of("import.note.no-french-name"));
         }
@@ -231,7 +295,8 @@ final class RecordMapper {
     }
 
     /** A date as found: ISO (a date-time too) or French; null when unreadable or absurd. */
-    @Nullable LocalDate date(String text) {
+    @Nullable
+    LocalDate date(String text) {
         var value = text.strip();
         try {
             LocalDate date;
@@ -248,8 +313,7 @@ final class RecordMapper {
         }
     }
 
-    private record Dates(LocalDate start, LocalDate end) {
-    }
+    private record Dates(LocalDate start, LocalDate end) {}
 
     private List<Dates> periods(List<SourceRecord.Period> periods, List<ImportReason> problems) {
         var dates = new ArrayList<Dates>();
@@ -257,8 +321,8 @@ final class RecordMapper {
             var start = period.start() == null ? null : date(period.start());
             var end = period.end() == null ? start : date(period.end());
             if (start == null || end == null) {
-                problems.add(ImportReason.onField("periods", "import.reason.period-invalid",
-                        period.start() + " → " + period.end()));
+                problems.add(ImportReason.onField(
+                        "periods", "import.reason.period-invalid", period.start() + " → " + period.end()));
             } else if (end.isBefore(start)) {
                 problems.add(ImportReason.onField("periods", "import.reason.period-reversed", start, end));
             } else {
@@ -284,7 +348,8 @@ final class RecordMapper {
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         var text = new StringBuilder();
         for (var period : periods) {
-            var part = period.start().equals(period.end()) ? single.formatted(format.format(period.start()))
+            var part = period.start().equals(period.end())
+                    ? single.formatted(format.format(period.start()))
                     : between.formatted(format.format(period.start()), format.format(period.end()));
             if (text.length() + part.length() + 3 > MAX_NOTES) {
                 text.append(" ; …");

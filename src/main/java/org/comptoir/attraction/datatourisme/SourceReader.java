@@ -23,7 +23,8 @@ public final class SourceReader implements AutoCloseable {
 
     /** Reads the next point of an open file; null at the end. */
     interface Records {
-        @Nullable SourceRecord next();
+        @Nullable
+        SourceRecord next();
 
         /** Where the reading stands, for a file-level message ("line 12"). */
         long line();
@@ -66,8 +67,9 @@ public final class SourceReader implements AutoCloseable {
     }
 
     private static ImportFormat sniff(byte[] head, int start) {
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+        if (head.length >= 2
+                && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
             throw new ImportFileError("import.file.not-utf8", 1);
         }
         for (int i = start; i < head.length; i++) {
@@ -122,8 +124,10 @@ public final class SourceReader implements AutoCloseable {
             }
             if (e instanceof tools.jackson.core.JacksonException json) {
                 var location = json.getLocation();
-                throw new ImportFileError("import.file.json-syntax", location == null ? records.line()
-                        : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
+                throw new ImportFileError(
+                        "import.file.json-syntax",
+                        location == null ? records.line() : location.getLineNr(),
+                        location == null ? 0 : location.getColumnNr(),
                         json.getOriginalMessage());
             }
             throw e;

@@ -37,8 +37,7 @@ public record SourceRecord(
         @Nullable ImportReason malformed) {
 
     /** When an event takes place, as found (ISO or French dates). */
-    public record Period(@Nullable String start, @Nullable String end) {
-    }
+    public record Period(@Nullable String start, @Nullable String end) {}
 
     public SourceRecord {
         types = List.copyOf(types);
@@ -49,7 +48,8 @@ public record SourceRecord(
     }
 
     static SourceRecord malformed(int number, @Nullable String uri, ImportReason reason) {
-        return new SourceRecord(number, uri, List.of(), List.of(), Map.of(), Map.of(), null, null, null, null,
-                null, null, null, null, null, null, List.of(), reason);
+        return new SourceRecord(
+                number, uri, List.of(), List.of(), Map.of(), Map.of(), null, null, null, null, null, null, null, null,
+                null, null, List.of(), reason);
     }
 }

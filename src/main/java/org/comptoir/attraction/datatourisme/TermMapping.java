@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class TermMapping {
 
     /** What a record's types and themes give: the category (null when nothing matched one) and interests. */
-    record Match(@Nullable AttractionCategory category, Set<String> interestCodes) {
-    }
+    record Match(@Nullable AttractionCategory category, Set<String> interestCodes) {}
 
     private static final List<String[]> PREFIXES = List.of(
             new String[] {"http://schema.org/", "schema:"},
@@ -37,8 +36,7 @@ final class TermMapping {
     private final Map<String, MappingRule> identifiers = new HashMap<>();
     private final List<Words> words = new ArrayList<>();
 
-    private record Words(MappingRule rule, String[] words, boolean prefix) {
-    }
+    private record Words(MappingRule rule, String[] words, boolean prefix) {}
 
     TermMapping(List<MappingRule> rules) {
         for (var rule : rules) {
@@ -115,7 +113,8 @@ final class TermMapping {
             var all = true;
             for (int i = 0; i < wanted.length && all; i++) {
                 var last = i == wanted.length - 1;
-                all = last && term.prefix() ? label[start + i].startsWith(wanted[i])
+                all = last && term.prefix()
+                        ? label[start + i].startsWith(wanted[i])
                         : label[start + i].equals(wanted[i]);
             }
             if (all) {

@@ -57,9 +57,15 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     final Button toggleActive = new Button();
     final Div facts = new Div();
     final Div side = new Div();
-    @Nullable Anchor website;
-    @Nullable Anchor phone;
-    @Nullable Anchor map;
+
+    @Nullable
+    Anchor website;
+
+    @Nullable
+    Anchor phone;
+
+    @Nullable
+    Anchor map;
 
     private final AttractionService attractions;
     private final Map<Long, ListItem> interests;
@@ -69,11 +75,15 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private @Nullable AttractionDetails attraction;
     private QueryParameters listParameters = QueryParameters.empty();
 
-    AttractionDetailView(AttractionService attractions, ReferenceListService lists, Clock clock,
-                         ComptoirProperties properties, AuthenticationContext authentication) {
+    AttractionDetailView(
+            AttractionService attractions,
+            ReferenceListService lists,
+            Clock clock,
+            ComptoirProperties properties,
+            AuthenticationContext authentication) {
         this.attractions = attractions;
-        this.interests = lists.items(ListKind.INTEREST, true).stream()
-                .collect(Collectors.toMap(ListItem::id, item -> item));
+        this.interests =
+                lists.items(ListKind.INTEREST, true).stream().collect(Collectors.toMap(ListItem::id, item -> item));
         this.words = new AttractionWords(getLocale());
         this.clock = clock.withZone(properties.timeZone());
         this.admin = authentication.hasRole(AppRoles.ADMIN);
@@ -81,8 +91,8 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         edit.setText(getTranslation("action.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        edit.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                AttractionEditView.editRoute(current().id()), listParameters)));
+        edit.addClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(AttractionEditView.editRoute(current().id()), listParameters)));
         toggleActive.addClickListener(e -> toggleActive());
     }
 
@@ -93,7 +103,10 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         listParameters = event.getLocation().getQueryParameters();
-        attraction = event.getRouteParameters().getLong("id").flatMap(attractions::find).orElse(null);
+        attraction = event.getRouteParameters()
+                .getLong("id")
+                .flatMap(attractions::find)
+                .orElse(null);
         show();
     }
 
@@ -183,10 +196,16 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         if (a.commune() != null) {
             place.add(iconText(VaadinIcon.MAP_MARKER.create(), a.commune()));
         }
-        place.add(iconText(VaadinIcon.CAR.create(), getTranslation(a.driveEstimated()
-                ? "attractions.drive.from-office.estimated" : "attractions.drive.from-office", words.drive(a))));
+        place.add(iconText(
+                VaadinIcon.CAR.create(),
+                getTranslation(
+                        a.driveEstimated()
+                                ? "attractions.drive.from-office.estimated"
+                                : "attractions.drive.from-office",
+                        words.drive(a))));
         if (a.visitMinutes() != null) {
-            place.add(iconText(VaadinIcon.CLOCK.create(),
+            place.add(iconText(
+                    VaadinIcon.CLOCK.create(),
                     getTranslation("attractions.visit.short", words.duration(a.visitMinutes()))));
         }
         if (a.priceLevel() != null) {
@@ -200,13 +219,20 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private Component facts(AttractionDetails a) {
         var list = new DescriptionList();
         list.addClassName("attraction-facts");
-        var address = Stream.of(a.address(),
-                        Stream.of(a.postalCode(), a.commune()).filter(Objects::nonNull)
+        var address = Stream.of(
+                        a.address(),
+                        Stream.of(a.postalCode(), a.commune())
+                                .filter(Objects::nonNull)
                                 .collect(Collectors.joining(" ")))
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+                .filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining("\n"));
         fact(list, "attractions.address", address);
-        fact(list, "attractions.drive", getTranslation(a.driveEstimated()
-                ? "attractions.drive.estimated-value" : "attractions.drive.given-value", words.drive(a)));
+        fact(
+                list,
+                "attractions.drive",
+                getTranslation(
+                        a.driveEstimated() ? "attractions.drive.estimated-value" : "attractions.drive.given-value",
+                        words.drive(a)));
         if (a.visitMinutes() != null) {
             fact(list, "attractions.visit", words.duration(a.visitMinutes()));
         }
@@ -221,14 +247,23 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private void sidePanel(AttractionDetails a) {
         side.add(new H3(getTranslation("attractions.audience")));
         var needs = new Div(
-                need(a.familyFriendly(), VaadinIcon.FAMILY.create(), a.familyFriendly() && a.minAge() != null
-                        ? getTranslation("attractions.family.from-age", a.minAge())
-                        : getTranslation(a.familyFriendly() ? "attractions.family" : "attractions.family.no")),
-                need(a.accessible(), VaadinIcon.ACCESSIBILITY.create(),
+                need(
+                        a.familyFriendly(),
+                        VaadinIcon.FAMILY.create(),
+                        a.familyFriendly() && a.minAge() != null
+                                ? getTranslation("attractions.family.from-age", a.minAge())
+                                : getTranslation(a.familyFriendly() ? "attractions.family" : "attractions.family.no")),
+                need(
+                        a.accessible(),
+                        VaadinIcon.ACCESSIBILITY.create(),
                         getTranslation(a.accessible() ? "attractions.accessible" : "attractions.accessible.no")),
-                need(a.indoor(), VaadinIcon.UMBRELLA.create(),
+                need(
+                        a.indoor(),
+                        VaadinIcon.UMBRELLA.create(),
                         getTranslation(a.indoor() ? "attractions.indoor" : "attractions.outdoor")),
-                need(a.dogsAllowed(), paw(),
+                need(
+                        a.dogsAllowed(),
+                        paw(),
                         getTranslation(a.dogsAllowed() ? "attractions.dogs" : "attractions.dogs.no")));
         needs.addClassName("attraction-needs");
         side.add(needs);
@@ -238,8 +273,11 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         if (!a.languages().isEmpty()) {
             fact(more, "attractions.languages", words.languages(a.languages()));
         }
-        var interestNames = a.interestIds().stream().map(interests::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(ListItem::sortOrder)).map(i -> i.name(getLocale()))
+        var interestNames = a.interestIds().stream()
+                .map(interests::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(ListItem::sortOrder))
+                .map(i -> i.name(getLocale()))
                 .collect(Collectors.joining(", "));
         fact(more, "attractions.interests", interestNames);
         side.add(more);
@@ -250,8 +288,9 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         website = null;
         phone = null;
         if (a.website() != null) {
-            website = external(a.website(), a.website().replaceFirst("^https?://(www\\.)?", "")
-                    .replaceFirst("/$", ""));
+            website = external(
+                    a.website(),
+                    a.website().replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", ""));
             contact.add(iconLink(VaadinIcon.GLOBE.create(), website));
         }
         if (a.phone() != null) {
@@ -270,7 +309,8 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
 
     private String source(AttractionDetails a) {
         var origin = getTranslation("attractions.source." + a.source().name());
-        return a.sourceDate() == null ? getTranslation("attractions.source", origin)
+        return a.sourceDate() == null
+                ? getTranslation("attractions.source", origin)
                 : getTranslation("attractions.source.dated", origin, words.day(a.sourceDate()));
     }
 
@@ -324,8 +364,12 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private void toggleActive() {
         var changed = attractions.setActive(current().id(), !current().active());
         attraction = changed;
-        Notification.show(getTranslation(changed.active() ? "attractions.reactivated" : "attractions.retired.done",
-                        changed.name(getLocale())), 3000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        getTranslation(
+                                changed.active() ? "attractions.reactivated" : "attractions.retired.done",
+                                changed.name(getLocale())),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         show();
     }

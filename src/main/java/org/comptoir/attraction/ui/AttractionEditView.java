@@ -45,7 +45,9 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
     final Button save = new Button();
     final Button cancel = new Button();
     final Span status = new Span();
-    @Nullable AttractionForm form;
+
+    @Nullable
+    AttractionForm form;
 
     private final AttractionService attractions;
     private final ReferenceListService lists;
@@ -84,7 +86,8 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
         // the active interests, and a retired one only where this attraction still has it
         var kept = existing == null ? Set.<Long>of() : existing.interestIds();
         var interests = lists.items(ListKind.INTEREST, true).stream()
-                .filter(i -> i.active() || kept.contains(i.id())).toList();
+                .filter(i -> i.active() || kept.contains(i.id()))
+                .toList();
         form = new AttractionForm(interests);
         if (existing != null) {
             form.setDraft(existing.toDraft());
@@ -100,25 +103,31 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
         status.setText("");
         status.removeClassName("error");
         var shown = Objects.requireNonNull(form);
-        shown.draft().ifPresentOrElse(draft -> {
-            try {
-                var saved = attractions.save(draft);
-                Notification.show(getTranslation("attractions.saved", saved.name(getLocale())), 2500,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                leave(saved.id());
-            } catch (AttractionInvalid invalid) {
-                shown.showErrors(invalid.fieldErrors());
-                error(getTranslation("attraction.invalid"));
-            } catch (ObjectOptimisticLockingFailureException conflict) {
-                error(getTranslation("attractions.conflict"));
-            } catch (RuleViolation violation) {
-                error(getTranslation(violation.messageKey(), violation.arguments()));
-            } catch (AccessDeniedException denied) {
-                error(getTranslation("error.denied"));
-            } catch (DataAccessException | TransactionException unreachable) {
-                error(getTranslation("attractions.not-saved"));
-            }
-        }, () -> error(getTranslation("attraction.invalid")));
+        shown.draft()
+                .ifPresentOrElse(
+                        draft -> {
+                            try {
+                                var saved = attractions.save(draft);
+                                Notification.show(
+                                                getTranslation("attractions.saved", saved.name(getLocale())),
+                                                2500,
+                                                Notification.Position.BOTTOM_START)
+                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                leave(saved.id());
+                            } catch (AttractionInvalid invalid) {
+                                shown.showErrors(invalid.fieldErrors());
+                                error(getTranslation("attraction.invalid"));
+                            } catch (ObjectOptimisticLockingFailureException conflict) {
+                                error(getTranslation("attractions.conflict"));
+                            } catch (RuleViolation violation) {
+                                error(getTranslation(violation.messageKey(), violation.arguments()));
+                            } catch (AccessDeniedException denied) {
+                                error(getTranslation("error.denied"));
+                            } catch (DataAccessException | TransactionException unreachable) {
+                                error(getTranslation("attractions.not-saved"));
+                            }
+                        },
+                        () -> error(getTranslation("attraction.invalid")));
     }
 
     private void error(String message) {
@@ -127,13 +136,14 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void leave(@Nullable Long id) {
-        getUI().ifPresent(ui -> ui.navigate(id == null ? AttractionsView.ROUTE : AttractionDetailView.route(id),
-                listParameters));
+        getUI().ifPresent(ui ->
+                ui.navigate(id == null ? AttractionsView.ROUTE : AttractionDetailView.route(id), listParameters));
     }
 
     @Override
     public String getPageTitle() {
-        return existing == null ? getTranslation("attractions.new")
+        return existing == null
+                ? getTranslation("attractions.new")
                 : getTranslation("attractions.edit.title", existing.name(getLocale()));
     }
 }

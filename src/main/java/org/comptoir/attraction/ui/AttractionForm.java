@@ -48,39 +48,65 @@ class AttractionForm extends Composite<FormLayout> {
 
     /** The form's editable state. */
     static final class Model {
-        @Nullable Long id;
+        @Nullable
+        Long id;
+
         long version;
-        @Nullable String slug;
+
+        @Nullable
+        String slug;
+
         String nameFr = "";
         String nameEn = "";
         String descriptionFr = "";
         String descriptionEn = "";
-        @Nullable AttractionCategory category;
+
+        @Nullable
+        AttractionCategory category;
+
         Set<Long> interestIds = Set.of();
         String address = "";
         String postalCode = "";
         String commune = "";
-        @Nullable Double latitude;
-        @Nullable Double longitude;
-        @Nullable Integer driveMinutes;
-        @Nullable Integer visitMinutes;
-        @Nullable PriceLevel priceLevel;
+
+        @Nullable
+        Double latitude;
+
+        @Nullable
+        Double longitude;
+
+        @Nullable
+        Integer driveMinutes;
+
+        @Nullable
+        Integer visitMinutes;
+
+        @Nullable
+        PriceLevel priceLevel;
+
         Set<Month> monthsOpen = EnumSet.allOf(Month.class);
         Set<DayOfWeek> closedDays = Set.of();
         String openingNotesFr = "";
         String openingNotesEn = "";
         boolean familyFriendly;
-        @Nullable Integer minAge;
+
+        @Nullable
+        Integer minAge;
+
         boolean accessible;
         boolean indoor;
         boolean dogsAllowed;
         /** French by default: a site in France is visited in French at least. */
         Set<String> languages = Set.of("fr");
+
         Set<String> labels = Set.of();
         String website = "";
         String phone = "";
         AttractionSource source = AttractionSource.MANUAL;
-        @Nullable String sourceUri;
+
+        @Nullable
+        String sourceUri;
+
         java.time.@Nullable LocalDate sourceDate;
         boolean active = true;
     }
@@ -123,8 +149,8 @@ class AttractionForm extends Composite<FormLayout> {
     /** @param interestItems the interests to offer: the active ones and any retired one the attraction has */
     AttractionForm(List<ListItem> interestItems) {
         this.words = new AttractionWords(getLocale());
-        this.interestItems = interestItems.stream().collect(Collectors.toMap(ListItem::id, i -> i,
-                (a, b) -> a, LinkedHashMap::new));
+        this.interestItems =
+                interestItems.stream().collect(Collectors.toMap(ListItem::id, i -> i, (a, b) -> a, LinkedHashMap::new));
         addClassName("attraction-form");
         configureFields();
         bind();
@@ -176,7 +202,8 @@ class AttractionForm extends Composite<FormLayout> {
         priceLevel.setItems(PriceLevel.values());
         priceLevel.setEmptySelectionAllowed(true);
         priceLevel.setEmptySelectionCaption(getTranslation("attractions.unknown"));
-        priceLevel.setItemLabelGenerator(p -> p == null ? getTranslation("attractions.unknown")
+        priceLevel.setItemLabelGenerator(p -> p == null
+                ? getTranslation("attractions.unknown")
                 : p.symbol().equals("0") ? words.price(p) : p.symbol() + " · " + words.price(p));
 
         monthsOpen.setLabel(getTranslation("attractions.months"));
@@ -254,7 +281,8 @@ class AttractionForm extends Composite<FormLayout> {
         binder.forField(latitude)
                 .asRequired(getTranslation("attractions.coordinates.required"))
                 .withValidator(v -> v >= -90 && v <= 90, getTranslation("attraction.latitude.range"))
-                .withValidator(v -> v != 0 || longitude.getValue() == null || longitude.getValue() != 0,
+                .withValidator(
+                        v -> v != 0 || longitude.getValue() == null || longitude.getValue() != 0,
                         getTranslation("attraction.latitude.range"))
                 .bind(m -> m.latitude, (m, v) -> m.latitude = v);
         binder.forField(longitude)
@@ -272,15 +300,14 @@ class AttractionForm extends Composite<FormLayout> {
                 .withValidator(v -> !v.isEmpty(), getTranslation("attraction.months.required"))
                 .bind(m -> m.monthsOpen, (m, v) -> m.monthsOpen = Set.copyOf(v));
         binder.forField(closedDays)
-                .withValidator(v -> v.size() < DayOfWeek.values().length,
-                        getTranslation("attraction.closed-days.all"))
+                .withValidator(v -> v.size() < DayOfWeek.values().length, getTranslation("attraction.closed-days.all"))
                 .bind(m -> m.closedDays, (m, v) -> m.closedDays = Set.copyOf(v));
         binder.forField(openingNotesFr).bind(m -> m.openingNotesFr, (m, v) -> m.openingNotesFr = v);
         binder.forField(openingNotesEn).bind(m -> m.openingNotesEn, (m, v) -> m.openingNotesEn = v);
         binder.forField(familyFriendly).bind(m -> m.familyFriendly, (m, v) -> m.familyFriendly = v);
         binder.forField(minAge)
-                .withValidator(v -> v == null || familyFriendly.getValue(),
-                        getTranslation("attractions.min-age.family-only"))
+                .withValidator(
+                        v -> v == null || familyFriendly.getValue(), getTranslation("attractions.min-age.family-only"))
                 .withValidator(v -> v == null || v >= 0 && v <= 18, getTranslation("attraction.min-age.range"))
                 .bind(m -> m.minAge, (m, v) -> m.minAge = v);
         binder.forField(accessible).bind(m -> m.accessible, (m, v) -> m.accessible = v);
@@ -290,7 +317,8 @@ class AttractionForm extends Composite<FormLayout> {
         binder.forField(labels).bind(m -> m.labels, (m, v) -> m.labels = Set.copyOf(v));
         binder.forField(interests).bind(m -> m.interestIds, (m, v) -> m.interestIds = Set.copyOf(v));
         binder.forField(website)
-                .withValidator(v -> v.isBlank() || AttractionRules.isWebAddress(v.strip()),
+                .withValidator(
+                        v -> v.isBlank() || AttractionRules.isWebAddress(v.strip()),
                         getTranslation("attraction.website.invalid"))
                 .bind(m -> m.website, (m, v) -> m.website = v);
         binder.forField(phone).bind(m -> m.phone, (m, v) -> m.phone = v);
@@ -299,7 +327,9 @@ class AttractionForm extends Composite<FormLayout> {
     private void layout() {
         var form = getContent();
         // four narrow columns on a desk screen, two on a portrait tablet, one on a phone
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("52em", 4));
         section("attractions.section.what");
         add(nameFr, 2);
@@ -389,7 +419,8 @@ class AttractionForm extends Composite<FormLayout> {
     }
 
     private static void addChoices(MultiSelectComboBox<String> field, List<String> choices, Set<String> present) {
-        var missing = present.stream().filter(v -> !choices.contains(v)).sorted().toList();
+        var missing =
+                present.stream().filter(v -> !choices.contains(v)).sorted().toList();
         if (!missing.isEmpty()) {
             choices.addAll(missing);
             field.setItems(choices);
@@ -403,26 +434,62 @@ class AttractionForm extends Composite<FormLayout> {
             return Optional.empty();
         }
         var m = model;
-        return Optional.of(new AttractionDraft(m.id, m.version, m.slug, m.nameFr.strip(), m.nameEn.strip(),
-                blankToNull(m.descriptionFr), blankToNull(m.descriptionEn), Objects.requireNonNull(m.category),
-                new HashSet<>(m.interestIds), blankToNull(m.address), blankToNull(m.postalCode),
-                blankToNull(m.commune), Objects.requireNonNull(m.latitude),
-                Objects.requireNonNull(m.longitude), m.driveMinutes, m.visitMinutes, m.priceLevel,
-                m.monthsOpen, m.closedDays, blankToNull(m.openingNotesFr), blankToNull(m.openingNotesEn),
-                m.familyFriendly, m.familyFriendly ? m.minAge : null, m.accessible, m.indoor, m.dogsAllowed,
-                m.languages, m.labels, blankToNull(m.website), blankToNull(m.phone), m.source, m.sourceUri,
-                m.sourceDate, m.active));
+        return Optional.of(new AttractionDraft(
+                m.id,
+                m.version,
+                m.slug,
+                m.nameFr.strip(),
+                m.nameEn.strip(),
+                blankToNull(m.descriptionFr),
+                blankToNull(m.descriptionEn),
+                Objects.requireNonNull(m.category),
+                new HashSet<>(m.interestIds),
+                blankToNull(m.address),
+                blankToNull(m.postalCode),
+                blankToNull(m.commune),
+                Objects.requireNonNull(m.latitude),
+                Objects.requireNonNull(m.longitude),
+                m.driveMinutes,
+                m.visitMinutes,
+                m.priceLevel,
+                m.monthsOpen,
+                m.closedDays,
+                blankToNull(m.openingNotesFr),
+                blankToNull(m.openingNotesEn),
+                m.familyFriendly,
+                m.familyFriendly ? m.minAge : null,
+                m.accessible,
+                m.indoor,
+                m.dogsAllowed,
+                m.languages,
+                m.labels,
+                blankToNull(m.website),
+                blankToNull(m.phone),
+                m.source,
+                m.sourceUri,
+                m.sourceDate,
+                m.active));
     }
 
     /** Shows the service's refusals next to their fields; returns whether each found its field. */
     boolean showErrors(Map<String, String> fieldErrors) {
-        var fields = Map.<String, HasValidation>ofEntries(Map.entry("nameFr", nameFr), Map.entry("nameEn", nameEn),
-                Map.entry("descriptionFr", descriptionFr), Map.entry("descriptionEn", descriptionEn),
-                Map.entry("category", category), Map.entry("latitude", latitude), Map.entry("longitude", longitude),
-                Map.entry("driveMinutes", driveMinutes), Map.entry("visitMinutes", visitMinutes),
-                Map.entry("monthsOpen", monthsOpen), Map.entry("closedDays", closedDays),
-                Map.entry("minAge", minAge), Map.entry("website", website), Map.entry("phone", phone),
-                Map.entry("address", address), Map.entry("commune", commune));
+        var fields = Map.<String, HasValidation>ofEntries(
+                Map.entry("nameFr", nameFr),
+                Map.entry("nameEn", nameEn),
+                Map.entry("descriptionFr", descriptionFr),
+                Map.entry("descriptionEn", descriptionEn),
+                Map.entry("category", category),
+                Map.entry("latitude", latitude),
+                Map.entry("longitude", longitude),
+                Map.entry("driveMinutes", driveMinutes),
+                Map.entry("visitMinutes", visitMinutes),
+                Map.entry("monthsOpen", monthsOpen),
+                Map.entry("closedDays", closedDays),
+                Map.entry("minAge", minAge),
+                Map.entry("website", website),
+                Map.entry("phone", phone),
+                Map.entry("address", address),
+                Map.entry("commune", commune));
         var allShown = true;
         for (var error : fieldErrors.entrySet()) {
             var field = fields.get(error.getKey());

@@ -1,6 +1,5 @@
 package org.comptoir.attraction.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,11 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.comptoir.attraction.AttractionCategory;
-import org.comptoir.base.ui.DatePickers;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.PriceLevel;
+import org.comptoir.base.ui.DatePickers;
 import org.comptoir.reference.Text;
 import org.jspecify.annotations.Nullable;
 
@@ -31,12 +29,25 @@ import org.jspecify.annotations.Nullable;
 final class AttractionWords {
 
     /** Labels the office is likely to meet; imports may bring others, shown by their code in words. */
-    static final List<String> KNOWN_LABELS = List.of("UNESCO", "GRAND_SITE_DE_FRANCE", "MONUMENT_HISTORIQUE",
-            "MUSEE_DE_FRANCE", "PLUS_BEAUX_VILLAGES", "QUALITE_TOURISME", "TOURISME_HANDICAP",
-            "VILLE_ART_HISTOIRE", "JARDIN_REMARQUABLE", "MAISON_ILLUSTRE", "STATION_VERTE",
-            "VIGNOBLES_DECOUVERTES", "ENTREPRISE_PATRIMOINE_VIVANT", "AOP", "PARC_NATUREL_REGIONAL");
+    static final List<String> KNOWN_LABELS = List.of(
+            "UNESCO",
+            "GRAND_SITE_DE_FRANCE",
+            "MONUMENT_HISTORIQUE",
+            "MUSEE_DE_FRANCE",
+            "PLUS_BEAUX_VILLAGES",
+            "QUALITE_TOURISME",
+            "TOURISME_HANDICAP",
+            "VILLE_ART_HISTOIRE",
+            "JARDIN_REMARQUABLE",
+            "MAISON_ILLUSTRE",
+            "STATION_VERTE",
+            "VIGNOBLES_DECOUVERTES",
+            "ENTREPRISE_PATRIMOINE_VIVANT",
+            "AOP",
+            "PARC_NATUREL_REGIONAL");
     /** Languages a visit or a guide is most often offered in (ISO 639-1). */
     static final List<String> COMMON_LANGUAGES = List.of("fr", "en", "de", "es", "it", "nl", "pt", "zh", "ja");
+
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Locale locale;
@@ -77,8 +88,11 @@ final class AttractionWords {
         if (attraction.isOpenOn(day)) {
             return translate("attractions.open");
         }
-        return attraction.nextOpening(day)
-                .map(next -> translate("attractions.closed-reopens", DateTimeFormatter.ofPattern("d MMM", locale).format(next)))
+        return attraction
+                .nextOpening(day)
+                .map(next -> translate(
+                        "attractions.closed-reopens",
+                        DateTimeFormatter.ofPattern("d MMM", locale).format(next)))
                 .orElseGet(() -> translate("attractions.closed"));
     }
 
@@ -96,8 +110,14 @@ final class AttractionWords {
         if (attraction.isOpenOn(day)) {
             return "";
         }
-        return attraction.nextOpening(day).map(next -> translate("attractions.reopens",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(next))).orElse("");
+        return attraction
+                .nextOpening(day)
+                .map(next -> translate(
+                        "attractions.reopens",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale)
+                                .format(next)))
+                .orElse("");
     }
 
     /** "45 min", "2 h", "1 h 30". */
@@ -105,7 +125,8 @@ final class AttractionWords {
         if (minutes < 60) {
             return translate("attractions.minutes", minutes);
         }
-        return minutes % 60 == 0 ? translate("attractions.hours", minutes / 60)
+        return minutes % 60 == 0
+                ? translate("attractions.hours", minutes / 60)
                 : translate("attractions.hours-minutes", minutes / 60, minutes % 60);
     }
 
@@ -125,7 +146,10 @@ final class AttractionWords {
                 start = start.minus(1);
             }
         } else {
-            start = Arrays.stream(Month.values()).filter(open::contains).findFirst().orElseThrow();
+            start = Arrays.stream(Month.values())
+                    .filter(open::contains)
+                    .findFirst()
+                    .orElseThrow();
         }
         var runs = new ArrayList<String>();
         Month first = null;
@@ -149,8 +173,12 @@ final class AttractionWords {
         if (closed.isEmpty()) {
             return translate("attractions.open-every-day");
         }
-        return translate("attractions.closed-on", closed.stream().sorted()
-                .map(day -> day.getDisplayName(TextStyle.FULL, locale)).collect(Collectors.joining(", ")));
+        return translate(
+                "attractions.closed-on",
+                closed.stream()
+                        .sorted()
+                        .map(day -> day.getDisplayName(TextStyle.FULL, locale))
+                        .collect(Collectors.joining(", ")));
     }
 
     String monthName(Month month) {
@@ -172,8 +200,11 @@ final class AttractionWords {
     }
 
     String languages(Collection<String> codes) {
-        return codes.stream().sorted(Comparator.comparingInt(AttractionWords::languageOrder)
-                .thenComparing(Comparator.naturalOrder())).map(this::language).collect(Collectors.joining(", "));
+        return codes.stream()
+                .sorted(Comparator.comparingInt(AttractionWords::languageOrder)
+                        .thenComparing(Comparator.naturalOrder()))
+                .map(this::language)
+                .collect(Collectors.joining(", "));
     }
 
     /** A label's name; one we do not know yet shows its code in words ("STATION_VERTE" → "Station verte"). */

@@ -41,13 +41,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.comptoir.base.ui.DatePickers;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionFilter;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.AttractionSort;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.ui.DatePickers;
 import org.comptoir.reference.ListItem;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
@@ -111,8 +111,12 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     /** Set while the fields are filled from the address, so that their change events do not write it back. */
     private boolean readingAddress;
 
-    AttractionsView(AttractionService attractions, ReferenceListService lists, Clock clock,
-                    ComptoirProperties properties, AuthenticationContext authentication) {
+    AttractionsView(
+            AttractionService attractions,
+            ReferenceListService lists,
+            Clock clock,
+            ComptoirProperties properties,
+            AuthenticationContext authentication) {
         this.attractions = attractions;
         this.words = new AttractionWords(getLocale());
         this.interests = lists.items(ListKind.INTEREST, false);
@@ -169,7 +173,8 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         maxDrive.setItems(DRIVE_CHOICES);
         maxDrive.setEmptySelectionAllowed(true);
         maxDrive.setEmptySelectionCaption(getTranslation("attractions.any-distance"));
-        maxDrive.setItemLabelGenerator(minutes -> minutes == null ? getTranslation("attractions.any-distance")
+        maxDrive.setItemLabelGenerator(minutes -> minutes == null
+                ? getTranslation("attractions.any-distance")
                 : getTranslation("attractions.max-drive.choice", minutes));
 
         family.setLabel(getTranslation("attractions.family"));
@@ -179,8 +184,8 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         retired.setLabel(getTranslation("attractions.include-retired"));
         retired.setVisible(admin);
 
-        for (HasValue<?, ?> field : List.of(search, category, interest, openOn, maxDrive, family, accessible, dogs,
-                indoor, retired)) {
+        for (HasValue<?, ?> field :
+                List.of(search, category, interest, openOn, maxDrive, family, accessible, dogs, indoor, retired)) {
             field.addValueChangeListener(e -> filtersChanged());
         }
     }
@@ -204,25 +209,46 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.setEmptyStateText(getTranslation("attractions.empty"));
         grid.setPartNameGenerator(a -> a.active() ? null : "retired");
         // fits a portrait tablet (768 px) without scrolling sideways; on a desk screen the texts take the rest
-        nameColumn = text(this::name, "attractions.name", "9.5rem", 2).setSortable(true).setSortProperty(SORT_NAME);
+        nameColumn = text(this::name, "attractions.name", "9.5rem", 2)
+                .setSortable(true)
+                .setSortProperty(SORT_NAME);
         categoryColumn = text(a -> words.category(a.category()), "attractions.category", "7rem", 1)
-                .setSortable(true).setSortProperty(SORT_CATEGORY);
+                .setSortable(true)
+                .setSortProperty(SORT_CATEGORY);
         text(a -> a.commune() == null ? "" : a.commune(), "attractions.commune", "6.5rem", 1);
-        driveColumn = grid.addColumn(words::drive).setHeader(getTranslation("attractions.drive"))
+        driveColumn = grid.addColumn(words::drive)
+                .setHeader(getTranslation("attractions.drive"))
                 .setTooltipGenerator(a -> a.driveEstimated() ? getTranslation("attractions.drive.estimated") : "")
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0)
-                .setSortable(true).setSortProperty(SORT_DRIVE);
-        grid.addColumn(a -> words.priceShort(a.priceLevel())).setHeader(getTranslation("attractions.price"))
-                .setTooltipGenerator(a -> words.price(a.priceLevel())).setTextAlign(ColumnTextAlign.CENTER)
-                .setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(audience()).setHeader(getTranslation("attractions.audience")).setWidth("7rem")
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("5rem")
+                .setFlexGrow(0)
+                .setSortable(true)
+                .setSortProperty(SORT_DRIVE);
+        grid.addColumn(a -> words.priceShort(a.priceLevel()))
+                .setHeader(getTranslation("attractions.price"))
+                .setTooltipGenerator(a -> words.price(a.priceLevel()))
+                .setTextAlign(ColumnTextAlign.CENTER)
+                .setWidth("4.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(a -> words.openOn(a, today())).setTooltipGenerator(a -> words.openOnInFull(a, today()))
-                .setHeader(getTranslation("attractions.today")).setWidth("9rem").setFlexGrow(0)
+        grid.addColumn(audience())
+                .setHeader(getTranslation("attractions.audience"))
+                .setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(a -> words.openOn(a, today()))
+                .setTooltipGenerator(a -> words.openOnInFull(a, today()))
+                .setHeader(getTranslation("attractions.today"))
+                .setWidth("9rem")
+                .setFlexGrow(0)
                 .setPartNameGenerator(a -> a.isOpenOn(today()) ? "open-cell" : "closed-cell");
 
-        grid.setItems(query -> attractions.search(filter, sort(query.getSortOrders()),
-                        ascending(query.getSortOrders()), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> attractions
+                        .search(
+                                filter,
+                                sort(query.getSortOrders()),
+                                ascending(query.getSortOrders()),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream(),
                 query -> (int) Math.min(matching, Integer.MAX_VALUE));
         grid.sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
         grid.addSortListener(e -> writeAddress());
@@ -235,10 +261,13 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         });
     }
 
-    private Grid.Column<AttractionDetails> text(Function<AttractionDetails, String> value, String headerKey,
-                                                String width, int flexGrow) {
-        return grid.addColumn(value::apply).setHeader(getTranslation(headerKey)).setWidth(width)
-                .setFlexGrow(flexGrow).setTooltipGenerator(value::apply);
+    private Grid.Column<AttractionDetails> text(
+            Function<AttractionDetails, String> value, String headerKey, String width, int flexGrow) {
+        return grid.addColumn(value::apply)
+                .setHeader(getTranslation(headerKey))
+                .setWidth(width)
+                .setFlexGrow(flexGrow)
+                .setTooltipGenerator(value::apply);
     }
 
     private String name(AttractionDetails attraction) {
@@ -263,13 +292,22 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private static void icon(StringBuilder template, String property, String source, String label) {
-        template.append("<vaadin-icon ").append(source).append(" role=\"img\" ?hidden=\"${!item.")
-                .append(property).append("}\" title=\"").append(attribute(label)).append("\" aria-label=\"")
-                .append(attribute(label)).append("\"></vaadin-icon>");
+        template.append("<vaadin-icon ")
+                .append(source)
+                .append(" role=\"img\" ?hidden=\"${!item.")
+                .append(property)
+                .append("}\" title=\"")
+                .append(attribute(label))
+                .append("\" aria-label=\"")
+                .append(attribute(label))
+                .append("\"></vaadin-icon>");
     }
 
     private static String attribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace("$", "&#36;");
+        return text.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace("$", "&#36;");
     }
 
     private void open(AttractionDetails attraction) {
@@ -282,14 +320,25 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         readingAddress = true;
         try {
             search.setValue(parameters.getSingleParameter(TEXT).orElse(""));
-            category.setValue(parameters.getSingleParameter(CATEGORY)
-                    .flatMap(v -> constant(AttractionCategory.class, v)).orElse(null));
-            interest.setValue(parameters.getSingleParameter(INTEREST)
-                    .flatMap(code -> interests.stream().filter(i -> i.code().equalsIgnoreCase(code)).findFirst())
+            category.setValue(parameters
+                    .getSingleParameter(CATEGORY)
+                    .flatMap(v -> constant(AttractionCategory.class, v))
                     .orElse(null));
-            openOn.setValue(parameters.getSingleParameter(OPEN_ON).flatMap(AttractionsView::date).orElse(null));
-            maxDrive.setValue(parameters.getSingleParameter(MAX_DRIVE).flatMap(AttractionsView::number)
-                    .filter(DRIVE_CHOICES::contains).orElse(null));
+            interest.setValue(parameters
+                    .getSingleParameter(INTEREST)
+                    .flatMap(code -> interests.stream()
+                            .filter(i -> i.code().equalsIgnoreCase(code))
+                            .findFirst())
+                    .orElse(null));
+            openOn.setValue(parameters
+                    .getSingleParameter(OPEN_ON)
+                    .flatMap(AttractionsView::date)
+                    .orElse(null));
+            maxDrive.setValue(parameters
+                    .getSingleParameter(MAX_DRIVE)
+                    .flatMap(AttractionsView::number)
+                    .filter(DRIVE_CHOICES::contains)
+                    .orElse(null));
             family.setValue(flag(parameters, FAMILY));
             accessible.setValue(flag(parameters, ACCESSIBLE));
             dogs.setValue(flag(parameters, DOGS));
@@ -317,9 +366,16 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private void refresh() {
-        filter = new AttractionFilter(search.getValue(), category.getValue(),
-                interest.getValue() == null ? null : interest.getValue().id(), family.getValue(),
-                accessible.getValue(), dogs.getValue(), indoor.getValue(), openOn.getValue(), maxDrive.getValue(),
+        filter = new AttractionFilter(
+                search.getValue(),
+                category.getValue(),
+                interest.getValue() == null ? null : interest.getValue().id(),
+                family.getValue(),
+                accessible.getValue(),
+                dogs.getValue(),
+                indoor.getValue(),
+                openOn.getValue(),
+                maxDrive.getValue(),
                 admin && retired.getValue());
         matching = attractions.count(filter);
         count.setText(getTranslation("attractions.count", matching));
@@ -330,8 +386,7 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         if (readingAddress) {
             return;
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE,
-                queryParameters())));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, queryParameters())));
     }
 
     /** What the list shows, as the address's query parameters: only what differs from the default. */
@@ -393,7 +448,10 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private static boolean flag(QueryParameters parameters, String name) {
-        return parameters.getSingleParameter(name).map(v -> v.equals("true") || v.equals("1")).orElse(false);
+        return parameters
+                .getSingleParameter(name)
+                .map(v -> v.equals("true") || v.equals("1"))
+                .orElse(false);
     }
 
     private static Optional<LocalDate> date(String value) {
@@ -413,7 +471,9 @@ class AttractionsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(value)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equalsIgnoreCase(value))
+                .findFirst();
     }
 
     @Override

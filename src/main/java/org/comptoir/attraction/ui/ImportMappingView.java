@@ -49,8 +49,8 @@ class ImportMappingView extends VerticalLayout implements HasDynamicTitle {
     ImportMappingView(ImportService imports, ReferenceListService lists) {
         this.imports = imports;
         this.interests = lists.items(ListKind.INTEREST, false);
-        this.interestByCode = lists.items(ListKind.INTEREST, true).stream()
-                .collect(Collectors.toMap(ListItem::code, item -> item));
+        this.interestByCode =
+                lists.items(ListKind.INTEREST, true).stream().collect(Collectors.toMap(ListItem::code, item -> item));
         addClassName("import-mapping-view");
         setSizeFull();
 
@@ -78,14 +78,24 @@ class ImportMappingView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("import-mapping-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(MappingRule::sourceTerm).setHeader(getTranslation("import.mapping.term")).setWidth("14em")
-                .setFlexGrow(2).setTooltipGenerator(MappingRule::sourceTerm);
+        grid.addColumn(MappingRule::sourceTerm)
+                .setHeader(getTranslation("import.mapping.term"))
+                .setWidth("14em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(MappingRule::sourceTerm);
         grid.addColumn(rule -> rule.category() == null ? "" : getTranslation("AttractionCategory." + rule.category()))
-                .setHeader(getTranslation("import.mapping.category")).setWidth("11em").setFlexGrow(1);
-        grid.addColumn(this::interestName).setHeader(getTranslation("import.mapping.interest")).setWidth("11em")
+                .setHeader(getTranslation("import.mapping.category"))
+                .setWidth("11em")
                 .setFlexGrow(1);
-        grid.addColumn(MappingRule::priority).setHeader(getTranslation("import.mapping.priority")).setWidth("6em")
-                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(this::interestName)
+                .setHeader(getTranslation("import.mapping.interest"))
+                .setWidth("11em")
+                .setFlexGrow(1);
+        grid.addColumn(MappingRule::priority)
+                .setHeader(getTranslation("import.mapping.priority"))
+                .setWidth("6em")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::actions).setWidth("6.5em").setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     }
@@ -112,9 +122,10 @@ class ImportMappingView extends VerticalLayout implements HasDynamicTitle {
 
     private void edit(@Nullable MappingRule rule) {
         new MappingDialog(rule, interests, imports, saved -> {
-            refresh();
-            notify(getTranslation("import.mapping.saved", saved.sourceTerm()));
-        }).open();
+                    refresh();
+                    notify(getTranslation("import.mapping.saved", saved.sourceTerm()));
+                })
+                .open();
     }
 
     private void delete(MappingRule rule) {

@@ -84,8 +84,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setUploadHandler(handler());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setAcceptedFileTypes(".json", ".jsonld", ".csv", ".txt", "application/ld+json", "application/json",
-                "text/csv");
+        upload.setAcceptedFileTypes(
+                ".json", ".jsonld", ".csv", ".txt", "application/ld+json", "application/json", "text/csv");
         upload.setI18n(uploadWords());
         upload.addFileRejectedListener(e -> error(getTranslation("import.upload.rejected", e.getErrorMessage())));
         upload.setWidthFull();
@@ -189,9 +189,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private UploadI18N uploadWords() {
         return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.add"))
                         .setMany(getTranslation("import.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.upload.drop"))
                         .setMany(getTranslation("import.upload.drop")))
                 .setError(new UploadI18N.Error()
                         .setFileIsTooBig(getTranslation("import.upload.too-big", MAX_BYTES / (1024 * 1024)))
@@ -203,33 +205,46 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("import-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        grid.addColumn(ImportLine::number).setHeader(getTranslation("import.column.number")).setWidth("5em")
-                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(ImportLine::name).setHeader(getTranslation("import.column.name")).setWidth("14em")
-                .setFlexGrow(2).setTooltipGenerator(line -> line.sourceUri() == null ? "" : line.sourceUri());
-        grid.addColumn(line -> line.category() == null ? ""
-                        : getTranslation("AttractionCategory." + line.category()))
+        grid.addColumn(ImportLine::number)
+                .setHeader(getTranslation("import.column.number"))
+                .setWidth("5em")
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ImportLine::name)
+                .setHeader(getTranslation("import.column.name"))
+                .setWidth("14em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(line -> line.sourceUri() == null ? "" : line.sourceUri());
+        grid.addColumn(line -> line.category() == null ? "" : getTranslation("AttractionCategory." + line.category()))
                 .setHeader(getTranslation("import.column.category"))
-                .setWidth("10em").setFlexGrow(1);
-        grid.addComponentColumn(this::outcomeBadge).setHeader(getTranslation("import.column.outcome"))
-                .setWidth("8em").setFlexGrow(0);
-        grid.addColumn(this::reasons).setHeader(getTranslation("import.column.reasons")).setWidth("18em")
-                .setFlexGrow(3).setTooltipGenerator(this::reasons);
+                .setWidth("10em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::outcomeBadge)
+                .setHeader(getTranslation("import.column.outcome"))
+                .setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(this::reasons)
+                .setHeader(getTranslation("import.column.reasons"))
+                .setWidth("18em")
+                .setFlexGrow(3)
+                .setTooltipGenerator(this::reasons);
         grid.setItems(query -> shown.stream().skip(query.getOffset()).limit(query.getLimit()), query -> shown.size());
     }
 
     private Component outcomeBadge(ImportLine line) {
         var badge = new Span(getTranslation("import.outcome." + line.outcome()));
-        badge.addClassName(switch (line.outcome()) {
-            case NEW, UPDATED -> "badge-ok";
-            case UNCHANGED -> "badge-neutral";
-            case REJECTED -> "badge-off";
-        });
+        badge.addClassName(
+                switch (line.outcome()) {
+                    case NEW, UPDATED -> "badge-ok";
+                    case UNCHANGED -> "badge-neutral";
+                    case REJECTED -> "badge-off";
+                });
         return badge;
     }
 
     String reasons(ImportLine line) {
-        return line.reasons().stream().map(reason -> reason.text(this::getTranslation))
+        return line.reasons().stream()
+                .map(reason -> reason.text(this::getTranslation))
                 .collect(Collectors.joining(" ; "));
     }
 
@@ -237,7 +252,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (outcome == null) {
             return getTranslation("import.filter.all");
         }
-        return getTranslation("import.filter.outcome", getTranslation("import.outcome." + outcome),
+        return getTranslation(
+                "import.filter.outcome",
+                getTranslation("import.outcome." + outcome),
                 preview == null ? 0 : preview.count(outcome));
     }
 
@@ -252,14 +269,20 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (next == null) {
             summary.setText(getTranslation("import.empty"));
         } else if (next.fileError() != null) {
-            failed(getTranslation("import.file-error", next.fileName(), next.fileError().text(this::getTranslation)));
+            failed(getTranslation(
+                    "import.file-error", next.fileName(), next.fileError().text(this::getTranslation)));
             summary.setText("");
         } else {
             var counts = next.counts();
-            summary.setText(getTranslation("import.summary", next.fileName(),
+            summary.setText(getTranslation(
+                    "import.summary",
+                    next.fileName(),
                     getTranslation(next.format() == ImportFormat.CSV ? "import.format.csv" : "import.format.json-ld"),
-                    next.lines().size(), counts.get(ImportOutcome.NEW), counts.get(ImportOutcome.UPDATED),
-                    counts.get(ImportOutcome.UNCHANGED), counts.get(ImportOutcome.REJECTED)));
+                    next.lines().size(),
+                    counts.get(ImportOutcome.NEW),
+                    counts.get(ImportOutcome.UPDATED),
+                    counts.get(ImportOutcome.UNCHANGED),
+                    counts.get(ImportOutcome.REJECTED)));
         }
         var hasLines = next != null && !next.lines().isEmpty();
         filter.setVisible(hasLines);
@@ -274,7 +297,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void refreshGrid() {
         var lines = preview == null ? List.<ImportLine>of() : preview.lines();
         var outcome = filter.getValue();
-        shown = outcome == null ? lines : lines.stream().filter(line -> line.outcome() == outcome).toList();
+        shown = outcome == null
+                ? lines
+                : lines.stream().filter(line -> line.outcome() == outcome).toList();
         grid.getDataProvider().refreshAll();
     }
 
@@ -285,8 +310,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             var result = imports.commit(committing);
-            var text = getTranslation("import.done", result.created(), result.updated(), result.unchanged(),
-                    result.rejected());
+            var text = getTranslation(
+                    "import.done", result.created(), result.updated(), result.unchanged(), result.rejected());
             show(null);
             succeeded(text);
             Notification.show(text, 5000, Notification.Position.BOTTOM_START)

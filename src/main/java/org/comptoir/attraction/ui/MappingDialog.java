@@ -14,17 +14,22 @@ class MappingDialog extends FormDialog<MappingDraft, MappingRule> {
 
     final MappingForm form;
 
-    MappingDialog(@Nullable MappingRule existing, List<ListItem> interests, ImportService imports,
-                  Consumer<MappingRule> onSaved) {
+    MappingDialog(
+            @Nullable MappingRule existing,
+            List<ListItem> interests,
+            ImportService imports,
+            Consumer<MappingRule> onSaved) {
         this(new MappingForm(existing, interests), existing, imports, onSaved);
     }
 
-    private MappingDialog(MappingForm form, @Nullable MappingRule existing, ImportService imports,
-                          Consumer<MappingRule> onSaved) {
+    private MappingDialog(
+            MappingForm form, @Nullable MappingRule existing, ImportService imports, Consumer<MappingRule> onSaved) {
         super(form, form::draft, form::show, imports::saveMapping, onSaved, "import.mapping.conflict");
         this.form = form;
-        setHeaderTitle(existing == null ? getTranslation("import.mapping.new")
-                : getTranslation("import.mapping.edit", existing.sourceTerm()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("import.mapping.new")
+                        : getTranslation("import.mapping.edit", existing.sourceTerm()));
         setWidth("36em");
     }
 }

@@ -27,12 +27,20 @@ class MappingForm extends Composite<FormLayout> {
 
     /** The form's editable state. */
     static final class Model {
-        @Nullable Long id;
+        @Nullable
+        Long id;
+
         long version;
         String term = "";
-        @Nullable AttractionCategory category;
-        @Nullable ListItem interest;
-        @Nullable Integer priority = 50;
+
+        @Nullable
+        AttractionCategory category;
+
+        @Nullable
+        ListItem interest;
+
+        @Nullable
+        Integer priority = 50;
     }
 
     final TextField term = new TextField();
@@ -49,7 +57,8 @@ class MappingForm extends Composite<FormLayout> {
         term.setMaxLength(ImportService.MAX_TERM);
         category.setLabel(getTranslation("import.mapping.category"));
         category.setItems(Arrays.stream(AttractionCategory.values())
-                .sorted(Comparator.comparing(c -> getTranslation("AttractionCategory." + c))).toList());
+                .sorted(Comparator.comparing(c -> getTranslation("AttractionCategory." + c)))
+                .toList());
         category.setItemLabelGenerator(c -> getTranslation("AttractionCategory." + c));
         category.setClearButtonVisible(true);
         interest.setLabel(getTranslation("import.mapping.interest"));
@@ -67,24 +76,29 @@ class MappingForm extends Composite<FormLayout> {
             model.term = existing.sourceTerm();
             model.category = existing.category();
             model.priority = existing.priority();
-            model.interest = interests.stream().filter(item -> item.code().equals(existing.interestCode()))
-                    .findFirst().orElse(null);
+            model.interest = interests.stream()
+                    .filter(item -> item.code().equals(existing.interestCode()))
+                    .findFirst()
+                    .orElse(null);
         }
         interest.setItems(interests);
 
         binder.forField(term)
                 .asRequired(getTranslation("import.mapping.term.required"))
-                .withValidator(value -> value.strip().length() <= ImportService.MAX_TERM,
+                .withValidator(
+                        value -> value.strip().length() <= ImportService.MAX_TERM,
                         getTranslation("import.mapping.term.too-long", ImportService.MAX_TERM))
                 .bind(m -> m.term, (m, v) -> m.term = v.strip());
         binder.forField(category)
-                .withValidator(value -> value != null || interest.getValue() != null,
+                .withValidator(
+                        value -> value != null || interest.getValue() != null,
                         getTranslation("import.mapping.target.required"))
                 .bind(m -> m.category, (m, v) -> m.category = v);
         binder.forField(interest).bind(m -> m.interest, (m, v) -> m.interest = v);
         binder.forField(priority)
                 .asRequired(getTranslation("import.mapping.priority.required"))
-                .withValidator(value -> value >= 0 && value <= ImportService.MAX_PRIORITY,
+                .withValidator(
+                        value -> value >= 0 && value <= ImportService.MAX_PRIORITY,
                         getTranslation("import.mapping.priority.range", ImportService.MAX_PRIORITY))
                 .bind(m -> m.priority, (m, v) -> m.priority = v);
         binder.readBean(model);
@@ -101,18 +115,25 @@ class MappingForm extends Composite<FormLayout> {
             binder.validate();
             return Optional.empty();
         }
-        return Optional.of(new MappingDraft(model.id, model.version, model.term, model.category,
-                model.interest == null ? null : model.interest.code(), model.priority == null ? 0 : model.priority));
+        return Optional.of(new MappingDraft(
+                model.id,
+                model.version,
+                model.term,
+                model.category,
+                model.interest == null ? null : model.interest.code(),
+                model.priority == null ? 0 : model.priority));
     }
 
     /** Shows a rule the service refused next to the field it is about. */
     boolean show(RuleViolation violation) {
         var key = violation.messageKey();
-        HasValidation field = key.startsWith("import.mapping.term") ? term
-                : key.startsWith("import.mapping.target") ? category
-                : key.startsWith("import.mapping.interest") ? interest
-                : key.startsWith("import.mapping.priority") ? priority
-                : null;
+        HasValidation field = key.startsWith("import.mapping.term")
+                ? term
+                : key.startsWith("import.mapping.target")
+                        ? category
+                        : key.startsWith("import.mapping.interest")
+                                ? interest
+                                : key.startsWith("import.mapping.priority") ? priority : null;
         if (field == null) {
             return false;
         }

@@ -26,8 +26,13 @@ public abstract class FormDialog<D, R> extends Dialog {
 
     public final Button save = new Button();
 
-    protected FormDialog(Component form, Supplier<Optional<D>> draft, Predicate<RuleViolation> showOnField,
-                         Function<D, R> saver, Consumer<R> onSaved, String conflictKey) {
+    protected FormDialog(
+            Component form,
+            Supplier<Optional<D>> draft,
+            Predicate<RuleViolation> showOnField,
+            Function<D, R> saver,
+            Consumer<R> onSaved,
+            String conflictKey) {
         add(form);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

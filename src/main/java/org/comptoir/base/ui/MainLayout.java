@@ -97,15 +97,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var sub = root.getSubMenu();
         sub.addItem(getTranslation("shell.account"), e -> getUI().ifPresent(ui -> ui.navigate(ACCOUNT_ROUTE)));
         var other = Translations.FRENCH.getLanguage().equals(getLocale().getLanguage())
-                ? Translations.ENGLISH : Translations.FRENCH;
-        sub.addItem(getTranslation("shell.language", other.getDisplayLanguage(other)),
-                e -> UiLocale.switchTo(other));
+                ? Translations.ENGLISH
+                : Translations.FRENCH;
+        sub.addItem(getTranslation("shell.language", other.getDisplayLanguage(other)), e -> UiLocale.switchTo(other));
         sub.addItem(getTranslation("shell.logout"), e -> authentication.logout());
 
         var languageButton = new MenuBar();
         languageButton.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         languageButton.addClassName("language-switch");
-        languageButton.addItem(other.getLanguage().toUpperCase(Locale.ROOT), e -> UiLocale.switchTo(other))
+        languageButton
+                .addItem(other.getLanguage().toUpperCase(Locale.ROOT), e -> UiLocale.switchTo(other))
                 .setAriaLabel(getTranslation("shell.language", other.getDisplayLanguage(other)));
         return new Div(languageButton, menu);
     }
@@ -120,7 +121,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (var badge : badges) {
             var item = items.get(stripSlashes(badge.path()));
             if (item != null) {
-                item.setSuffixComponent(badge.badge(getLocale()).map(MainLayout::badgeOf).orElse(null));
+                item.setSuffixComponent(
+                        badge.badge(getLocale()).map(MainLayout::badgeOf).orElse(null));
             }
         }
     }

@@ -20,6 +20,5 @@ public interface MenuBadge {
      * @param urgent      shown highlighted (something is overdue)
      * @param description what the number means, for screen readers and the tooltip
      */
-    record Badge(long count, boolean urgent, String description) {
-    }
+    record Badge(long count, boolean urgent, String description) {}
 }

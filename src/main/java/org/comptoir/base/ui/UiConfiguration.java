@@ -31,27 +31,34 @@ class UiConfiguration implements VaadinServiceInitListener {
             }
             ui.setLocale(session.getLocale());
         });
-        event.getSource().addSessionInitListener(sessionEvent -> sessionEvent.getSession().setErrorHandler(error -> {
-            var cause = error.getThrowable();
-            if (browserLeft(cause)) {
-                // a chart or a download the browser stopped reading (the user moved on): nothing went wrong
-                log.debug("The browser closed a download before its end");
-                return;
-            }
-            var denied = cause instanceof AccessDeniedException
-                    || cause.getCause() instanceof AccessDeniedException;
-            if (denied) {
-                log.warn("Refused: {}", cause.getMessage());
-            } else {
-                log.error("Unexpected error in the UI", cause);
-            }
-            error.getComponent().flatMap(c -> c.getUI()).ifPresent(ui -> ui.access(() -> {
-                var notification = Notification.show(
-                        ui.getTranslation(denied ? "error.denied" : "error.unexpected"), 6000,
-                        Notification.Position.TOP_CENTER);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }));
-        }));
+        event.getSource()
+                .addSessionInitListener(sessionEvent -> sessionEvent
+                        .getSession()
+                        .setErrorHandler(error -> {
+                            var cause = error.getThrowable();
+                            if (browserLeft(cause)) {
+                                // a chart or a download the browser stopped reading (the user moved on): nothing went
+                                // wrong
+                                log.debug("The browser closed a download before its end");
+                                return;
+                            }
+                            var denied = cause instanceof AccessDeniedException
+                                    || cause.getCause() instanceof AccessDeniedException;
+                            if (denied) {
+                                log.warn("Refused: {}", cause.getMessage());
+                            } else {
+                                log.error("Unexpected error in the UI", cause);
+                            }
+                            error.getComponent()
+                                    .flatMap(c -> c.getUI())
+                                    .ifPresent(ui -> ui.access(() -> {
+                                        var notification = Notification.show(
+                                                ui.getTranslation(denied ? "error.denied" : "error.unexpected"),
+                                                6000,
+                                                Notification.Position.TOP_CENTER);
+                                        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                                    }));
+                        }));
     }
 
     /** Whether the failure is only the browser closing the connection while a response was written. */

@@ -19,15 +19,16 @@ public final class UiLocale {
 
     static final String COOKIE = "comptoir-lang";
 
-    private UiLocale() {
-    }
+    private UiLocale() {}
 
     /** The language remembered for this request's browser, French by default. */
     static Locale fromRequest(VaadinRequest request) {
-        return Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+        return Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .map(cookie -> Translations.supported(Locale.forLanguageTag(cookie.getValue())))
-                .findFirst().orElse(Translations.FRENCH);
+                .findFirst()
+                .orElse(Translations.FRENCH);
     }
 
     /** Switches the current UI and session to the given language and remembers it on this browser. */

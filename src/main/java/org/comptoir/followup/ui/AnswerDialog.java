@@ -36,10 +36,10 @@ class AnswerDialog extends Dialog {
         subject.setMaxLength(200);
         text.setLabel(getTranslation("mail.text"));
         text.setMinHeight("12em");
-        binder.forField(subject).asRequired(getTranslation("mail.subject.required"))
+        binder.forField(subject)
+                .asRequired(getTranslation("mail.subject.required"))
                 .bind(m -> m.subject, (m, v) -> m.subject = v);
-        binder.forField(text).asRequired(getTranslation("mail.text.required"))
-                .bind(m -> m.text, (m, v) -> m.text = v);
+        binder.forField(text).asRequired(getTranslation("mail.text.required")).bind(m -> m.text, (m, v) -> m.text = v);
         binder.readBean(model);
         var form = new FormLayout(subject, text);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

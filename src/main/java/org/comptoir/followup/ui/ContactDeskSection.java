@@ -53,7 +53,10 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
         String postalCode = "";
         boolean followUp;
         FollowUpKind kind = FollowUpKind.SEND_DOCUMENTATION;
-        @Nullable LocalDate dueDate;
+
+        @Nullable
+        LocalDate dueDate;
+
         String note = "";
     }
 
@@ -126,32 +129,44 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
         binder.forField(consentReply).bind(m -> m.consentReply, (m, v) -> m.consentReply = v);
         binder.forField(consentNewsletter).bind(m -> m.consentNewsletter, (m, v) -> m.consentNewsletter = v);
         binder.forField(name)
-                .withValidator(v -> !consented() || v.strip().length() <= ContactRules.MAX_NAME,
+                .withValidator(
+                        v -> !consented() || v.strip().length() <= ContactRules.MAX_NAME,
                         getTranslation("contact.name.too-long"))
                 .bind(m -> m.name, (m, v) -> m.name = v);
         emailBinding = binder.forField(email)
-                .withValidator(v -> !consented() || ContactRules.emailProblem(v).isEmpty(),
+                .withValidator(
+                        v -> !consented() || ContactRules.emailProblem(v).isEmpty(),
                         getTranslation("contact.email.invalid"))
-                .withValidator(v -> !consentNewsletter.getValue() || !v.isBlank(),
+                .withValidator(
+                        v -> !consentNewsletter.getValue() || !v.isBlank(),
                         getTranslation("contact.email.required-for-newsletter"))
-                .withValidator(v -> !consentReply.getValue() || !v.isBlank() || !phone.getValue().isBlank(),
+                .withValidator(
+                        v -> !consentReply.getValue()
+                                || !v.isBlank()
+                                || !phone.getValue().isBlank(),
                         getTranslation("contact.reach.required"))
                 .bind(m -> m.email, (m, v) -> m.email = v);
         phoneBinding = binder.forField(phone)
-                .withValidator(v -> !consented() || ContactRules.phoneProblem(v).isEmpty(),
+                .withValidator(
+                        v -> !consented() || ContactRules.phoneProblem(v).isEmpty(),
                         getTranslation("contact.phone.invalid"))
-                .withValidator(v -> !consentReply.getValue() || !v.isBlank() || !email.getValue().isBlank(),
+                .withValidator(
+                        v -> !consentReply.getValue()
+                                || !v.isBlank()
+                                || !email.getValue().isBlank(),
                         getTranslation("contact.reach.required"))
                 .bind(m -> m.phone, (m, v) -> m.phone = v);
         binder.forField(postalCode)
-                .withValidator(v -> !consented() || ContactRules.postalCodeProblem(v).isEmpty(),
+                .withValidator(
+                        v -> !consented() || ContactRules.postalCodeProblem(v).isEmpty(),
                         getTranslation("contact.postal-code.invalid"))
                 .bind(m -> m.postalCode, (m, v) -> m.postalCode = v);
         binder.forField(followUp).bind(m -> m.followUp, (m, v) -> m.followUp = v);
         binder.forField(kind).bind(m -> m.kind, (m, v) -> m.kind = v == null ? FollowUpKind.SEND_DOCUMENTATION : v);
         binder.forField(dueDate)
                 .withValidator(v -> !followUp.getValue() || v != null, getTranslation("followup.due.required"))
-                .withValidator(v -> !followUp.getValue() || v == null || !v.isBefore(today()),
+                .withValidator(
+                        v -> !followUp.getValue() || v == null || !v.isBefore(today()),
                         getTranslation("followup.due.past"))
                 .bind(m -> m.dueDate, (m, v) -> m.dueDate = v);
         binder.forField(note).bind(m -> m.note, (m, v) -> m.note = v);
@@ -185,7 +200,12 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
         }
         var parts = new ArrayList<InteractionPart>();
         if (consented()) {
-            parts.add(new ContactDraft(model.name, model.email, model.phone, model.postalCode, model.consentReply,
+            parts.add(new ContactDraft(
+                    model.name,
+                    model.email,
+                    model.phone,
+                    model.postalCode,
+                    model.consentReply,
                     model.consentNewsletter));
         }
         if (model.followUp) {

@@ -1,6 +1,5 @@
 package org.comptoir.followup.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
@@ -82,8 +83,12 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private @Nullable ContactDetails contact;
     private boolean hasPicks;
 
-    FollowUpView(FollowUpService followUps, ContactService contacts, VisitService visits, Countries countries,
-                 ComptoirProperties properties) {
+    FollowUpView(
+            FollowUpService followUps,
+            ContactService contacts,
+            VisitService visits,
+            Countries countries,
+            ComptoirProperties properties) {
         this.followUps = followUps;
         this.contacts = contacts;
         this.visits = visits;
@@ -114,13 +119,13 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         ownerRow.setVisible(manager);
         mailStatus.addClassName("mail-status");
         mailStatus.getElement().setAttribute("role", "status");
-        var actionsCard = new Div(new H3(getTranslation("followup.actions")), mailActions, mailStatus, statusActions,
-                dueRow, ownerRow);
+        var actionsCard = new Div(
+                new H3(getTranslation("followup.actions")), mailActions, mailStatus, statusActions, dueRow, ownerRow);
         actionsCard.addClassName("card");
 
         configureHistory();
-        var historyCard = new Div(new H3(getTranslation("followup.history")), history,
-                new H3(getTranslation("mail.log")), mails);
+        var historyCard =
+                new Div(new H3(getTranslation("followup.history")), history, new H3(getTranslation("mail.log")), mails);
         historyCard.addClassName("card");
 
         body.add(heading, summary, cards, actionsCard, historyCard);
@@ -211,29 +216,44 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         history.setAllRowsVisible(true);
         history.addColumn(h -> FollowUpsView.WHEN.format(h.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when")).setWidth("10rem").setFlexGrow(0);
-        history.addColumn(FollowUpHistoryEntry::byUser).setHeader(getTranslation("followup.history.who"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("followup.history.when"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        history.addColumn(FollowUpHistoryEntry::byUser)
+                .setHeader(getTranslation("followup.history.who"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(h -> getTranslation("followup.action." + h.action().name()))
-                .setHeader(getTranslation("followup.history.what")).setFlexGrow(1);
+                .setHeader(getTranslation("followup.history.what"))
+                .setFlexGrow(1);
         history.addColumn(h -> h.detail() == null ? "" : h.detail())
-                .setHeader(getTranslation("followup.history.detail")).setFlexGrow(1);
+                .setHeader(getTranslation("followup.history.detail"))
+                .setFlexGrow(1);
         mails.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         mails.setAllRowsVisible(true);
         mails.addColumn(m -> FollowUpsView.WHEN.format(m.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when")).setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("followup.history.when"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
         mails.addColumn(m -> getTranslation("mail.kind." + m.kind().name()))
-                .setHeader(getTranslation("mail.kind")).setAutoWidth(true).setFlexGrow(0);
-        mails.addColumn(MailLogEntry::subject).setHeader(getTranslation("mail.subject")).setFlexGrow(2);
+                .setHeader(getTranslation("mail.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        mails.addColumn(MailLogEntry::subject)
+                .setHeader(getTranslation("mail.subject"))
+                .setFlexGrow(2);
         mails.addColumn(m -> getTranslation(m.sent() ? "mail.sent" : "mail.failed"))
-                .setHeader(getTranslation("mail.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("mail.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         mails.setEmptyStateText(getTranslation("mail.none"));
     }
 
     private void refresh(FollowUpDetails current) {
         followUp = current;
         heading.removeAll();
-        var status = new Span(getTranslation("followup.status." + current.status().name()));
+        var status =
+                new Span(getTranslation("followup.status." + current.status().name()));
         status.addClassName(current.status() == FollowUpStatus.OPEN ? "badge-ok" : "badge-off");
         heading.add(new Span(getTranslation("followup.kind." + current.kind().name())), status);
         if (current.overdue()) {
@@ -241,13 +261,13 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             mark.addClassName("overdue-mark");
             heading.add(mark);
         }
-        summary.setText(getTranslation("followup.summary", FollowUpsView.DAY.format(current.dueDate()),
-                current.owner()));
+        summary.setText(
+                getTranslation("followup.summary", FollowUpsView.DAY.format(current.dueDate()), current.owner()));
         var open = current.status() == FollowUpStatus.OPEN;
         var mailReady = followUps.mailReady();
         var email = contact != null && contact.email() != null && contact.consentReply();
-        mailSetup.setText(!mailReady ? getTranslation("mail.not-configured")
-                : !email ? getTranslation("mail.no-address") : "");
+        mailSetup.setText(
+                !mailReady ? getTranslation("mail.not-configured") : !email ? getTranslation("mail.no-address") : "");
         mailSetup.setVisible(!mailReady || !email);
         sendSheet.setEnabled(open && mailReady && email && hasPicks);
         sendSheet.setTooltipText(hasPicks ? null : getTranslation("mail.no-picks"));
@@ -272,19 +292,24 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             interactionCard.add(new Paragraph(getTranslation("followup.interaction.gone")));
             return;
         }
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         parts.add(FollowUpsView.WHEN.format(interaction.occurredAt()));
         parts.add(getTranslation("Channel." + interaction.channel().name()));
         if (interaction.country() != null) {
-            parts.add(countries.find(interaction.country()).map(c -> c.name(getLocale())).orElse(interaction.country()));
+            parts.add(countries
+                    .find(interaction.country())
+                    .map(c -> c.name(getLocale()))
+                    .orElse(interaction.country()));
         }
         parts.add(getTranslation("followup.persons", interaction.persons()));
         if (interaction.language() != null) {
-            parts.add(getTranslation("ConversationLanguage." + interaction.language().name()));
+            parts.add(getTranslation(
+                    "ConversationLanguage." + interaction.language().name()));
         }
         interactionCard.add(new Paragraph(String.join(" · ", parts)));
         if (hasPicks) {
-            var sheet = new Anchor(InteractionSheets.path(interaction.id()),
+            var sheet = new Anchor(
+                    InteractionSheets.path(interaction.id()),
                     getTranslation("followup.picks", interaction.pickIds().size()));
             sheet.setTarget(AnchorTarget.BLANK);
             sheet.setRouterIgnore(true);
@@ -314,7 +339,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         line(list, "contact.email", shown.email());
         line(list, "contact.phone", shown.phone());
         line(list, "contact.postal-code", shown.postalCode());
-        var purposes = new java.util.ArrayList<String>();
+        var purposes = new ArrayList<String>();
         if (shown.consentReply()) {
             purposes.add(getTranslation("contact.consent.reply"));
         }
@@ -322,8 +347,10 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             purposes.add(getTranslation("contact.consent.newsletter"));
         }
         line(list, "contact.consented-to", String.join(" ; ", purposes));
-        var consent = new Paragraph(getTranslation("contact.consent.recorded",
-                FollowUpsView.WHEN.format(shown.consentedAt().atZone(zone)), shown.consentedBy(),
+        var consent = new Paragraph(getTranslation(
+                "contact.consent.recorded",
+                FollowUpsView.WHEN.format(shown.consentedAt().atZone(zone)),
+                shown.consentedBy(),
                 shown.consentWordingVersion()));
         consent.addClassName("consent-version");
         contactCard.add(list, consent);
@@ -394,11 +421,11 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private long id() {
-        return java.util.Objects.requireNonNull(followUp).id();
+        return Objects.requireNonNull(followUp).id();
     }
 
     private long version() {
-        return java.util.Objects.requireNonNull(followUp).version();
+        return Objects.requireNonNull(followUp).version();
     }
 
     @Override

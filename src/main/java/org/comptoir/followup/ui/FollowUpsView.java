@@ -63,8 +63,9 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         owner.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                getUI().ifPresent(ui -> ui.navigate(ROUTE, e.getValue() == null ? QueryParameters.empty()
-                        : QueryParameters.of("owner", e.getValue())));
+                getUI().ifPresent(ui -> ui.navigate(
+                        ROUTE,
+                        e.getValue() == null ? QueryParameters.empty() : QueryParameters.of("owner", e.getValue())));
             }
         });
         var intro = new Span(getTranslation(manager ? "followup.intro.managers" : "followup.intro"));
@@ -80,7 +81,11 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ownerFilter = manager ? event.getLocation().getQueryParameters().getSingleParameter("owner").orElse(null)
+        ownerFilter = manager
+                ? event.getLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("owner")
+                        .orElse(null)
                 : null;
         owner.setValue(ownerFilter);
         grid.getDataProvider().refreshAll();
@@ -90,17 +95,23 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         // widths in rem: the header's smaller font would make "em" columns narrower than their cells
-        grid.addComponentColumn(this::dueMark).setHeader(getTranslation("followup.due"))
-                .setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(this::dueMark)
+                .setHeader(getTranslation("followup.due"))
+                .setWidth("14rem")
+                .setFlexGrow(0);
         grid.addColumn(f -> getTranslation("followup.kind." + f.kind().name()))
-                .setHeader(getTranslation("followup.kind")).setFlexGrow(2);
-        grid.addColumn(FollowUpDetails::owner).setHeader(getTranslation("followup.owner"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("followup.kind"))
+                .setFlexGrow(2);
+        grid.addColumn(FollowUpDetails::owner)
+                .setHeader(getTranslation("followup.owner"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(f -> WHEN.format(f.createdAt().atZone(zone)) + " · " + f.createdBy())
-                .setHeader(getTranslation("followup.recorded")).setFlexGrow(1);
+                .setHeader(getTranslation("followup.recorded"))
+                .setFlexGrow(1);
         grid.addComponentColumn(this::openButton).setWidth("5rem").setFlexGrow(0);
-        grid.setItems(query -> followUps.open(ownerFilter, VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        grid.setItems(
+                query -> followUps.open(ownerFilter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText(getTranslation("followup.none"));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setPartNameGenerator(f -> f.overdue() ? "overdue" : null);
@@ -111,8 +122,7 @@ class FollowUpsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         if (!followUp.overdue()) {
             return day;
         }
-        var mark = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), day,
-                new Span(getTranslation("followup.overdue")));
+        var mark = new Span(VaadinIcon.EXCLAMATION_CIRCLE.create(), day, new Span(getTranslation("followup.overdue")));
         mark.addClassName("overdue-mark");
         return mark;
     }

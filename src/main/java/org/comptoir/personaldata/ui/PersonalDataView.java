@@ -28,7 +28,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.personaldata.PersonalAuditEntry;
@@ -69,33 +71,45 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
     private final PersonalDataService personalData;
     private final DeskDirectory desks;
     /** Desk names already looked up: a person's contacts are mostly at one or two desks. */
-    private final java.util.Map<Long, String> deskNames = new java.util.HashMap<>();
+    private final Map<Long, String> deskNames = new HashMap<>();
+
     private final ZoneId zone;
     private final Clock clock;
     /** What the last search was for: the exports and the erasure act on it. Held here, not in the URL. */
     private String searched = "";
+
     private PersonalData found = new PersonalData(List.of(), List.of(), 0);
 
-    PersonalDataView(PersonalDataService personalData, DeskDirectory desks, ComptoirProperties properties,
-                     Clock clock) {
+    PersonalDataView(
+            PersonalDataService personalData, DeskDirectory desks, ComptoirProperties properties, Clock clock) {
         this.personalData = personalData;
         this.desks = desks;
         this.zone = properties.timeZone();
         this.clock = clock;
         addClassName("personal-data-view");
 
-        var intro = new Paragraph(getTranslation("personal.intro", personalData.replyRetention().toTotalMonths()));
+        var intro = new Paragraph(
+                getTranslation("personal.intro", personalData.replyRetention().toTotalMonths()));
         intro.addClassName("personal-intro");
         summary.addClassName("personal-summary");
 
-        exportJson = download("personal.export.json", "comptoir-personal-data.json", "application/json",
-                personalData::exportJson);
-        exportCsv = download("personal.export.csv", "comptoir-personal-data.csv", "text/csv;charset=UTF-8",
-                personalData::exportCsv);
+        exportJson = download(
+                "personal.export.json", "comptoir-personal-data.json", "application/json", personalData::exportJson);
+        exportCsv = download(
+                "personal.export.csv", "comptoir-personal-data.csv", "text/csv;charset=UTF-8", personalData::exportCsv);
         newsletterExport = newsletterLink();
 
-        add(intro, heading("personal.search.title"), searchBar(), summary, contactGrid(), followUpGrid(),
-                resultActions(), heading("newsletter.title"), newsletterBar(), heading("personal.audit.title"),
+        add(
+                intro,
+                heading("personal.search.title"),
+                searchBar(),
+                summary,
+                contactGrid(),
+                followUpGrid(),
+                resultActions(),
+                heading("newsletter.title"),
+                newsletterBar(),
+                heading("personal.audit.title"),
                 auditGrid());
         show(found);
         refreshAudit();
@@ -125,26 +139,42 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
 
     private Component contactGrid() {
         // a person has a handful of contacts: every row shown, long values wrapped rather than cut
-        contacts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        contacts.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         contacts.setAllRowsVisible(true);
         contacts.addClassName("personal-contacts");
-        contacts.addColumn(c -> c.interactionAt().format(WHEN)).setHeader(getTranslation("personal.interaction"))
-                .setWidth("7.5rem").setFlexGrow(0);
-        contacts.addColumn(c -> deskName(c.deskId()))
-                .setHeader(getTranslation("personal.desk")).setWidth("6rem").setFlexGrow(1);
-        contacts.addColumn(c -> text(c.name())).setHeader(getTranslation("personal.name")).setWidth("7rem")
-                .setFlexGrow(2);
-        contacts.addColumn(c -> text(c.email())).setHeader(getTranslation("personal.email")).setWidth("9rem")
-                .setFlexGrow(2);
-        contacts.addColumn(c -> text(c.phone())).setHeader(getTranslation("personal.phone")).setWidth("8.5rem")
+        contacts.addColumn(c -> c.interactionAt().format(WHEN))
+                .setHeader(getTranslation("personal.interaction"))
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
-        contacts.addColumn(c -> text(c.postalCode())).setHeader(getTranslation("personal.postal-code"))
-                .setWidth("5.5rem").setFlexGrow(0);
-        contacts.addColumn(this::consents).setHeader(getTranslation("personal.consents")).setWidth("8rem")
+        contacts.addColumn(c -> deskName(c.deskId()))
+                .setHeader(getTranslation("personal.desk"))
+                .setWidth("6rem")
+                .setFlexGrow(1);
+        contacts.addColumn(c -> text(c.name()))
+                .setHeader(getTranslation("personal.name"))
+                .setWidth("7rem")
+                .setFlexGrow(2);
+        contacts.addColumn(c -> text(c.email()))
+                .setHeader(getTranslation("personal.email"))
+                .setWidth("9rem")
+                .setFlexGrow(2);
+        contacts.addColumn(c -> text(c.phone()))
+                .setHeader(getTranslation("personal.phone"))
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        contacts.addColumn(c -> text(c.postalCode()))
+                .setHeader(getTranslation("personal.postal-code"))
+                .setWidth("5.5rem")
+                .setFlexGrow(0);
+        contacts.addColumn(this::consents)
+                .setHeader(getTranslation("personal.consents"))
+                .setWidth("8rem")
                 .setFlexGrow(1);
         contacts.addColumn(c -> getTranslation("personal.consented", when(c.consentedAt()), c.consentedBy()))
-                .setHeader(getTranslation("personal.consented-at")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(getTranslation("personal.consented-at"))
+                .setWidth("8rem")
+                .setFlexGrow(1);
         return contacts;
     }
 
@@ -154,27 +184,45 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
             purposes.add(getTranslation("personal.consent.reply"));
         }
         if (contact.consentNewsletter()) {
-            purposes.add(contact.newsletterWithdrawnAt() == null ? getTranslation("personal.consent.newsletter")
-                    : getTranslation("personal.consent.newsletter-withdrawn", when(contact.newsletterWithdrawnAt())));
+            purposes.add(
+                    contact.newsletterWithdrawnAt() == null
+                            ? getTranslation("personal.consent.newsletter")
+                            : getTranslation(
+                                    "personal.consent.newsletter-withdrawn", when(contact.newsletterWithdrawnAt())));
         }
         return String.join(", ", purposes);
     }
 
     private Component followUpGrid() {
-        followUps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        followUps.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         followUps.setAllRowsVisible(true);
         followUps.addClassName("personal-follow-ups");
-        followUps.addColumn(f -> getTranslation("followup.kind." + f.kind())).setHeader(getTranslation("personal.follow-up.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        followUps.addColumn(f -> f.dueDate().format(DAY)).setHeader(getTranslation("personal.follow-up.due"))
-                .setAutoWidth(true).setFlexGrow(0);
-        followUps.addColumn(f -> getTranslation("followup.status." + f.status())).setHeader(getTranslation("personal.follow-up.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        followUps.addColumn(PersonalFollowUp::owner).setHeader(getTranslation("personal.follow-up.owner"))
-                .setAutoWidth(true).setFlexGrow(0);
-        followUps.addColumn(f -> text(f.note())).setHeader(getTranslation("personal.follow-up.note"))
-                .setTooltipGenerator(f -> text(f.note())).setFlexGrow(1);
+        followUps
+                .addColumn(f -> getTranslation("followup.kind." + f.kind()))
+                .setHeader(getTranslation("personal.follow-up.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        followUps
+                .addColumn(f -> f.dueDate().format(DAY))
+                .setHeader(getTranslation("personal.follow-up.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        followUps
+                .addColumn(f -> getTranslation("followup.status." + f.status()))
+                .setHeader(getTranslation("personal.follow-up.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        followUps
+                .addColumn(PersonalFollowUp::owner)
+                .setHeader(getTranslation("personal.follow-up.owner"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        followUps
+                .addColumn(f -> text(f.note()))
+                .setHeader(getTranslation("personal.follow-up.note"))
+                .setTooltipGenerator(f -> text(f.note()))
+                .setFlexGrow(1);
         return followUps;
     }
 
@@ -188,8 +236,8 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private Anchor download(String labelKey, String fileName, String contentType,
-                            BiConsumer<String, OutputStream> export) {
+    private Anchor download(
+            String labelKey, String fileName, String contentType, BiConsumer<String, OutputStream> export) {
         DownloadHandler handler = event -> {
             var person = searched;
             event.setFileName(fileName);
@@ -231,22 +279,31 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
         audit.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         audit.addClassName("personal-audit");
         audit.setHeight("20em");
-        audit.addColumn(a -> when(a.at())).setHeader(getTranslation("personal.audit.at")).setAutoWidth(true)
+        audit.addColumn(a -> when(a.at()))
+                .setHeader(getTranslation("personal.audit.at"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        audit.addColumn(PersonalAuditEntry::by).setHeader(getTranslation("personal.audit.by")).setAutoWidth(true)
+        audit.addColumn(PersonalAuditEntry::by)
+                .setHeader(getTranslation("personal.audit.by"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         audit.addColumn(a -> getTranslation("personal.audit.action." + a.action()))
-                .setHeader(getTranslation("personal.audit.action")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("personal.audit.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         audit.addColumn(a -> a.contactId() == null ? "" : a.contactId().toString())
-                .setHeader(getTranslation("personal.audit.contact")).setAutoWidth(true).setFlexGrow(0);
-        audit.addColumn(a -> text(a.detail())).setHeader(getTranslation("personal.audit.detail")).setFlexGrow(1);
+                .setHeader(getTranslation("personal.audit.contact"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        audit.addColumn(a -> text(a.detail()))
+                .setHeader(getTranslation("personal.audit.detail"))
+                .setFlexGrow(1);
         return audit;
     }
 
     private void find() {
         searched = query.getValue().strip();
-        show(searched.isEmpty() ? new PersonalData(List.of(), List.of(), 0)
-                : personalData.find(searched));
+        show(searched.isEmpty() ? new PersonalData(List.of(), List.of(), 0) : personalData.find(searched));
         refreshAudit();
     }
 
@@ -256,9 +313,16 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
         followUps.setItems(data.followUps());
         contacts.setVisible(!data.contacts().isEmpty());
         followUps.setVisible(!data.followUps().isEmpty());
-        summary.setText(searched.isEmpty() ? getTranslation("personal.search.hint")
-                : data.isEmpty() ? getTranslation("personal.none")
-                : getTranslation("personal.found", data.contacts().size(), data.followUps().size(), data.mails()));
+        summary.setText(
+                searched.isEmpty()
+                        ? getTranslation("personal.search.hint")
+                        : data.isEmpty()
+                                ? getTranslation("personal.none")
+                                : getTranslation(
+                                        "personal.found",
+                                        data.contacts().size(),
+                                        data.followUps().size(),
+                                        data.mails()));
         for (var action : List.<Component>of(exportJson, exportCsv, erase)) {
             action.setVisible(!data.isEmpty());
         }
@@ -268,7 +332,10 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
         var shown = found;
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("personal.erase.title"));
-        dialog.setText(getTranslation("personal.erase.text", shown.contacts().size(), shown.followUps().size(),
+        dialog.setText(getTranslation(
+                "personal.erase.text",
+                shown.contacts().size(),
+                shown.followUps().size(),
                 shown.mails()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
@@ -292,9 +359,12 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
         }
         withdrawEmail.setInvalid(false);
         int withdrawn = personalData.withdrawNewsletter(email);
-        Notification.show(getTranslation(withdrawn == 0 ? "newsletter.withdraw.none" : "newsletter.withdrawn",
-                withdrawn), 4000, Notification.Position.BOTTOM_START).addThemeVariants(
-                withdrawn == 0 ? NotificationVariant.LUMO_CONTRAST : NotificationVariant.LUMO_SUCCESS);
+        Notification.show(
+                        getTranslation(withdrawn == 0 ? "newsletter.withdraw.none" : "newsletter.withdrawn", withdrawn),
+                        4000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(
+                        withdrawn == 0 ? NotificationVariant.LUMO_CONTRAST : NotificationVariant.LUMO_SUCCESS);
         withdrawEmail.clear();
         refreshAudit();
     }
@@ -317,7 +387,10 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String deskName(long deskId) {
-        return deskNames.computeIfAbsent(deskId, id -> desks.find(id, getLocale())
-                .map(DeskDirectory.DeskOption::name).orElse(""));
+        return deskNames.computeIfAbsent(
+                deskId,
+                id -> desks.find(id, getLocale())
+                        .map(DeskDirectory.DeskOption::name)
+                        .orElse(""));
     }
 }

@@ -15,17 +15,27 @@ class ListItemDialog extends FormDialog<ListItemDraft, ListItem> {
 
     final ListItemForm form;
 
-    ListItemDialog(ListKind kind, @Nullable ListItem existing, int nextOrder, ReferenceListService lists,
-                   Consumer<ListItem> onSaved) {
+    ListItemDialog(
+            ListKind kind,
+            @Nullable ListItem existing,
+            int nextOrder,
+            ReferenceListService lists,
+            Consumer<ListItem> onSaved) {
         this(new ListItemForm(existing, nextOrder), kind, existing, lists, onSaved);
     }
 
-    private ListItemDialog(ListItemForm form, ListKind kind, @Nullable ListItem existing,
-                           ReferenceListService lists, Consumer<ListItem> onSaved) {
+    private ListItemDialog(
+            ListItemForm form,
+            ListKind kind,
+            @Nullable ListItem existing,
+            ReferenceListService lists,
+            Consumer<ListItem> onSaved) {
         super(form, form::draft, form::show, draft -> lists.save(kind, draft), onSaved, "lists.conflict");
         this.form = form;
-        setHeaderTitle(existing == null ? getTranslation("lists.new." + kind)
-                : getTranslation("lists.edit", existing.name(getLocale())));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("lists.new." + kind)
+                        : getTranslation("lists.edit", existing.name(getLocale())));
         setWidth("36em");
     }
 }

@@ -21,12 +21,16 @@ class ListItemForm extends Composite<FormLayout> {
 
     /** The form's editable state. */
     static final class Model {
-        @Nullable Long id;
+        @Nullable
+        Long id;
+
         long version;
         String code = "";
         String nameFr = "";
         String nameEn = "";
-        @Nullable Integer sortOrder;
+
+        @Nullable
+        Integer sortOrder;
     }
 
     private static final String CODE = "[A-Za-z0-9_]{1," + ReferenceListService.MAX_CODE + "}";
@@ -57,17 +61,20 @@ class ListItemForm extends Composite<FormLayout> {
 
         binder.forField(nameFr)
                 .asRequired(getTranslation("lists.name-fr.required"))
-                .withValidator(value -> value.strip().length() <= ReferenceListService.MAX_NAME,
+                .withValidator(
+                        value -> value.strip().length() <= ReferenceListService.MAX_NAME,
                         getTranslation("lists.name-fr.too-long", ReferenceListService.MAX_NAME))
                 .bind(m -> m.nameFr, (m, v) -> m.nameFr = v.strip());
         binder.forField(nameEn)
                 .asRequired(getTranslation("lists.name-en.required"))
-                .withValidator(value -> value.strip().length() <= ReferenceListService.MAX_NAME,
+                .withValidator(
+                        value -> value.strip().length() <= ReferenceListService.MAX_NAME,
                         getTranslation("lists.name-en.too-long", ReferenceListService.MAX_NAME))
                 .bind(m -> m.nameEn, (m, v) -> m.nameEn = v.strip());
         binder.forField(sortOrder)
                 .asRequired(getTranslation("lists.order.required"))
-                .withValidator(value -> value >= 0 && value <= ReferenceListService.MAX_ORDER,
+                .withValidator(
+                        value -> value >= 0 && value <= ReferenceListService.MAX_ORDER,
                         getTranslation("lists.order.range", ReferenceListService.MAX_ORDER))
                 .bind(m -> m.sortOrder, (m, v) -> m.sortOrder = v);
 
@@ -75,7 +82,8 @@ class ListItemForm extends Composite<FormLayout> {
         if (existing == null) {
             binder.forField(code)
                     .asRequired(getTranslation("lists.code.required"))
-                    .withValidator(value -> value.strip().matches(CODE),
+                    .withValidator(
+                            value -> value.strip().matches(CODE),
                             getTranslation("lists.code.invalid", ReferenceListService.MAX_CODE))
                     .bind(m -> m.code, (m, v) -> m.code = v.strip());
             model.sortOrder = nextOrder;
@@ -103,18 +111,23 @@ class ListItemForm extends Composite<FormLayout> {
             binder.validate();
             return Optional.empty();
         }
-        return Optional.of(new ListItemDraft(model.id, model.version, model.code, model.nameFr, model.nameEn,
+        return Optional.of(new ListItemDraft(
+                model.id,
+                model.version,
+                model.code,
+                model.nameFr,
+                model.nameEn,
                 model.sortOrder == null ? 0 : model.sortOrder));
     }
 
     /** Shows a rule the service refused next to the field it is about. */
     boolean show(RuleViolation violation) {
         var key = violation.messageKey();
-        HasValidation field = key.startsWith("lists.code") ? code
-                : key.startsWith("lists.name-fr") ? nameFr
-                : key.startsWith("lists.name-en") ? nameEn
-                : key.startsWith("lists.order") ? sortOrder
-                : null;
+        HasValidation field = key.startsWith("lists.code")
+                ? code
+                : key.startsWith("lists.name-fr")
+                        ? nameFr
+                        : key.startsWith("lists.name-en") ? nameEn : key.startsWith("lists.order") ? sortOrder : null;
         if (field == null) {
             return false;
         }

@@ -67,21 +67,40 @@ class ListPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         // widths fit a 1280-pixel screen with the menu open, actions included, without scrolling sideways
-        grid.addColumn(ListItem::code).setHeader(getTranslation("lists.code"))
-                .setWidth(kind == ListKind.DESK ? "8em" : "12em").setFlexGrow(0)
-                .setPartNameGenerator(item -> "code-cell").setTooltipGenerator(ListItem::code);
-        grid.addColumn(ListItem::nameFr).setHeader(getTranslation("lists.name-fr")).setWidth("9em").setFlexGrow(1);
-        grid.addColumn(ListItem::nameEn).setHeader(getTranslation("lists.name-en")).setWidth("9em").setFlexGrow(1);
+        grid.addColumn(ListItem::code)
+                .setHeader(getTranslation("lists.code"))
+                .setWidth(kind == ListKind.DESK ? "8em" : "12em")
+                .setFlexGrow(0)
+                .setPartNameGenerator(item -> "code-cell")
+                .setTooltipGenerator(ListItem::code);
+        grid.addColumn(ListItem::nameFr)
+                .setHeader(getTranslation("lists.name-fr"))
+                .setWidth("9em")
+                .setFlexGrow(1);
+        grid.addColumn(ListItem::nameEn)
+                .setHeader(getTranslation("lists.name-en"))
+                .setWidth("9em")
+                .setFlexGrow(1);
         if (kind == ListKind.DESK) {
-            grid.addColumn(this::quickQuestions).setHeader(getTranslation("lists.quick")).setWidth("11em")
-                    .setFlexGrow(2).setPartNameGenerator(item -> "quick-cell")
+            grid.addColumn(this::quickQuestions)
+                    .setHeader(getTranslation("lists.quick"))
+                    .setWidth("11em")
+                    .setFlexGrow(2)
+                    .setPartNameGenerator(item -> "quick-cell")
                     .setTooltipGenerator(this::quickQuestions);
         }
-        grid.addColumn(ListItem::sortOrder).setHeader(getTranslation("lists.order")).setWidth("5em").setFlexGrow(0)
+        grid.addColumn(ListItem::sortOrder)
+                .setHeader(getTranslation("lists.order"))
+                .setWidth("5em")
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("lists.status")).setWidth("7em")
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("lists.status"))
+                .setWidth("7em")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setWidth(kind == ListKind.DESK ? "9em" : "6.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setWidth(kind == ListKind.DESK ? "9em" : "6.5em")
+                .setFlexGrow(0);
         grid.setPartNameGenerator(item -> item.active() ? null : "retired");
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     }
@@ -90,8 +109,12 @@ class ListPanel extends VerticalLayout {
     void refresh() {
         items = lists.items(kind, true);
         if (kind == ListKind.DESK) {
-            quickButtons = items.stream().collect(Collectors.toMap(ListItem::id, desk -> lists.quickQuestions(desk.id())
-                    .stream().map(q -> q.name(getLocale())).collect(Collectors.joining(" · "))));
+            quickButtons = items.stream()
+                    .collect(Collectors.toMap(
+                            ListItem::id,
+                            desk -> lists.quickQuestions(desk.id()).stream()
+                                    .map(q -> q.name(getLocale()))
+                                    .collect(Collectors.joining(" · "))));
         }
         grid.setItems(items);
     }
@@ -110,13 +133,19 @@ class ListPanel extends VerticalLayout {
     private Component actions(ListItem item) {
         var actions = new Div(ListsView.iconButton(VaadinIcon.EDIT, getTranslation("action.edit"), () -> edit(item)));
         if (kind == ListKind.DESK) {
-            actions.add(ListsView.iconButton(VaadinIcon.BOLT, getTranslation("lists.quick.edit"),
+            actions.add(ListsView.iconButton(
+                    VaadinIcon.BOLT,
+                    getTranslation("lists.quick.edit"),
                     () -> new QuickQuestionsDialog(item, lists, () -> quickSaved(item)).open()));
         }
-        actions.add(item.active()
-                ? ListsView.iconButton(VaadinIcon.ARCHIVE, getTranslation("lists.retire"), () -> setActive(item, false))
-                : ListsView.iconButton(VaadinIcon.CHECK_CIRCLE, getTranslation("lists.reactivate"),
-                        () -> setActive(item, true)));
+        actions.add(
+                item.active()
+                        ? ListsView.iconButton(
+                                VaadinIcon.ARCHIVE, getTranslation("lists.retire"), () -> setActive(item, false))
+                        : ListsView.iconButton(
+                                VaadinIcon.CHECK_CIRCLE,
+                                getTranslation("lists.reactivate"),
+                                () -> setActive(item, true)));
         actions.addClassName("row-actions");
         return actions;
     }
@@ -124,9 +153,10 @@ class ListPanel extends VerticalLayout {
     private void edit(@Nullable ListItem item) {
         int nextOrder = items.stream().mapToInt(ListItem::sortOrder).max().orElse(0) + 10;
         new ListItemDialog(kind, item, Math.min(nextOrder, ReferenceListService.MAX_ORDER), lists, saved -> {
-            refresh();
-            notify(getTranslation("lists.saved", saved.name(getLocale())));
-        }).open();
+                    refresh();
+                    notify(getTranslation("lists.saved", saved.name(getLocale())));
+                })
+                .open();
     }
 
     private void setActive(ListItem item, boolean active) {
@@ -135,8 +165,11 @@ class ListPanel extends VerticalLayout {
             refresh();
             notify(getTranslation(active ? "lists.now-active" : "lists.now-retired", changed.name(getLocale())));
         } catch (RuleViolation violation) {
-            Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 6000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(
+                            getTranslation(violation.messageKey(), violation.arguments()),
+                            6000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

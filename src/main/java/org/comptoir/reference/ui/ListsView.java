@@ -68,8 +68,13 @@ class ListsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var asked = event.getLocation().getQueryParameters().getSingleParameter(LIST_PARAMETER).orElse("");
-        shown = Arrays.stream(ListKind.values()).filter(kind -> parameter(kind).equals(asked)).findFirst()
+        var asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(LIST_PARAMETER)
+                .orElse("");
+        shown = Arrays.stream(ListKind.values())
+                .filter(kind -> parameter(kind).equals(asked))
+                .findFirst()
                 .orElse(ListKind.DESK);
         tabs.setSelectedTab(tabOf.get(shown));
     }
@@ -83,8 +88,11 @@ class ListsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     }
 
     private ListKind kindOf(Tab tab) {
-        return tabOf.entrySet().stream().filter(entry -> entry.getValue().equals(tab)).map(Map.Entry::getKey)
-                .findFirst().orElse(ListKind.DESK);
+        return tabOf.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(tab))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(ListKind.DESK);
     }
 
     static String parameter(ListKind kind) {

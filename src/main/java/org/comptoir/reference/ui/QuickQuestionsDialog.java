@@ -58,12 +58,16 @@ class QuickQuestionsDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                lists.setQuickQuestions(desk.id(), chosen.stream().map(ListItem::id).toList());
+                lists.setQuickQuestions(
+                        desk.id(), chosen.stream().map(ListItem::id).toList());
                 close();
                 onSaved.run();
             } catch (RuleViolation violation) {
-                Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 6000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(
+                                getTranslation(violation.messageKey(), violation.arguments()),
+                                6000,
+                                Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
@@ -85,7 +89,9 @@ class QuickQuestionsDialog extends Dialog {
         for (int i = 0; i < chosen.size(); i++) {
             buttons.add(row(i));
         }
-        add.setItems(questions.stream().filter(q -> chosen.stream().noneMatch(c -> c.id() == q.id())).toList());
+        add.setItems(questions.stream()
+                .filter(q -> chosen.stream().noneMatch(c -> c.id() == q.id()))
+                .toList());
     }
 
     private Div row(int index) {
@@ -95,17 +101,16 @@ class QuickQuestionsDialog extends Dialog {
         position.addClassName("quick-position");
         var label = new Span(name);
         label.addClassName("quick-name");
-        var up = ListsView.iconButton(VaadinIcon.ARROW_UP, getTranslation("lists.quick.up", name),
-                () -> move(index, index - 1));
+        var up = ListsView.iconButton(
+                VaadinIcon.ARROW_UP, getTranslation("lists.quick.up", name), () -> move(index, index - 1));
         up.setEnabled(index > 0);
-        var down = ListsView.iconButton(VaadinIcon.ARROW_DOWN, getTranslation("lists.quick.down", name),
-                () -> move(index, index + 1));
+        var down = ListsView.iconButton(
+                VaadinIcon.ARROW_DOWN, getTranslation("lists.quick.down", name), () -> move(index, index + 1));
         down.setEnabled(index < chosen.size() - 1);
-        var remove = ListsView.iconButton(VaadinIcon.CLOSE_SMALL, getTranslation("lists.quick.remove", name),
-                () -> {
-                    chosen.remove(index);
-                    refresh();
-                });
+        var remove = ListsView.iconButton(VaadinIcon.CLOSE_SMALL, getTranslation("lists.quick.remove", name), () -> {
+            chosen.remove(index);
+            refresh();
+        });
         var row = new Div(position, label, up, down, remove);
         row.addClassName("quick-row");
         return row;

@@ -27,8 +27,14 @@ public class AggregateReads {
      * Live interactions (or picks) from {@code from} to {@code to}, both included, at one desk, by one channel, of
      * one visitor type (each when given), split by {@code dims}.
      */
-    public List<Tally> count(AggregateTable table, LocalDate from, LocalDate to, @Nullable Long deskId,
-                             @Nullable Channel channel, @Nullable VisitorType visitorType, List<Dim> dims) {
+    public List<Tally> count(
+            AggregateTable table,
+            LocalDate from,
+            LocalDate to,
+            @Nullable Long deskId,
+            @Nullable Channel channel,
+            @Nullable VisitorType visitorType,
+            List<Dim> dims) {
         table.check(dims);
         var years = dims.stream().allMatch(d -> d.byYear);
         var slices = PeriodSlices.of(from, to, years);
@@ -49,21 +55,30 @@ public class AggregateReads {
         where.append(")");
         filters(deskId, channel, visitorType, "", where, args);
         where.append(table.aggregateCondition(dims));
-        return query(jdbc, dims, "SELECT " + select(dims, d -> d.aggregate) + table.aggregateCounts() + " FROM "
-                + table.table + " WHERE " + where + groupBy(dims) + " HAVING SUM(" + table.firstValue() + ") <> 0",
+        return query(
+                jdbc,
+                dims,
+                "SELECT " + select(dims, d -> d.aggregate) + table.aggregateCounts() + " FROM " + table.table
+                        + " WHERE " + where + groupBy(dims) + " HAVING SUM(" + table.firstValue() + ") <> 0",
                 args);
     }
 
     /** The first year with interactions, if any. */
     public Optional<Integer> firstYear() {
-        var first = jdbc.queryForObject("SELECT MIN(period) FROM " + AggregateTable.ORIGIN.table
-                + " WHERE grain = 'Y' AND interactions <> 0", Date.class);
+        var first = jdbc.queryForObject(
+                "SELECT MIN(period) FROM " + AggregateTable.ORIGIN.table + " WHERE grain = 'Y' AND interactions <> 0",
+                Date.class);
         return Optional.ofNullable(first).map(day -> day.toLocalDate().getYear());
     }
 
     /** The filters as conditions on the columns of an aggregate table, or of the raw rows ({@code prefix} "i."). */
-    public static void filters(@Nullable Long deskId, @Nullable Channel channel, @Nullable VisitorType visitorType,
-                               String prefix, StringBuilder where, List<Object> args) {
+    public static void filters(
+            @Nullable Long deskId,
+            @Nullable Channel channel,
+            @Nullable VisitorType visitorType,
+            String prefix,
+            StringBuilder where,
+            List<Object> args) {
         if (deskId != null) {
             where.append(" AND ").append(prefix).append("desk_id = ?");
             args.add(deskId);
@@ -94,13 +109,20 @@ public class AggregateReads {
     }
 
     public static List<Tally> query(JdbcTemplate jdbc, List<Dim> dims, String sql, List<Object> args) {
-        return jdbc.query(sql, (rs, row) -> {
-            var keys = new ArrayList<String>(dims.size());
-            for (int i = 1; i <= dims.size(); i++) {
-                var key = rs.getString(i);
-                keys.add(key == null ? "" : key);
-            }
-            return new Tally(dims, keys, rs.getLong(dims.size() + 1), rs.getLong(dims.size() + 2));
-        }, args.toArray()).stream().filter(t -> t.interactions() != 0 || t.persons() != 0).toList();
+        return jdbc
+                .query(
+                        sql,
+                        (rs, row) -> {
+                            var keys = new ArrayList<String>(dims.size());
+                            for (int i = 1; i <= dims.size(); i++) {
+                                var key = rs.getString(i);
+                                keys.add(key == null ? "" : key);
+                            }
+                            return new Tally(dims, keys, rs.getLong(dims.size() + 1), rs.getLong(dims.size() + 2));
+                        },
+                        args.toArray())
+                .stream()
+                .filter(t -> t.interactions() != 0 || t.persons() != 0)
+                .toList();
     }
 }

@@ -17,15 +17,22 @@ import org.jspecify.annotations.Nullable;
  * Declared in the order every save writes them (ADR 0014).
  */
 public enum AggregateTable {
-
-    ORIGIN("report_origin", List.of(Dim.COUNTRY, Dim.DEPARTEMENT), Values.VISITS, "interaction i",
+    ORIGIN(
+            "report_origin",
+            List.of(Dim.COUNTRY, Dim.DEPARTEMENT),
+            Values.VISITS,
+            "interaction i",
             List.of(new RawSelect("interaction i", "COALESCE(i.country, ''), COALESCE(i.departement, '')"))) {
         @Override
         List<List<Object>> keys(InteractionDetails interaction) {
             return List.of(List.of(text(interaction.country()), text(interaction.departement())));
         }
     },
-    STAY("report_stay", List.of(Dim.MARKET, Dim.STAY), Values.VISITS, "interaction i",
+    STAY(
+            "report_stay",
+            List.of(Dim.MARKET, Dim.STAY),
+            Values.VISITS,
+            "interaction i",
             List.of(new RawSelect("interaction i", Constants.MARKET + ", COALESCE(i.stay_length, '')"))) {
         @Override
         List<List<Object>> keys(InteractionDetails interaction) {
@@ -33,7 +40,10 @@ public enum AggregateTable {
         }
     },
     /** Interests (kind I) and questions (kind Q). */
-    TOPIC("report_topic", List.of(Dim.KIND, Dim.TOPIC, Dim.MARKET), Values.VISITS,
+    TOPIC(
+            "report_topic",
+            List.of(Dim.KIND, Dim.TOPIC, Dim.MARKET),
+            Values.VISITS,
             // interests and questions as rows of their own, each with its interaction's columns: read once
             """
             (SELECT i.*, 'I' AS kind, x.interest_id AS topic_id
@@ -41,39 +51,56 @@ public enum AggregateTable {
              UNION ALL
              SELECT i.*, 'Q' AS kind, q.question_topic_id AS topic_id
                FROM interaction i JOIN interaction_question q ON q.interaction_id = i.id) i""",
-            List.of(new RawSelect("interaction i JOIN interaction_interest x ON x.interaction_id = i.id",
+            List.of(
+                    new RawSelect(
+                            "interaction i JOIN interaction_interest x ON x.interaction_id = i.id",
                             "'I', x.interest_id, " + Constants.MARKET),
-                    new RawSelect("interaction i JOIN interaction_question q ON q.interaction_id = i.id",
+                    new RawSelect(
+                            "interaction i JOIN interaction_question q ON q.interaction_id = i.id",
                             "'Q', q.question_topic_id, " + Constants.MARKET))) {
         @Override
         List<List<Object>> keys(InteractionDetails interaction) {
             var market = MarketCodes.of(interaction.country());
             return Stream.concat(
-                    interaction.interestIds().stream().map(interest -> List.<Object>of("I", interest, market)),
-                    interaction.questionIds().stream().map(question -> List.<Object>of("Q", question, market)))
+                            interaction.interestIds().stream().map(interest -> List.<Object>of("I", interest, market)),
+                            interaction.questionIds().stream().map(question -> List.<Object>of("Q", question, market)))
                     .toList();
         }
     },
-    STAFF("report_staff", List.of(Dim.COUNSELLOR), Values.VISITS, "interaction i",
+    STAFF(
+            "report_staff",
+            List.of(Dim.COUNSELLOR),
+            Values.VISITS,
+            "interaction i",
             List.of(new RawSelect("interaction i", "i.counsellor"))) {
         @Override
         List<List<Object>> keys(InteractionDetails interaction) {
             return List.of(List.of(interaction.counsellor()));
         }
     },
-    HOURS("report_hours", List.of(Dim.WEEKDAY, Dim.HOUR), Values.VISITS, "interaction i",
+    HOURS(
+            "report_hours",
+            List.of(Dim.WEEKDAY, Dim.HOUR),
+            Values.VISITS,
+            "interaction i",
             List.of(new RawSelect("interaction i", "WEEKDAY(i.occurred_at) + 1, HOUR(i.occurred_at)"))) {
         @Override
         List<List<Object>> keys(InteractionDetails interaction) {
-            return List.of(List.of(interaction.occurredAt().getDayOfWeek().getValue(),
+            return List.of(List.of(
+                    interaction.occurredAt().getDayOfWeek().getValue(),
                     interaction.occurredAt().getHour()));
         }
     },
     /** A pick is held once with interest 0, and once more per interest of the visitor. */
-    PICK("report_pick", List.of(Dim.ATTRACTION, Dim.MARKET, Dim.INTEREST), Values.PICKS,
+    PICK(
+            "report_pick",
+            List.of(Dim.ATTRACTION, Dim.MARKET, Dim.INTEREST),
+            Values.PICKS,
             "interaction i JOIN interaction_pick p ON p.interaction_id = i.id",
-            List.of(new RawSelect(Constants.PICKS, "p.attraction_id, " + Constants.MARKET + ", 0"),
-                    new RawSelect(Constants.PICKS + Constants.PICK_INTERESTS,
+            List.of(
+                    new RawSelect(Constants.PICKS, "p.attraction_id, " + Constants.MARKET + ", 0"),
+                    new RawSelect(
+                            Constants.PICKS + Constants.PICK_INTERESTS,
                             "p.attraction_id, " + Constants.MARKET + ", x.interest_id"))) {
         @Override
         List<List<Object>> keys(InteractionDetails interaction) {
@@ -104,7 +131,8 @@ public enum AggregateTable {
     /** The key columns every table starts with. */
     static final String COMMON_KEYS = "grain, period, desk_id, channel, visitor_type";
     /** How the raw rows give the common key columns at the day grain. */
-    static final String RAW_COMMON_KEYS = "'D', DATE(i.occurred_at), i.desk_id, i.channel, COALESCE(i.visitor_type, '')";
+    static final String RAW_COMMON_KEYS =
+            "'D', DATE(i.occurred_at), i.desk_id, i.channel, COALESCE(i.visitor_type, '')";
 
     /** What a table counts: interactions and persons, or picks. */
     enum Values {
@@ -126,8 +154,7 @@ public enum AggregateTable {
     }
 
     /** One INSERT … SELECT of the rebuild: the raw rows, and the table's own keys and values from them. */
-    record RawSelect(String rows, String keys) {
-    }
+    record RawSelect(String rows, String keys) {}
 
     /** What the constants' descriptions share (an enum's own static fields are not there yet when they are made). */
     private static final class Constants {

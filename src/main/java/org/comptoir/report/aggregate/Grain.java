@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /** The grains the aggregates are kept at: a day, a month (its first day), a year (1 January). */
 enum Grain {
-    D, M, Y;
+    D,
+    M,
+    Y;
 
     LocalDate periodOf(LocalDate day) {
         return switch (this) {

@@ -16,8 +16,7 @@ public final class MarketCodes {
 
     static final String NOT_GIVEN = "";
 
-    private MarketCodes() {
-    }
+    private MarketCodes() {}
 
     public static String of(@Nullable String country) {
         if (country == null || country.isEmpty()) {
@@ -45,9 +44,13 @@ public final class MarketCodes {
 
     /** The same rule as an SQL expression on a country column. */
     static String sql(String column) {
-        var europe = Arrays.stream(WorldRegion.values()).filter(WorldRegion::isEurope)
-                .flatMap(r -> r.countries().stream()).filter(c -> !c.equals(Country.FRANCE)).sorted()
-                .map(c -> "'" + c + "'").collect(Collectors.joining(", "));
+        var europe = Arrays.stream(WorldRegion.values())
+                .filter(WorldRegion::isEurope)
+                .flatMap(r -> r.countries().stream())
+                .filter(c -> !c.equals(Country.FRANCE))
+                .sorted()
+                .map(c -> "'" + c + "'")
+                .collect(Collectors.joining(", "));
         return "(CASE WHEN " + column + " IS NULL OR " + column + " = '' THEN '' WHEN " + column + " = 'FR' THEN 'F'"
                 + " WHEN " + column + " IN (" + europe + ") THEN 'E' ELSE 'W' END)";
     }

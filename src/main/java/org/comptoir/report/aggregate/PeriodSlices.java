@@ -11,11 +11,9 @@ import java.util.List;
 final class PeriodSlices {
 
     /** Aggregate periods from {@code first} to {@code last} (both included) at one grain. */
-    record Slice(Grain grain, LocalDate first, LocalDate last) {
-    }
+    record Slice(Grain grain, LocalDate first, LocalDate last) {}
 
-    private PeriodSlices() {
-    }
+    private PeriodSlices() {}
 
     /** @param years whether whole years may be read at the year grain (not when splitting by month or hour) */
     static List<Slice> of(LocalDate from, LocalDate to, boolean years) {
@@ -24,10 +22,13 @@ final class PeriodSlices {
         while (!day.isAfter(to)) {
             Grain grain;
             LocalDate next;
-            if (years && day.getDayOfYear() == 1 && !day.plusYears(1).minusDays(1).isAfter(to)) {
+            if (years
+                    && day.getDayOfYear() == 1
+                    && !day.plusYears(1).minusDays(1).isAfter(to)) {
                 grain = Grain.Y;
                 next = day.plusYears(1);
-            } else if (day.getDayOfMonth() == 1 && !day.plusMonths(1).minusDays(1).isAfter(to)) {
+            } else if (day.getDayOfMonth() == 1
+                    && !day.plusMonths(1).minusDays(1).isAfter(to)) {
                 grain = Grain.M;
                 next = day.plusMonths(1);
             } else {

@@ -65,7 +65,8 @@ public class ReportAggregates implements ApplicationRunner {
                             args.add(value);
                         }
                         return args.toArray();
-                    }).toList();
+                    })
+                    .toList();
             if (!batch.isEmpty()) {
                 jdbc.batchUpdate(upsert(table), batch);
             }
@@ -74,7 +75,8 @@ public class ReportAggregates implements ApplicationRunner {
 
     private static String upsert(AggregateTable table) {
         var marks = String.join(", ", Collections.nCopies(table.keyCount() + table.values.columns.size(), "?"));
-        var updates = table.values.columns.stream().map(v -> v + " = " + v + " + VALUES(" + v + ")")
+        var updates = table.values.columns.stream()
+                .map(v -> v + " = " + v + " + VALUES(" + v + ")")
                 .collect(Collectors.joining(", "));
         return "INSERT INTO " + table.table + " (" + columns(table) + ") VALUES (" + marks
                 + ") ON DUPLICATE KEY UPDATE " + updates;
@@ -117,9 +119,10 @@ public class ReportAggregates implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        var aggregated = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + AggregateTable.ORIGIN.table + ")",
-                Boolean.class);
-        var live = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM interaction WHERE deleted = false)", Boolean.class);
+        var aggregated =
+                jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + AggregateTable.ORIGIN.table + ")", Boolean.class);
+        var live =
+                jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM interaction WHERE deleted = false)", Boolean.class);
         if (Boolean.FALSE.equals(aggregated) && Boolean.TRUE.equals(live)) {
             rebuild();
         }
@@ -143,8 +146,12 @@ public class ReportAggregates implements ApplicationRunner {
     private static void add(Deltas deltas, InteractionDetails interaction, int sign) {
         var day = interaction.occurredAt().toLocalDate();
         for (var grain : Grain.values()) {
-            var common = List.<Object>of(grain.name(), Date.valueOf(grain.periodOf(day)), interaction.deskId(),
-                    interaction.channel().name(), text(interaction.visitorType()));
+            var common = List.<Object>of(
+                    grain.name(),
+                    Date.valueOf(grain.periodOf(day)),
+                    interaction.deskId(),
+                    interaction.channel().name(),
+                    text(interaction.visitorType()));
             for (var table : AggregateTable.values()) {
                 var values = table.values.of(interaction, sign);
                 for (var keys : table.keys(interaction)) {
@@ -183,8 +190,8 @@ public class ReportAggregates implements ApplicationRunner {
         void add(AggregateTable table, List<Object> common, List<Object> keys, long[] values) {
             var key = new ArrayList<Object>(common);
             key.addAll(keys);
-            var sums = computeIfAbsent(table, t -> new HashMap<>()).computeIfAbsent(List.copyOf(key),
-                    k -> new long[values.length]);
+            var sums = computeIfAbsent(table, t -> new HashMap<>())
+                    .computeIfAbsent(List.copyOf(key), k -> new long[values.length]);
             for (int i = 0; i < values.length; i++) {
                 sums[i] += values[i];
             }

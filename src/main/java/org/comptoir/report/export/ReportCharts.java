@@ -8,12 +8,15 @@ import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.FieldPosition;
 import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,7 @@ import org.comptoir.report.ReportSection;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -40,11 +44,13 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -64,21 +70,31 @@ import org.springframework.stereotype.Component;
 public class ReportCharts {
 
     /** Okabe–Ito, in the order series get them; yellow last, as it is faint on white. */
-    static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-            new Color(0xD55E00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000),
+    static final List<Color> PALETTE = List.of(
+            new Color(0x0072B2),
+            new Color(0xE69F00),
+            new Color(0x009E73),
+            new Color(0xD55E00),
+            new Color(0xCC79A7),
+            new Color(0x56B4E9),
+            new Color(0x000000),
             new Color(0xF0E442));
+
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x55, 0x5b, 0x60);
     private static final Color GRID = new Color(0xdd, 0xe1, 0xe4);
     /** Heat map cells go from nearly white to the palette's blue. */
     private static final Color HEAT_LOW = new Color(0xf1, 0xf6, 0xfa);
+
     private static final Color HEAT_HIGH = PALETTE.getFirst();
 
     /** The width a chart is drawn for, in CSS pixels: the report's column on a desk monitor. */
     public static final int WIDTH = 960;
+
     private static final int SCALE = 2;
     /** Above this many bars or points, value labels would overlap: the axis and the table say the rest. */
     private static final int MAX_LABELLED_ITEMS = 36;
+
     private static final int MAX_LABELLED_CELLS = 24 * 8;
 
     private static final String FAMILY = family();
@@ -157,7 +173,7 @@ public class ReportCharts {
             lines.setAutoPopulateSeriesStroke(false);
             lines.setAutoPopulateSeriesShape(false);
             lines.setDefaultStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            lines.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+            lines.setDefaultShape(new Ellipse2D.Double(-4, -4, 8, 8));
         }
     }
 
@@ -166,13 +182,19 @@ public class ReportCharts {
         var renderer = new BarRenderer();
         renderer.setItemMargin(0.04);
         renderer.setMaximumBarWidth(orientation == PlotOrientation.VERTICAL ? 0.09 : 0.5);
-        labelValues(renderer, section, locale, dataset, orientation == PlotOrientation.HORIZONTAL
-                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
-                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER), MAX_LABELLED_ITEMS);
+        labelValues(
+                renderer,
+                section,
+                locale,
+                dataset,
+                orientation == PlotOrientation.HORIZONTAL
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER),
+                MAX_LABELLED_ITEMS);
         var plot = categoryPlot(section, locale, dataset, renderer);
         plot.setOrientation(orientation);
         // the value axis under the bars, where it is read, in both orientations
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         if (orientation == PlotOrientation.VERTICAL && dataset.getColumnCount() > 8) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
@@ -185,7 +207,11 @@ public class ReportCharts {
         var dataset = seriesDataset(section);
         var renderer = new LineAndShapeRenderer(true, true);
         var several = dataset.getRowCount() > 1;
-        labelValues(renderer, section, locale, dataset,
+        labelValues(
+                renderer,
+                section,
+                locale,
+                dataset,
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER),
                 several ? Integer.MAX_VALUE : MAX_LABELLED_ITEMS);
         if (several) {
@@ -193,8 +219,8 @@ public class ReportCharts {
             var every = renderer.getDefaultItemLabelGenerator();
             if (every != null) {
                 var last = dataset.getColumnCount() - 1;
-                renderer.setDefaultItemLabelGenerator(generator((data, row, column) ->
-                        column == last ? every.generateLabel(data, row, column) : null));
+                renderer.setDefaultItemLabelGenerator(generator(
+                        (data, row, column) -> column == last ? every.generateLabel(data, row, column) : null));
                 renderer.setDefaultPositiveItemLabelPosition(
                         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
                 renderer.setDefaultItemLabelFont(new Font(FAMILY, Font.BOLD, 12));
@@ -270,10 +296,12 @@ public class ReportCharts {
 
         // the rows are the categories (hours) and name their axis; the columns (weekdays) speak for themselves,
         // and the value axis's words (what is counted) are the section's measure, shown next to its title
-        var xAxis = new SymbolAxis(null,
+        var xAxis = new SymbolAxis(
+                null,
                 columns.stream().map(c -> section.columns().get(c).header()).toArray(String[]::new));
-        var yAxis = new SymbolAxis(section.chart().categoryAxis(), rows.stream().map(ReportRow::label)
-                .toArray(String[]::new));
+        var yAxis = new SymbolAxis(
+                section.chart().categoryAxis(),
+                rows.stream().map(ReportRow::label).toArray(String[]::new));
         yAxis.setInverted(true);
         for (var axis : List.of(xAxis, yAxis)) {
             axis.setGridBandsVisible(false);
@@ -300,8 +328,11 @@ public class ReportCharts {
             return;
         }
         var upper = ((XYBlockRenderer) plot.getRenderer()).getPaintScale().getUpperBound();
-        var format = ReportNumbers.formatter(section.columns().get(section.chart().seriesColumns().getFirst())
-                .format(), locale);
+        var format = ReportNumbers.formatter(
+                section.columns()
+                        .get(section.chart().seriesColumns().getFirst())
+                        .format(),
+                locale);
         for (int i = 0; i < cells; i++) {
             var z = dataset.getZValue(0, i);
             if (z == 0) {
@@ -329,7 +360,8 @@ public class ReportCharts {
         @Override
         public Paint getPaint(double value) {
             var t = Math.max(0, Math.min(1, value / upper));
-            return new Color(mix(HEAT_LOW.getRed(), HEAT_HIGH.getRed(), t),
+            return new Color(
+                    mix(HEAT_LOW.getRed(), HEAT_HIGH.getRed(), t),
                     mix(HEAT_LOW.getGreen(), HEAT_HIGH.getGreen(), t),
                     mix(HEAT_LOW.getBlue(), HEAT_HIGH.getBlue(), t));
         }
@@ -392,8 +424,8 @@ public class ReportCharts {
         return value == null ? 0 : value.doubleValue();
     }
 
-    private CategoryPlot categoryPlot(ReportSection section, Locale locale, CategoryDataset dataset,
-                                      CategoryItemRenderer renderer) {
+    private CategoryPlot categoryPlot(
+            ReportSection section, Locale locale, CategoryDataset dataset, CategoryItemRenderer renderer) {
         var domain = new CategoryAxis(section.chart().categoryAxis());
         domain.setMaximumCategoryLabelLines(2);
         domain.setCategoryMargin(0.18);
@@ -410,8 +442,10 @@ public class ReportCharts {
 
     /** The value axis reads like the series: percentages when they all are, whole numbers otherwise. */
     private static NumberFormat axisFormat(ReportSection section, Locale locale) {
-        var formats = section.chart().seriesColumns().stream().map(c -> section.columns().get(c).format())
-                .distinct().toList();
+        var formats = section.chart().seriesColumns().stream()
+                .map(c -> section.columns().get(c).format())
+                .distinct()
+                .toList();
         if (formats.equals(List.of(Format.PERCENT)) || formats.equals(List.of(Format.CHANGE))) {
             return percentAxis(locale);
         }
@@ -425,20 +459,27 @@ public class ReportCharts {
     }
 
     /** Value labels on bars and points, formatted as their column, when few enough to stay legible. */
-    private static void labelValues(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer renderer,
-                                    ReportSection section, Locale locale, CategoryDataset dataset,
-                                    ItemLabelPosition position, int maxItems) {
+    private static void labelValues(
+            AbstractCategoryItemRenderer renderer,
+            ReportSection section,
+            Locale locale,
+            CategoryDataset dataset,
+            ItemLabelPosition position,
+            int maxItems) {
         var items = dataset.getRowCount() * dataset.getColumnCount();
         if (items > maxItems) {
             return;
         }
         var formats = section.chart().seriesColumns().stream()
-                .map(c -> ReportNumbers.formatter(section.columns().get(c).format(), locale)).toList();
-        var columnFormats = section.chart().seriesColumns().stream().map(c -> section.columns().get(c).format())
+                .map(c -> ReportNumbers.formatter(section.columns().get(c).format(), locale))
+                .toList();
+        var columnFormats = section.chart().seriesColumns().stream()
+                .map(c -> section.columns().get(c).format())
                 .toList();
         renderer.setDefaultItemLabelGenerator(generator((data, row, column) -> {
             var value = data.getValue(row, column);
-            return value == null ? null
+            return value == null
+                    ? null
                     : clean(formats.get(row).format(ReportNumbers.scaled(value, columnFormats.get(row))));
         }));
         renderer.setDefaultItemLabelsVisible(true);
@@ -490,10 +531,13 @@ public class ReportCharts {
         theme.setLegendItemPaint(INK);
         theme.setShadowVisible(false);
         theme.setBarPainter(new StandardBarPainter());
-        theme.setXYBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
-        theme.setDrawingSupplier(new DefaultDrawingSupplier(PALETTE.toArray(Paint[]::new),
-                DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
-                DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+        theme.setXYBarPainter(new StandardXYBarPainter());
+        theme.setDrawingSupplier(new DefaultDrawingSupplier(
+                PALETTE.toArray(Paint[]::new),
+                DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
                 DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
         return theme;
     }
@@ -528,26 +572,28 @@ public class ReportCharts {
         }
 
         @Override
-        public StringBuffer format(double number, StringBuffer target, java.text.FieldPosition position) {
+        public StringBuffer format(double number, StringBuffer target, FieldPosition position) {
             return target.append(clean(format.format(number / divisor)));
         }
 
         @Override
-        public StringBuffer format(long number, StringBuffer target, java.text.FieldPosition position) {
+        public StringBuffer format(long number, StringBuffer target, FieldPosition position) {
             return format((double) number, target, position);
         }
 
         @Override
-        public Number parse(String source, java.text.ParsePosition position) {
+        public Number parse(String source, ParsePosition position) {
             return format.parse(source, position);
         }
     }
 
     /** DejaVu Sans, which has every accent, where the system has it (Debian and the Temurin image do). */
     private static String family() {
-        var families = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames(Locale.ROOT));
-        return Stream.of("DejaVu Sans", "Liberation Sans", "Noto Sans").filter(families::contains).findFirst()
+        var families = Arrays.asList(
+                GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
+        return Stream.of("DejaVu Sans", "Liberation Sans", "Noto Sans")
+                .filter(families::contains)
+                .findFirst()
                 .orElse(Font.SANS_SERIF);
     }
 }

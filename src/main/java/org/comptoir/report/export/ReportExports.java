@@ -9,6 +9,7 @@ import static org.comptoir.base.PrintStyle.MUTED;
 import static org.comptoir.base.PrintStyle.REGULAR;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -20,10 +21,15 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -109,16 +115,16 @@ public class ReportExports {
                 CsvLines.write(writer, List.of());
                 CsvLines.write(writer, List.of(section.title()));
                 CsvLines.write(writer, List.of(section.measureLabel()));
-                var header = new java.util.ArrayList<String>();
+                var header = new ArrayList<String>();
                 header.add(section.rowHeader());
                 section.columns().forEach(c -> header.add(c.header()));
                 CsvLines.write(writer, header);
                 for (var row : section.rows()) {
-                    var fields = new java.util.ArrayList<String>();
+                    var fields = new ArrayList<String>();
                     fields.add(row.label());
                     for (int c = 0; c < section.columns().size(); c++) {
-                        fields.add(ReportNumbers.plain(row.values().get(c), section.columns().get(c).format(),
-                                locale));
+                        fields.add(ReportNumbers.plain(
+                                row.values().get(c), section.columns().get(c).format(), locale));
                     }
                     CsvLines.write(writer, fields);
                 }
@@ -152,7 +158,10 @@ public class ReportExports {
                 var headerRow = sheet.createRow(r++);
                 styles.text(headerRow.createCell(0), section.rowHeader(), styles.header);
                 for (int c = 0; c < section.columns().size(); c++) {
-                    styles.text(headerRow.createCell(c + 1), section.columns().get(c).header(), styles.headerNumber);
+                    styles.text(
+                            headerRow.createCell(c + 1),
+                            section.columns().get(c).header(),
+                            styles.headerNumber);
                 }
                 sheet.createFreezePane(1, r);
                 for (var row : section.rows()) {
@@ -166,7 +175,8 @@ public class ReportExports {
                         var format = section.columns().get(c).format();
                         var cell = line.createCell(c + 1);
                         var rounded = ReportNumbers.rounded(value, format).doubleValue();
-                        cell.setCellValue(format == Format.PERCENT || format == Format.CHANGE ? rounded / 100 : rounded);
+                        cell.setCellValue(
+                                format == Format.PERCENT || format == Format.CHANGE ? rounded / 100 : rounded);
                         cell.setCellStyle(styles.number(format, row.total()));
                     }
                 }
@@ -180,7 +190,8 @@ public class ReportExports {
 
     /** Widths from the text lengths: POI's autosize would measure with AWT fonts, slowly. */
     private static void fitWidths(Sheet sheet, ReportSection section) {
-        var labels = Math.max(section.rowHeader().length(),
+        var labels = Math.max(
+                section.rowHeader().length(),
                 section.rows().stream().mapToInt(r -> r.label().length()).max().orElse(10));
         sheet.setColumnWidth(0, Math.min(60, Math.max(12, labels + 2)) * 256);
         for (int c = 0; c < section.columns().size(); c++) {
@@ -190,7 +201,7 @@ public class ReportExports {
     }
 
     /** A sheet name Excel takes: at most 31 characters, none of []:*?/\, unique in the workbook. */
-    static String sheetName(String title, java.util.Set<String> taken) {
+    static String sheetName(String title, Set<String> taken) {
         var safe = WorkbookUtil.createSafeSheetName(title.isBlank() ? "Section" : title, '-');
         var name = safe;
         for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
@@ -208,7 +219,7 @@ public class ReportExports {
         final CellStyle header;
         final CellStyle headerNumber;
         final CellStyle totalLabel;
-        private final java.util.Map<String, CellStyle> numbers = new java.util.HashMap<>();
+        private final Map<String, CellStyle> numbers = new HashMap<>();
         private final XSSFWorkbook workbook;
 
         Styles(XSSFWorkbook workbook) {
@@ -227,12 +238,14 @@ public class ReportExports {
 
         CellStyle number(Format format, boolean total) {
             return numbers.computeIfAbsent(format + "/" + total, key -> {
-                var style = style(total ? font(11, true, false) : null, switch (format) {
-                    case COUNT -> "#,##0";
-                    case INDEX -> "0";
-                    case PERCENT -> "0.0%";
-                    case CHANGE -> "+0.0%;-0.0%;0.0%";
-                });
+                var style = style(
+                        total ? font(11, true, false) : null,
+                        switch (format) {
+                            case COUNT -> "#,##0";
+                            case INDEX -> "0";
+                            case PERCENT -> "0.0%";
+                            case CHANGE -> "+0.0%;-0.0%;0.0%";
+                        });
                 if (total) {
                     style.setBorderTop(BorderStyle.THIN);
                 }
@@ -240,7 +253,7 @@ public class ReportExports {
             });
         }
 
-        void text(org.apache.poi.ss.usermodel.Cell cell, String value, CellStyle style) {
+        void text(Cell cell, String value, CellStyle style) {
             cell.setCellValue(value);
             if (style != null) {
                 cell.setCellStyle(style);
@@ -294,7 +307,10 @@ public class ReportExports {
             writer.setStrictImageSequence(true);
             document.addTitle(clean(result.title()));
             document.addCreator("Comptoir");
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(Translations.supported(locale).getLanguage()));
+            writer.getExtraCatalog()
+                    .put(
+                            PdfName.LANG,
+                            new PdfString(Translations.supported(locale).getLanguage()));
             writer.setPageEvent(new Footer(footerText(locale), locale));
             document.open();
 
@@ -334,16 +350,14 @@ public class ReportExports {
     }
 
     /** The chart drawn by JFreeChart on the PDF's own canvas: vectors, not pixels. */
-    private Image chart(PdfWriter writer, ReportSection section, Locale locale, float width)
-            throws DocumentException {
+    private Image chart(PdfWriter writer, ReportSection section, Locale locale, float width) throws DocumentException {
         var size = charts.size(section);
         PdfTemplate template = writer.getDirectContent().createTemplate(size.width, size.height);
         // text as outlines of the screen's font: the standard PDF fonts have other widths, and the chart's
         // figures are in the table below anyway
         var graphics = template.createGraphicsShapes(size.width, size.height);
         try {
-            charts.draw(section, locale, graphics, new java.awt.geom.Rectangle2D.Double(0, 0, size.width,
-                    size.height));
+            charts.draw(section, locale, graphics, new Rectangle2D.Double(0, 0, size.width, size.height));
         } finally {
             graphics.dispose();
         }
@@ -379,7 +393,8 @@ public class ReportExports {
             var font = row.total() ? CELL_BOLD : CELL;
             table.addCell(cell(row.label(), font, Element.ALIGN_LEFT, null, row.total()));
             for (int c = 0; c < columns; c++) {
-                var text = ReportNumbers.format(row.values().get(c), section.columns().get(c).format(), locale);
+                var text = ReportNumbers.format(
+                        row.values().get(c), section.columns().get(c).format(), locale);
                 table.addCell(cell(text, font, Element.ALIGN_RIGHT, null, row.total()));
             }
         }
@@ -405,7 +420,8 @@ public class ReportExports {
     private String footerText(Locale locale) {
         var now = ZonedDateTime.now(clock.withZone(properties.timeZone()));
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(Translations.supported(locale)).format(now);
+                .withLocale(Translations.supported(locale))
+                .format(now);
         return translations.getTranslation("report.ui.pdf.generated", locale, properties.officeName(), when);
     }
 
@@ -438,8 +454,9 @@ public class ReportExports {
             canvas.stroke();
             canvas.restoreState();
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(clean(text), FOOTER), MARGIN, y, 0);
-            var pageText = clean(translations.getTranslation("report.ui.pdf.page", locale,
-                    String.valueOf(writer.getPageNumber()))) + " ";
+            var pageText = clean(translations.getTranslation(
+                            "report.ui.pdf.page", locale, String.valueOf(writer.getPageNumber())))
+                    + " ";
             var right = page.getWidth() - MARGIN - 30;
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageText, FOOTER), right, y, 0);
             canvas.addTemplate(total, right + 2.5f, y);
@@ -447,8 +464,8 @@ public class ReportExports {
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                    new Phrase("/ " + (writer.getPageNumber() - 1), FOOTER), 0, 0, 0);
+            ColumnText.showTextAligned(
+                    total, Element.ALIGN_LEFT, new Phrase("/ " + (writer.getPageNumber() - 1), FOOTER), 0, 0, 0);
         }
     }
 

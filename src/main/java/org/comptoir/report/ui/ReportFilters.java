@@ -38,13 +38,13 @@ class ReportFilters extends Composite<Div> {
         allowAll(desk);
         channel.setLabel(getTranslation("report.ui.filter.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> c == null ? getTranslation("report.ui.filter.all")
-                : getTranslation("Channel." + c.name()));
+        channel.setItemLabelGenerator(
+                c -> c == null ? getTranslation("report.ui.filter.all") : getTranslation("Channel." + c.name()));
         allowAll(channel);
         visitorType.setLabel(getTranslation("report.ui.filter.visitor-type"));
         visitorType.setItems(VisitorType.values());
-        visitorType.setItemLabelGenerator(t -> t == null ? getTranslation("report.ui.filter.all")
-                : getTranslation("VisitorType." + t.name()));
+        visitorType.setItemLabelGenerator(
+                t -> t == null ? getTranslation("report.ui.filter.all") : getTranslation("VisitorType." + t.name()));
         allowAll(visitorType);
         compare.setLabel(getTranslation("report.ui.filter.compare"));
         compare.addClassName("report-compare");
@@ -59,8 +59,8 @@ class ReportFilters extends Composite<Div> {
         root.addClassName("report-filters");
         root.add(desk, channel, visitorType, compare, referenceYear, fineRegions);
         compare.addValueChangeListener(e -> referenceYear.setVisible(e.getValue() == Comparison.Kind.REFERENCE_YEAR));
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(desk, channel, visitorType, compare, referenceYear,
-                fineRegions)) {
+        for (HasValue<?, ?> field :
+                List.<HasValue<?, ?>>of(desk, channel, visitorType, compare, referenceYear, fineRegions)) {
             field.addValueChangeListener(e -> {
                 if (!filling) {
                     onChange.run();
@@ -79,8 +79,13 @@ class ReportFilters extends Composite<Div> {
         filling = true;
         try {
             var filter = state.filter();
-            desk.setValue(filter.deskId() == null ? null
-                    : desks.stream().filter(d -> d.id() == filter.deskId()).findFirst().orElse(null));
+            desk.setValue(
+                    filter.deskId() == null
+                            ? null
+                            : desks.stream()
+                                    .filter(d -> d.id() == filter.deskId())
+                                    .findFirst()
+                                    .orElse(null));
             channel.setValue(filter.channel());
             visitorType.setValue(filter.visitorType());
             compare.setValue(state.comparison().kind());
@@ -97,8 +102,8 @@ class ReportFilters extends Composite<Div> {
     }
 
     ReportFilter filter() {
-        return new ReportFilter(desk.getValue() == null ? null : desk.getValue().id(), channel.getValue(),
-                visitorType.getValue());
+        return new ReportFilter(
+                desk.getValue() == null ? null : desk.getValue().id(), channel.getValue(), visitorType.getValue());
     }
 
     Comparison comparison() {

@@ -5,17 +5,13 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.comptoir.base.ui.DatePickers;
 import org.comptoir.report.ReportPeriod;
 import org.comptoir.report.Season;
@@ -48,7 +44,8 @@ class ReportPeriodPicker extends Composite<Div> {
         kind.setItemLabelGenerator(k -> getTranslation("report.ui.period.kind." + k.name()));
         month.setLabel(getTranslation("report.ui.period.month"));
         month.setItems(Month.values());
-        month.setItemLabelGenerator(m -> DatePickers.capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale));
+        month.setItemLabelGenerator(
+                m -> DatePickers.capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale));
         season.setLabel(getTranslation("report.ui.period.season"));
         season.setItems(Season.values());
         season.setItemLabelGenerator(s -> getTranslation("report.ui.season." + s.name()));
@@ -84,8 +81,10 @@ class ReportPeriodPicker extends Composite<Div> {
             kind.setValue(period.kind());
             month.setValue(period.from().getMonth());
             season.setValue(Season.of(period.from().getMonth()));
-            year.setValue(period.kind() == ReportPeriod.Kind.SEASON ? Season.startYear(period.from())
-                    : period.to().getYear());
+            year.setValue(
+                    period.kind() == ReportPeriod.Kind.SEASON
+                            ? Season.startYear(period.from())
+                            : period.to().getYear());
             from.setValue(period.from());
             to.setValue(period.to());
             clearErrors();
@@ -130,17 +129,22 @@ class ReportPeriodPicker extends Composite<Div> {
     }
 
     /** The period on screen, or null with the reason said on the field. */
-    @Nullable ReportPeriod period() {
+    @Nullable
+    ReportPeriod period() {
         clearErrors();
         var chosen = kind.getValue();
         if (chosen == null) {
             return null;
         }
         return switch (chosen) {
-            case MONTH -> month.getValue() == null || year.getValue() == null ? null
-                    : ReportPeriod.month(YearMonth.of(year.getValue(), month.getValue()));
-            case SEASON -> season.getValue() == null || year.getValue() == null ? null
-                    : ReportPeriod.season(season.getValue(), year.getValue());
+            case MONTH ->
+                month.getValue() == null || year.getValue() == null
+                        ? null
+                        : ReportPeriod.month(YearMonth.of(year.getValue(), month.getValue()));
+            case SEASON ->
+                season.getValue() == null || year.getValue() == null
+                        ? null
+                        : ReportPeriod.season(season.getValue(), year.getValue());
             case YEAR -> year.getValue() == null ? null : ReportPeriod.year(year.getValue());
             case CUSTOM -> range();
         };
@@ -179,6 +183,9 @@ class ReportPeriodPicker extends Composite<Div> {
 
     /** The years a picker offers: from the first year with data (or the reference year) to this one. */
     static List<Integer> years(int first, int current) {
-        return IntStream.rangeClosed(Math.min(first, current), current).boxed().sorted((a, b) -> b - a).toList();
+        return IntStream.rangeClosed(Math.min(first, current), current)
+                .boxed()
+                .sorted((a, b) -> b - a)
+                .toList();
     }
 }

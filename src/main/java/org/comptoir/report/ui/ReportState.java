@@ -24,8 +24,8 @@ import org.comptoir.visit.VisitorType;
  * A reload, a bookmark or the back button brings back the same report; what the address gets wrong (an unknown
  * desk, a reversed range) falls back to the default rather than failing.
  */
-record ReportState(ReportKind kind, ReportPeriod period, ReportFilter filter, Comparison comparison,
-                   boolean fineRegions) {
+record ReportState(
+        ReportKind kind, ReportPeriod period, ReportFilter filter, Comparison comparison, boolean fineRegions) {
 
     static final String PERIOD = "period";
     static final String MONTH = "month";
@@ -45,11 +45,15 @@ record ReportState(ReportKind kind, ReportPeriod period, ReportFilter filter, Co
     /** Recovery reads the years since the reference year; the other reports this month. */
     static ReportState defaults(ReportKind kind, LocalDate today) {
         if (kind == ReportKind.RECOVERY) {
-            return new ReportState(kind, ReportPeriod.years(Comparison.DEFAULT_REFERENCE_YEAR, today.getYear()),
-                    ReportFilter.ALL, Comparison.referenceYear(Comparison.DEFAULT_REFERENCE_YEAR), false);
+            return new ReportState(
+                    kind,
+                    ReportPeriod.years(Comparison.DEFAULT_REFERENCE_YEAR, today.getYear()),
+                    ReportFilter.ALL,
+                    Comparison.referenceYear(Comparison.DEFAULT_REFERENCE_YEAR),
+                    false);
         }
-        return new ReportState(kind, ReportPeriod.month(YearMonth.from(today)), ReportFilter.ALL, Comparison.none(),
-                false);
+        return new ReportState(
+                kind, ReportPeriod.month(YearMonth.from(today)), ReportFilter.ALL, Comparison.none(), false);
     }
 
     ReportRequest request() {
@@ -116,9 +120,16 @@ record ReportState(ReportKind kind, ReportPeriod period, ReportFilter filter, Co
         var parameters = query.getParameters();
         var period = period(parameters).filter(ReportState::reasonable).orElse(defaults.period());
         var filter = new ReportFilter(
-                single(parameters, DESK).flatMap(ReportState::number).filter(knownDesk::test).orElse(null),
-                single(parameters, CHANNEL).flatMap(v -> constant(Channel.class, v)).orElse(null),
-                single(parameters, VISITOR_TYPE).flatMap(v -> constant(VisitorType.class, v)).orElse(null));
+                single(parameters, DESK)
+                        .flatMap(ReportState::number)
+                        .filter(knownDesk::test)
+                        .orElse(null),
+                single(parameters, CHANNEL)
+                        .flatMap(v -> constant(Channel.class, v))
+                        .orElse(null),
+                single(parameters, VISITOR_TYPE)
+                        .flatMap(v -> constant(VisitorType.class, v))
+                        .orElse(null));
         var comparison = comparison(parameters).orElse(defaults.comparison());
         var fine = single(parameters, FINE).map("true"::equals).orElse(false);
         return new ReportState(kind, period, filter, comparison, fine);
@@ -134,15 +145,17 @@ record ReportState(ReportKind kind, ReportPeriod period, ReportFilter filter, Co
         try {
             return switch (kind) {
                 case "month" -> single(parameters, MONTH).map(YearMonth::parse).map(ReportPeriod::month);
-                case "season" -> single(parameters, SEASON)
-                        .flatMap(s -> constant(Season.class, s.toUpperCase(Locale.ROOT)))
-                        .flatMap(s -> year(parameters, YEAR).map(y -> ReportPeriod.season(s, y)));
+                case "season" ->
+                    single(parameters, SEASON)
+                            .flatMap(s -> constant(Season.class, s.toUpperCase(Locale.ROOT)))
+                            .flatMap(s -> year(parameters, YEAR).map(y -> ReportPeriod.season(s, y)));
                 case "year" -> year(parameters, YEAR).map(ReportPeriod::year);
                 case "custom" -> {
                     var from = single(parameters, FROM).flatMap(v -> day(v, true));
                     var to = single(parameters, TO).flatMap(v -> day(v, false));
                     yield from.isPresent() && to.isPresent() && !to.get().isBefore(from.get())
-                            ? Optional.of(ReportPeriod.custom(from.get(), to.get())) : Optional.empty();
+                            ? Optional.of(ReportPeriod.custom(from.get(), to.get()))
+                            : Optional.empty();
                 }
                 default -> Optional.empty();
             };
@@ -164,8 +177,9 @@ record ReportState(ReportKind kind, ReportPeriod period, ReportFilter filter, Co
         return single(parameters, COMPARE).flatMap(kind -> switch (kind) {
             case "none" -> Optional.of(Comparison.none());
             case "previous" -> Optional.of(Comparison.previousYear());
-            case "reference" -> Optional.of(Comparison.referenceYear(
-                    year(parameters, REFERENCE).orElse(Comparison.DEFAULT_REFERENCE_YEAR)));
+            case "reference" ->
+                Optional.of(Comparison.referenceYear(
+                        year(parameters, REFERENCE).orElse(Comparison.DEFAULT_REFERENCE_YEAR)));
             default -> Optional.empty();
         });
     }
@@ -176,7 +190,9 @@ record ReportState(ReportKind kind, ReportPeriod period, ReportFilter filter, Co
 
     private static Optional<String> single(Map<String, List<String>> parameters, String name) {
         var values = parameters.get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst().strip());
+        return values == null || values.isEmpty()
+                ? Optional.empty()
+                : Optional.of(values.getFirst().strip());
     }
 
     private static Optional<Long> number(String value) {

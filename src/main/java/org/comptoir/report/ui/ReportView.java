@@ -26,11 +26,11 @@ import java.util.function.Function;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.report.Comparison;
-import org.comptoir.report.export.ReportCharts;
-import org.comptoir.report.export.ReportExports;
 import org.comptoir.report.ReportKind;
 import org.comptoir.report.ReportResult;
 import org.comptoir.report.ReportService;
+import org.comptoir.report.export.ReportCharts;
+import org.comptoir.report.export.ReportExports;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.DeskDirectory.DeskOption;
@@ -67,8 +67,13 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** What the screen shows, read by the downloads, which run outside the UI lock. */
     private volatile @Nullable ReportResult result;
 
-    ReportView(ReportService reports, ReportCharts charts, ReportExports exports, DeskDirectory deskDirectory,
-               Clock clock, ComptoirProperties properties) {
+    ReportView(
+            ReportService reports,
+            ReportCharts charts,
+            ReportExports exports,
+            DeskDirectory deskDirectory,
+            Clock clock,
+            ComptoirProperties properties) {
         this.reports = reports;
         this.charts = charts;
         this.clock = clock;
@@ -78,10 +83,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         addClassName("report-view");
         setPadding(true);
 
-        var years = ReportPeriodPicker.years(Math.min(reports.firstYear(), Comparison.DEFAULT_REFERENCE_YEAR),
-                today().getYear());
-        period = new ReportPeriodPicker(years, chosen -> go(new ReportState(state.kind(), chosen, state.filter(),
-                state.comparison(), state.fineRegions())));
+        var years = ReportPeriodPicker.years(
+                Math.min(reports.firstYear(), Comparison.DEFAULT_REFERENCE_YEAR), today().getYear());
+        period = new ReportPeriodPicker(
+                years,
+                chosen -> go(new ReportState(
+                        state.kind(), chosen, state.filter(), state.comparison(), state.fineRegions())));
         filters = new ReportFilters(desks, years, this::filtersChanged);
         var controls = new Div(period, filters);
         controls.addClassName("report-controls");
@@ -89,11 +96,23 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         controls.getElement().setAttribute("aria-label", getTranslation("report.ui.filters"));
 
         var locale = getLocale();
-        csv = export("report.ui.export.csv", VaadinIcon.FILE_TEXT_O, ReportExports::csvName, ReportExports.CSV_TYPE,
+        csv = export(
+                "report.ui.export.csv",
+                VaadinIcon.FILE_TEXT_O,
+                ReportExports::csvName,
+                ReportExports.CSV_TYPE,
                 (r, out) -> exports.csv(r, locale, out));
-        xlsx = export("report.ui.export.xlsx", VaadinIcon.FILE_TABLE, ReportExports::xlsxName,
-                ReportExports.XLSX_TYPE, exports::xlsx);
-        pdf = export("report.ui.export.pdf", VaadinIcon.FILE_O, ReportExports::pdfName, ReportExports.PDF_TYPE,
+        xlsx = export(
+                "report.ui.export.xlsx",
+                VaadinIcon.FILE_TABLE,
+                ReportExports::xlsxName,
+                ReportExports.XLSX_TYPE,
+                exports::xlsx);
+        pdf = export(
+                "report.ui.export.pdf",
+                VaadinIcon.FILE_O,
+                ReportExports::pdfName,
+                ReportExports.PDF_TYPE,
                 (r, out) -> exports.pdf(r, locale, out));
         var exportRow = new Div(new Span(getTranslation("report.ui.export")), csv, xlsx, pdf);
         exportRow.addClassName("report-exports");
@@ -122,8 +141,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         void write(ReportResult result, OutputStream out);
     }
 
-    private Anchor export(String labelKey, VaadinIcon icon, Function<ReportResult, String> fileName, String type,
-                          Writer writer) {
+    private Anchor export(
+            String labelKey, VaadinIcon icon, Function<ReportResult, String> fileName, String type, Writer writer) {
         DownloadHandler download = event -> {
             var shown = result;
             if (shown == null) {
@@ -148,13 +167,16 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             event.forwardTo(ReportsView.class);
             return;
         }
-        show(ReportState.from(kind.get(), event.getLocation().getQueryParameters(), today(),
+        show(ReportState.from(
+                kind.get(),
+                event.getLocation().getQueryParameters(),
+                today(),
                 id -> desks.stream().anyMatch(d -> d.id() == id)));
     }
 
     private void filtersChanged() {
-        go(new ReportState(state.kind(), state.period(), filters.filter(), filters.comparison(),
-                filters.fineRegions()));
+        go(new ReportState(
+                state.kind(), state.period(), filters.filter(), filters.comparison(), filters.fineRegions()));
     }
 
     /** A new state goes through the address, so that it becomes a step of the browser's history. */
@@ -196,7 +218,8 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return state;
     }
 
-    @Nullable ReportResult result() {
+    @Nullable
+    ReportResult result() {
         return result;
     }
 

@@ -68,24 +68,36 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         removeAll();
         var today = LocalDate.now(clock.withZone(zone));
         var glance = reports.glance(YearMonth.from(today), locale);
-        var monthState = new ReportState(ReportKind.ORIGINS, ReportPeriod.month(glance.month()), ReportFilter.ALL,
-                Comparison.previousYear(), false);
+        var monthState = new ReportState(
+                ReportKind.ORIGINS,
+                ReportPeriod.month(glance.month()),
+                ReportFilter.ALL,
+                Comparison.previousYear(),
+                false);
 
-        var heading = new H2(DatePickers.capitalized(getTranslation("report.ui.home.title",
-                monthName(glance.month()), monthName(glance.month().minusYears(1))), locale));
+        var heading = new H2(DatePickers.capitalized(
+                getTranslation(
+                        "report.ui.home.title",
+                        monthName(glance.month()),
+                        monthName(glance.month().minusYears(1))),
+                locale));
         heading.addClassName("reports-home-title");
         add(heading);
         if (!glance.period().to().equals(glance.month().atEndOfMonth())) {
-            var partial = new Paragraph(getTranslation("report.ui.home.partial", glance.period().to().getDayOfMonth()));
+            var partial = new Paragraph(getTranslation(
+                    "report.ui.home.partial", glance.period().to().getDayOfMonth()));
             partial.addClassName("reports-home-note");
             add(partial);
         }
 
         visitors = card(monthState, "report.ui.home.visitors", visitorsBody(glance));
         countries = card(monthState, "report.ui.home.countries", countriesBody(glance));
-        var recovery = new ReportState(ReportKind.RECOVERY,
-                ReportPeriod.years(glance.referenceYear(), glance.month().getYear()), ReportFilter.ALL,
-                Comparison.referenceYear(glance.referenceYear()), false);
+        var recovery = new ReportState(
+                ReportKind.RECOVERY,
+                ReportPeriod.years(glance.referenceYear(), glance.month().getYear()),
+                ReportFilter.ALL,
+                Comparison.referenceYear(glance.referenceYear()),
+                false);
         europeans = card(recovery, "report.ui.home.europeans", europeansBody(glance));
         stay = card(monthState.withKind(ReportKind.STAY), "report.ui.home.stay", stayBody(glance));
         stay.addClassName("glance-wide");
@@ -118,7 +130,8 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (glance.visitorsLastYear() > 0) {
             body.add(change(glance.visitors(), glance.visitorsLastYear()));
         }
-        var lastYear = new Span(getTranslation("report.ui.home.last-year",
+        var lastYear = new Span(getTranslation(
+                "report.ui.home.last-year",
                 ReportNumbers.format(glance.visitorsLastYear(), Format.COUNT, locale),
                 monthName(glance.month().minusYears(1))));
         lastYear.addClassName("glance-note");
@@ -165,8 +178,8 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         }
         var figure = new Span(ReportNumbers.format(glance.europeanIndex(), Format.INDEX, locale));
         figure.addClassName("glance-figure");
-        var hint = new Span(getTranslation("report.ui.home.index-hint",
-                monthName(glance.month().withYear(glance.referenceYear()))));
+        var hint = new Span(getTranslation(
+                "report.ui.home.index-hint", monthName(glance.month().withYear(glance.referenceYear()))));
         hint.addClassName("glance-note");
         body.add(figure, hint);
         return body;
@@ -188,7 +201,8 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             track.addClassName("glance-track");
             var value = new Span(ReportNumbers.format(share.percent(), Format.PERCENT, locale));
             value.addClassName("number");
-            var before = new Span(getTranslation("report.ui.home.share-last-year",
+            var before = new Span(getTranslation(
+                    "report.ui.home.share-last-year",
                     ReportNumbers.format(share.percentLastYear(), Format.PERCENT, locale)));
             before.addClassName("glance-note");
             var row = new Div(label, track, value, before);
@@ -211,7 +225,8 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         for (var kind : ReportKind.values()) {
             var title = new H3(getTranslation(kind.titleKey()));
             var hint = new Span(getTranslation("report.ui.kind." + kind.slug() + ".hint"));
-            var entry = new Anchor(href(ReportState.defaults(kind, today)), icon(kind).create(), title, hint);
+            var entry = new Anchor(
+                    href(ReportState.defaults(kind, today)), icon(kind).create(), title, hint);
             entry.addClassName("report-entry");
             entries.add(entry);
         }

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Locale;
-import org.comptoir.report.export.ReportCharts;
 import org.comptoir.report.ReportNumbers;
 import org.comptoir.report.ReportSection;
+import org.comptoir.report.export.ReportCharts;
 
 /**
  * One section of a report: its title, what its numbers count, its chart and the table behind the chart.
@@ -64,7 +64,8 @@ class SectionPanel extends Composite<Section> {
             label.getElement().setAttribute("scope", "row");
             for (int c = 0; c < section.columns().size(); c++) {
                 var cell = line.addDataCell();
-                cell.setText(ReportNumbers.format(row.values().get(c), section.columns().get(c).format(), locale));
+                cell.setText(ReportNumbers.format(
+                        row.values().get(c), section.columns().get(c).format(), locale));
                 cell.addClassName("number");
             }
         }

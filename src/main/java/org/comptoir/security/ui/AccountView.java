@@ -37,12 +37,16 @@ class AccountView extends Div implements HasDynamicTitle {
         this.users = users;
         addClassName("account-view");
         users.current().ifPresent(me -> {
-            var roles = me.roles().stream().sorted().map(r -> getTranslation("role." + r))
+            var roles = me.roles().stream()
+                    .sorted()
+                    .map(r -> getTranslation("role." + r))
                     .collect(Collectors.joining(", "));
-            var desk = me.deskId() == null ? "—"
-                    : desks.find(me.deskId(), getLocale()).map(DeskDirectory.DeskOption::name).orElse("—");
-            add(new H2(me.displayName()),
-                    new Paragraph(getTranslation("account.summary", me.username(), roles, desk)));
+            var desk = me.deskId() == null
+                    ? "—"
+                    : desks.find(me.deskId(), getLocale())
+                            .map(DeskDirectory.DeskOption::name)
+                            .orElse("—");
+            add(new H2(me.displayName()), new Paragraph(getTranslation("account.summary", me.username(), roles, desk)));
         });
 
         current.setLabel(getTranslation("account.current-password"));
@@ -60,7 +64,7 @@ class AccountView extends Div implements HasDynamicTitle {
     }
 
     private void changePassword() {
-        for (var field : new PasswordField[]{current, fresh, confirm}) {
+        for (var field : new PasswordField[] {current, fresh, confirm}) {
             field.setInvalid(false);
         }
         if (!fresh.getValue().equals(confirm.getValue())) {

@@ -1,11 +1,11 @@
 package org.comptoir.security.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.component.html.Div;
 import org.comptoir.base.ui.MainLayout;
 import org.comptoir.security.AppRoles;
 

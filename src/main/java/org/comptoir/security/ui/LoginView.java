@@ -33,6 +33,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     final LoginForm form = new LoginForm();
     /** What the form says now (the form itself does not tell). */
     LoginI18n texts;
+
     private final ComptoirProperties properties;
 
     LoginView(ComptoirProperties properties) {
@@ -67,8 +68,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         var box = new Div();
         box.addClassName("demo-users");
         box.add(new Paragraph(getTranslation("login.demo.title")));
-        for (var name : new String[]{"counsellor", "director", "admin"}) {
-            var line = new Div(new Span(name), new Span(" / "), new Span(name),
+        for (var name : new String[] {"counsellor", "director", "admin"}) {
+            var line = new Div(
+                    new Span(name),
+                    new Span(" / "),
+                    new Span(name),
                     new Span(" — " + getTranslation("login.demo." + name)));
             line.addClassName("demo-user");
             box.add(line);
@@ -78,7 +82,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private Component languageSwitch() {
         var other = Translations.FRENCH.getLanguage().equals(getLocale().getLanguage())
-                ? Translations.ENGLISH : Translations.FRENCH;
+                ? Translations.ENGLISH
+                : Translations.FRENCH;
         var button = new Button(other.getDisplayLanguage(other), e -> UiLocale.switchTo(other));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.addClassName("login-language");

@@ -16,17 +16,17 @@ class UserDialog extends FormDialog<UserDraft, UserSummary> {
 
     final UserForm form;
 
-    UserDialog(@Nullable UserSummary existing, List<DeskOption> desks, UserService users,
-               Consumer<UserSummary> onSaved) {
+    UserDialog(
+            @Nullable UserSummary existing, List<DeskOption> desks, UserService users, Consumer<UserSummary> onSaved) {
         this(new UserForm(existing, desks), existing, users, onSaved);
     }
 
-    private UserDialog(UserForm form, @Nullable UserSummary existing, UserService users,
-                       Consumer<UserSummary> onSaved) {
+    private UserDialog(
+            UserForm form, @Nullable UserSummary existing, UserService users, Consumer<UserSummary> onSaved) {
         super(form, form::draft, form::show, users::save, onSaved, "users.conflict");
         this.form = form;
-        setHeaderTitle(existing == null ? getTranslation("users.new")
-                : getTranslation("users.edit", existing.username()));
+        setHeaderTitle(
+                existing == null ? getTranslation("users.new") : getTranslation("users.edit", existing.username()));
         setWidth("40em");
     }
 }

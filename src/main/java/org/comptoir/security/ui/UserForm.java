@@ -28,12 +28,17 @@ class UserForm extends Composite<FormLayout> {
 
     /** The form's editable state. */
     static final class Model {
-        @Nullable Long id;
+        @Nullable
+        Long id;
+
         long version;
         String username = "";
         String displayName = "";
         Set<String> roles = new HashSet<>();
-        @Nullable DeskOption desk;
+
+        @Nullable
+        DeskOption desk;
+
         String password = "";
     }
 
@@ -64,7 +69,8 @@ class UserForm extends Composite<FormLayout> {
 
         binder.forField(username)
                 .asRequired(getTranslation("users.username.required"))
-                .withValidator(value -> value.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]{1,59}"),
+                .withValidator(
+                        value -> value.strip().matches("[A-Za-z0-9][A-Za-z0-9._-]{1,59}"),
                         getTranslation("user.username.invalid"))
                 .bind(m -> m.username, (m, v) -> m.username = v.strip());
         binder.forField(displayName)
@@ -80,7 +86,8 @@ class UserForm extends Composite<FormLayout> {
         if (existing == null) {
             binder.forField(password)
                     .asRequired(getTranslation("users.password.required"))
-                    .withValidator(value -> value.length() >= PasswordPolicy.MIN_LENGTH,
+                    .withValidator(
+                            value -> value.length() >= PasswordPolicy.MIN_LENGTH,
                             getTranslation("password.too-short", PasswordPolicy.MIN_LENGTH))
                     .bind(m -> m.password, (m, v) -> m.password = v);
             layout.add(password);
@@ -90,7 +97,9 @@ class UserForm extends Composite<FormLayout> {
             model.username = existing.username();
             model.displayName = existing.displayName();
             model.roles = new HashSet<>(existing.roles());
-            model.desk = desks.stream().filter(d -> Long.valueOf(d.id()).equals(existing.deskId())).findFirst()
+            model.desk = desks.stream()
+                    .filter(d -> Long.valueOf(d.id()).equals(existing.deskId()))
+                    .findFirst()
                     .orElse(null);
             username.setReadOnly(true);
         }
@@ -105,19 +114,26 @@ class UserForm extends Composite<FormLayout> {
             binder.validate();
             return Optional.empty();
         }
-        return Optional.of(new UserDraft(model.id, model.version, model.username, model.displayName,
-                Set.copyOf(model.roles), model.desk == null ? null : model.desk.id(),
+        return Optional.of(new UserDraft(
+                model.id,
+                model.version,
+                model.username,
+                model.displayName,
+                Set.copyOf(model.roles),
+                model.desk == null ? null : model.desk.id(),
                 model.id == null ? model.password : null));
     }
 
     /** Shows a rule the service refused next to the field it is about. */
     boolean show(RuleViolation violation) {
         var key = violation.messageKey();
-        HasValidation field = key.startsWith("user.username") ? username
-                : key.startsWith("password") ? password
-                : key.startsWith("user.display-name") ? displayName
-                : key.startsWith("user.roles") || key.startsWith("user.self") ? roles
-                : null;
+        HasValidation field = key.startsWith("user.username")
+                ? username
+                : key.startsWith("password")
+                        ? password
+                        : key.startsWith("user.display-name")
+                                ? displayName
+                                : key.startsWith("user.roles") || key.startsWith("user.self") ? roles : null;
         if (field == null) {
             return false;
         }

@@ -75,20 +75,39 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid(Map<Long, String> deskNames) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username"))
-                .setSortProperty("username").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.display-name"))
-                .setSortProperty("displayName").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(user -> user.roles().stream().sorted().map(role -> getTranslation("role." + role))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setWidth("10em")
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.username"))
+                .setSortProperty("username")
+                .setWidth("9em")
+                .setFlexGrow(0);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("users.display-name"))
+                .setSortProperty("displayName")
+                .setWidth("10em")
+                .setFlexGrow(1);
+        grid.addColumn(user -> user.roles().stream()
+                        .sorted()
+                        .map(role -> getTranslation("role." + role))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("users.roles"))
+                .setWidth("10em")
                 .setFlexGrow(1);
         grid.addColumn(user -> user.deskId() == null ? "" : deskNames.getOrDefault(user.deskId(), ""))
-                .setHeader(getTranslation("users.desk")).setWidth("10em").setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("users.desk"))
+                .setWidth("10em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("users.status"))
+                .setWidth("7em")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> users.page(search.getValue(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(
-                        VaadinSpringDataHelpers.toSpringDataSort(query).and(Sort.by("username")))).stream());
+        grid.setItems(query -> users
+                .page(
+                        search.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)
+                                .withSort(VaadinSpringDataHelpers.toSpringDataSort(query)
+                                        .and(Sort.by("username"))))
+                .stream());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
     }
 
@@ -100,11 +119,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private Component actions(UserSummary user) {
         var edit = iconButton(VaadinIcon.EDIT, getTranslation("action.edit"), () -> edit(user));
-        var reset = iconButton(VaadinIcon.KEY, getTranslation("users.reset-password"),
-                () -> new ResetPasswordDialog(user, users,
-                        () -> notify(getTranslation("users.password-reset", user.username()))).open());
-        var toggle = iconButton(user.enabled() ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE,
-                getTranslation(user.enabled() ? "users.disable" : "users.enable"), () -> toggle(user));
+        var reset = iconButton(
+                VaadinIcon.KEY,
+                getTranslation("users.reset-password"),
+                () -> new ResetPasswordDialog(
+                                user, users, () -> notify(getTranslation("users.password-reset", user.username())))
+                        .open());
+        var toggle = iconButton(
+                user.enabled() ? VaadinIcon.BAN : VaadinIcon.CHECK_CIRCLE,
+                getTranslation(user.enabled() ? "users.disable" : "users.enable"),
+                () -> toggle(user));
         var actions = new Div(edit, reset, toggle);
         actions.addClassName("row-actions");
         return actions;

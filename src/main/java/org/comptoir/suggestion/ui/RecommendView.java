@@ -37,7 +37,9 @@ class RecommendView extends Div implements HasDynamicTitle {
 
     /** Time budget choices: a few hours, a day, several days. */
     enum Budget {
-        FEW_HOURS(180), DAY(600), ANY(null);
+        FEW_HOURS(180),
+        DAY(600),
+        ANY(null);
 
         final Integer minutes;
 
@@ -53,14 +55,26 @@ class RecommendView extends Div implements HasDynamicTitle {
     final SuggestionPanel panel;
     private final Supplier<LocalDate> today;
 
-    RecommendView(SuggestionService suggestions, SuggestionSheet sheet, ReferenceListService lists, Clock clock,
-                  ComptoirProperties properties) {
+    RecommendView(
+            SuggestionService suggestions,
+            SuggestionSheet sheet,
+            ReferenceListService lists,
+            Clock clock,
+            ComptoirProperties properties) {
         addClassName("recommend-view");
         var officeClock = clock.withZone(properties.timeZone());
         today = () -> LocalDate.now(officeClock);
         List<ListItem> interestItems = lists.items(ListKind.INTEREST, false);
-        panel = new SuggestionPanel(suggestions, sheet, properties.officeName(), id -> interestItems.stream().filter(i -> i.id() == id).findFirst()
-                .map(i -> i.name(getLocale())).orElse("?"), today);
+        panel = new SuggestionPanel(
+                suggestions,
+                sheet,
+                properties.officeName(),
+                id -> interestItems.stream()
+                        .filter(i -> i.id() == id)
+                        .findFirst()
+                        .map(i -> i.name(getLocale()))
+                        .orElse("?"),
+                today);
 
         search.setPlaceholder(getTranslation("recommend.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

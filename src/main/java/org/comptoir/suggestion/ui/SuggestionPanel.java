@@ -24,8 +24,8 @@ import java.util.function.Supplier;
 import org.comptoir.suggestion.SheetLanguage;
 import org.comptoir.suggestion.SheetRequest;
 import org.comptoir.suggestion.Suggestion;
-import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.SuggestionService;
+import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.VisitorProfile;
 
 /**
@@ -43,6 +43,7 @@ public class SuggestionPanel extends Composite<Div> {
     final Div list = new Div();
     /** "3 lieux fermés aujourd’hui masqués": the ranking leaves closed places out, and says so. */
     final Span closedHidden = new Span();
+
     final Select<SheetLanguage> sheetLanguage = new Select<>();
     final Anchor pdf;
     final Anchor print;
@@ -60,8 +61,12 @@ public class SuggestionPanel extends Composite<Div> {
     private boolean childrenFromProfile;
     private List<Suggestion> shown = List.of();
 
-    public SuggestionPanel(SuggestionService suggestions, SuggestionSheet sheet, String officeName,
-                           Function<Long, String> interestNames, Supplier<LocalDate> today) {
+    public SuggestionPanel(
+            SuggestionService suggestions,
+            SuggestionSheet sheet,
+            String officeName,
+            Function<Long, String> interestNames,
+            Supplier<LocalDate> today) {
         this.sheet = sheet;
         this.officeName = officeName;
         this.suggestions = suggestions;
@@ -86,17 +91,28 @@ public class SuggestionPanel extends Composite<Div> {
         sheetLanguage.setAriaLabel(getTranslation("suggestion.sheet.language"));
         sheetLanguage.setTooltipText(getTranslation("suggestion.sheet.language"));
         sheetLanguage.setWidth("9em");
-        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = sheet.pdf(request());
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    SuggestionSheet.fileName(sheetLanguage.getValue(), today.get()), "application/pdf", bytes.length);
-        }), getTranslation("suggestion.sheet.pdf"));
+        pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = sheet.pdf(request());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            SuggestionSheet.fileName(sheetLanguage.getValue(), today.get()),
+                            "application/pdf",
+                            bytes.length);
+                }),
+                getTranslation("suggestion.sheet.pdf"));
         pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
-        print = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = sheet.html(request()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "suggestions.html",
-                    "text/html;charset=UTF-8", bytes.length);
-        }).inline(), getTranslation("suggestion.sheet.print"));
+        print = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                            var bytes = sheet.html(request()).getBytes(StandardCharsets.UTF_8);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(bytes),
+                                    "suggestions.html",
+                                    "text/html;charset=UTF-8",
+                                    bytes.length);
+                        })
+                        .inline(),
+                getTranslation("suggestion.sheet.print"));
         print.setTarget("_blank");
         print.addComponentAsFirst(VaadinIcon.PRINT.create());
         sheetBar.add(sheetLanguage, pdf, print);
@@ -150,15 +166,26 @@ public class SuggestionPanel extends Composite<Div> {
 
     /** The button that picks or unpicks the n-th suggestion shown. */
     public Button pickButton(int index) {
-        return (Button) list.getComponentAt(index).getChildren().filter(Button.class::isInstance).findFirst()
+        return (Button) list.getComponentAt(index)
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .findFirst()
                 .orElseThrow();
     }
 
     private VisitorProfile profile() {
         var p = base;
         int kids = children.getValue() ? Math.max(1, p.children()) : 0;
-        return new VisitorProfile(p.interestIds(), p.timeBudgetMinutes(), kids, p.youngestChildAge(),
-                reducedMobility.getValue(), p.date(), rainy.getValue(), p.language(), Set.copyOf(picks));
+        return new VisitorProfile(
+                p.interestIds(),
+                p.timeBudgetMinutes(),
+                kids,
+                p.youngestChildAge(),
+                reducedMobility.getValue(),
+                p.date(),
+                rainy.getValue(),
+                p.language(),
+                Set.copyOf(picks));
     }
 
     private void refresh() {
@@ -179,14 +206,15 @@ public class SuggestionPanel extends Composite<Div> {
         var a = suggestion.attraction();
         var name = new Span(a.name(getLocale()));
         name.addClassName("suggestion-name");
-        var category = new Span(getTranslation("AttractionCategory." + a.category().name()));
+        var category =
+                new Span(getTranslation("AttractionCategory." + a.category().name()));
         category.addClassName("suggestion-category");
         var reasons = new Span(ReasonTexts.describe(this, suggestion, date, today.get(), interestNames));
         reasons.addClassName("suggestion-reasons");
         var title = new Div(name, category);
         if (!suggestion.open()) {
-            var closed = new Span(getTranslation(date.equals(today.get()) ? "attractions.closed-today"
-                    : "attractions.closed"));
+            var closed = new Span(
+                    getTranslation(date.equals(today.get()) ? "attractions.closed-today" : "attractions.closed"));
             closed.addClassName("badge-off");
             title.add(closed);
         }
@@ -208,8 +236,10 @@ public class SuggestionPanel extends Composite<Div> {
     private void showClosedHidden(VisitorProfile profile) {
         int count = text.isBlank() ? suggestions.closedCount(profile) : 0;
         var day = profile.date().equals(today.get()) ? "today" : "that-day";
-        closedHidden.setText(count == 0 ? "" : getTranslation("suggestion.closed-hidden." + day
-                + (count == 1 ? ".one" : ".many"), count));
+        closedHidden.setText(
+                count == 0
+                        ? ""
+                        : getTranslation("suggestion.closed-hidden." + day + (count == 1 ? ".one" : ".many"), count));
         closedHidden.setVisible(count > 0);
     }
 
@@ -228,8 +258,8 @@ public class SuggestionPanel extends Composite<Div> {
         picked.setVisible(true);
         picked.add(new Span(getTranslation("suggestion.picked", picks.size())));
         for (var attraction : suggestions.picked(picks)) {
-            var chip = new Button(attraction.name(getLocale()), VaadinIcon.CLOSE_SMALL.create(),
-                    e -> toggle(attraction.id()));
+            var chip = new Button(
+                    attraction.name(getLocale()), VaadinIcon.CLOSE_SMALL.create(), e -> toggle(attraction.id()));
             chip.setIconAfterText(true);
             chip.addThemeVariants(ButtonVariant.LUMO_SMALL);
             chip.addClassName("picked-chip");
@@ -240,7 +270,8 @@ public class SuggestionPanel extends Composite<Div> {
 
     /** The sheet of the current picks, in the chosen language. */
     SheetRequest request() {
-        var chosen = suggestions.picked(picks).stream().limit(SheetRequest.MAX_PICKS).toList();
+        var chosen =
+                suggestions.picked(picks).stream().limit(SheetRequest.MAX_PICKS).toList();
         return new SheetRequest(officeName, chosen, sheetLanguage.getValue(), today.get());
     }
 

@@ -27,7 +27,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Departements;
@@ -36,9 +38,6 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory.DeskOption;
-import org.comptoir.base.ComptoirProperties;
-import org.comptoir.suggestion.SheetLanguage;
-import org.comptoir.suggestion.SheetRequest;
 import org.comptoir.suggestion.SuggestionService;
 import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.ui.SuggestionPanel;
@@ -47,6 +46,7 @@ import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionDraft;
 import org.comptoir.visit.InteractionInvalid;
 import org.comptoir.visit.InteractionPart;
+import org.comptoir.visit.InteractionSheets;
 import org.comptoir.visit.VisitService;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
@@ -84,13 +84,20 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final String officeName;
     /** Sections other features add to the form (contact details with consent…), saved with the interaction. */
     private final List<DeskFormExtension> extensions;
+
     SuggestionPanel suggestions;
     InteractionForm form;
     private long deskId;
 
-    DeskView(VisitService visits, ReferenceListService lists, Countries countries, Departements departements,
-             SuggestionService suggestionService, SuggestionSheet sheet, ComptoirProperties properties,
-             List<DeskFormExtension> extensions) {
+    DeskView(
+            VisitService visits,
+            ReferenceListService lists,
+            Countries countries,
+            Departements departements,
+            SuggestionService suggestionService,
+            SuggestionSheet sheet,
+            ComptoirProperties properties,
+            List<DeskFormExtension> extensions) {
         this.extensions = List.copyOf(extensions);
         this.suggestionService = suggestionService;
         this.sheet = sheet;
@@ -110,7 +117,9 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         desk.addClassName("desk-select");
         desk.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("desk", QueryParameters.of("desk", String.valueOf(e.getValue().id()))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        "desk",
+                        QueryParameters.of("desk", String.valueOf(e.getValue().id()))));
             }
         });
         counters.addClassName("desk-counters");
@@ -168,15 +177,28 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var requested = event.getLocation().getQueryParameters().getSingleParameter("desk");
         var desks = lists.activeDesks(getLocale());
-        deskId = requested.flatMap(id -> desks.stream().filter(d -> String.valueOf(d.id()).equals(id)).findFirst())
-                .map(DeskOption::id).orElse(visits.defaultDeskId());
+        deskId = requested
+                .flatMap(id -> desks.stream()
+                        .filter(d -> String.valueOf(d.id()).equals(id))
+                        .findFirst())
+                .map(DeskOption::id)
+                .orElse(visits.defaultDeskId());
         desks.stream().filter(d -> d.id() == deskId).findFirst().ifPresent(desk::setValue);
-        form = new InteractionForm(countries, departements, visits.mostFrequentCountries(deskId), interestItems,
+        form = new InteractionForm(
+                countries,
+                departements,
+                visits.mostFrequentCountries(deskId),
+                interestItems,
                 questionItems,
                 visits::officeNow);
         formHolder.removeAll();
         formHolder.add(form);
-        suggestions = new SuggestionPanel(suggestionService, sheet, officeName, interestName(), () -> visits.officeNow().toLocalDate());
+        suggestions = new SuggestionPanel(
+                suggestionService,
+                sheet,
+                officeName,
+                interestName(),
+                () -> visits.officeNow().toLocalDate());
         suggestions.addPicksListener(form::setPicks);
         form.addProfileListener(() -> suggestions.setProfile(form.profile()));
         suggestionsCard.removeAll();
@@ -206,8 +228,9 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         draft.ifPresent(valid -> {
             try {
                 var saved = visits.save(valid.deskId() == null ? valid.withDeskId(deskId) : valid, parts);
-                Notification.show(getTranslation("desk.saved", summary(saved)), 2000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                getTranslation("desk.saved", summary(saved)), 2000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 extensions.forEach(DeskFormExtension::clear);
                 reset();
                 refreshToday();
@@ -218,8 +241,10 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             } catch (RuleViolation violation) {
                 // nothing was saved: a refusal of a section's part is said next to its fields
                 var shown = extensions.stream().anyMatch(extension -> extension.showRefusal(violation));
-                status.setText(shown ? getTranslation("interaction.invalid")
-                        : getTranslation(violation.messageKey(), violation.arguments()));
+                status.setText(
+                        shown
+                                ? getTranslation("interaction.invalid")
+                                : getTranslation(violation.messageKey(), violation.arguments()));
                 status.addClassName("error");
             } catch (DataAccessException | TransactionException unreachable) {
                 // The form keeps everything; the counsellor saves again when the database is back.
@@ -232,8 +257,11 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void sameAsLast() {
-        visits.lastProfile().ifPresentOrElse(this::show, () -> Notification.show(getTranslation("desk.same-as-last.none"), 3000,
-                Notification.Position.BOTTOM_START));
+        visits.lastProfile()
+                .ifPresentOrElse(
+                        this::show,
+                        () -> Notification.show(
+                                getTranslation("desk.same-as-last.none"), 3000, Notification.Position.BOTTOM_START));
     }
 
     private void reset() {
@@ -247,8 +275,11 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         form.focusFirst();
     }
 
-    private java.util.function.Function<Long, String> interestName() {
-        return id -> interestItems.stream().filter(i -> i.id() == id).findFirst().map(i -> i.name(getLocale()))
+    private Function<Long, String> interestName() {
+        return id -> interestItems.stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .map(i -> i.name(getLocale()))
                 .orElse("?");
     }
 
@@ -289,15 +320,24 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void configureToday() {
-        today.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        today.addColumn(i -> TIME.format(i.occurredAt())).setHeader(getTranslation("desk.today.time"))
-                .setWidth("4.5em").setFlexGrow(0);
-        today.addColumn(this::origin).setHeader(getTranslation("desk.today.origin")).setFlexGrow(2);
-        today.addColumn(InteractionDetails::persons).setHeader(getTranslation("desk.today.persons"))
-                .setWidth("4.5em").setFlexGrow(0);
+        today.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        today.addColumn(i -> TIME.format(i.occurredAt()))
+                .setHeader(getTranslation("desk.today.time"))
+                .setWidth("4.5em")
+                .setFlexGrow(0);
+        today.addColumn(this::origin)
+                .setHeader(getTranslation("desk.today.origin"))
+                .setFlexGrow(2);
+        today.addColumn(InteractionDetails::persons)
+                .setHeader(getTranslation("desk.today.persons"))
+                .setWidth("4.5em")
+                .setFlexGrow(0);
         today.addColumn(this::what).setHeader(getTranslation("desk.today.what")).setFlexGrow(3);
-        today.addColumn(InteractionDetails::counsellor).setHeader(getTranslation("desk.today.counsellor"))
-                .setAutoWidth(true).setFlexGrow(0);
+        today.addColumn(InteractionDetails::counsellor)
+                .setHeader(getTranslation("desk.today.counsellor"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         today.addComponentColumn(this::rowActions).setWidth("7.5em").setFlexGrow(0);
         today.setItems(query -> visits.today(deskId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         today.setEmptyStateText(getTranslation("desk.today.empty"));
@@ -307,29 +347,38 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (interaction.country() == null) {
             return interaction.quick() ? "—" : "?";
         }
-        var name = countries.find(interaction.country()).map(c -> c.name(getLocale())).orElse(interaction.country());
+        var name = countries
+                .find(interaction.country())
+                .map(c -> c.name(getLocale()))
+                .orElse(interaction.country());
         return interaction.departement() == null ? name : name + " (" + interaction.departement() + ")";
     }
 
     private String what(InteractionDetails interaction) {
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         if (interaction.quick()) {
             parts.add("⚡");
         }
         if (interaction.stayLength() != null) {
             parts.add(getTranslation("StayLength." + interaction.stayLength().name()));
         }
-        var names = interestItems.stream().filter(i -> interaction.interestIds().contains(i.id()))
-                .map(i -> i.name(getLocale())).collect(Collectors.joining(", "));
+        var names = interestItems.stream()
+                .filter(i -> interaction.interestIds().contains(i.id()))
+                .map(i -> i.name(getLocale()))
+                .collect(Collectors.joining(", "));
         if (!names.isEmpty()) {
             parts.add(names);
         }
         if (!interaction.pickIds().isEmpty()) {
-            parts.add("★ " + suggestionService.picked(interaction.pickIds()).stream().map(a -> a.name(getLocale()))
-                    .collect(Collectors.joining(", ")));
+            parts.add("★ "
+                    + suggestionService.picked(interaction.pickIds()).stream()
+                            .map(a -> a.name(getLocale()))
+                            .collect(Collectors.joining(", ")));
         }
-        var asked = questionItems.stream().filter(q -> interaction.questionIds().contains(q.id()))
-                .map(q -> q.name(getLocale())).collect(Collectors.joining(", "));
+        var asked = questionItems.stream()
+                .filter(q -> interaction.questionIds().contains(q.id()))
+                .map(q -> q.name(getLocale()))
+                .collect(Collectors.joining(", "));
         if (!asked.isEmpty()) {
             parts.add(asked);
         }
@@ -345,8 +394,10 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (!visits.mayChange(interaction)) {
             return box;
         }
-        var edit = new Button(VaadinIcon.EDIT.create(), e -> getUI().ifPresent(ui -> ui.navigate(
-                "interactions/" + interaction.id() + "/edit", QueryParameters.of("back", "desk"))));
+        var edit = new Button(
+                VaadinIcon.EDIT.create(),
+                e -> getUI().ifPresent(ui ->
+                        ui.navigate("interactions/" + interaction.id() + "/edit", QueryParameters.of("back", "desk"))));
         edit.setAriaLabel(getTranslation("action.edit"));
         edit.setTooltipText(getTranslation("action.edit"));
         var delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(interaction));
@@ -364,8 +415,9 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
      * button rather than a link: the grid keeps clicks on links in its cells to itself.
      */
     private Component sheetLink(InteractionDetails interaction) {
-        var path = org.comptoir.visit.InteractionSheets.path(interaction.id());
-        var button = new Button(VaadinIcon.FILE_TEXT_O.create(),
+        var path = InteractionSheets.path(interaction.id());
+        var button = new Button(
+                VaadinIcon.FILE_TEXT_O.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.location.href = $0", path)));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
         button.setAriaLabel(getTranslation("suggestion.sheet.pdf"));
@@ -387,8 +439,11 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 visits.delete(interaction.id(), interaction.version());
                 refreshToday();
             } catch (RuleViolation violation) {
-                Notification.show(getTranslation(violation.messageKey(), violation.arguments()), 5000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(
+                                getTranslation(violation.messageKey(), violation.arguments()),
+                                5000,
+                                Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 refreshToday();
             }
         });
@@ -406,14 +461,18 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private String summary(InteractionDetails saved) {
-        var where = saved.country() == null ? "" : countries.find(saved.country()).map(c -> c.name(getLocale()))
-                .orElse("");
+        var where = saved.country() == null
+                ? ""
+                : countries.find(saved.country()).map(c -> c.name(getLocale())).orElse("");
         return getTranslation("desk.saved.summary", where, saved.persons()).strip();
     }
 
     /** For tests: the quick-count buttons by label. */
     Map<String, Button> quickButtonsByLabel() {
-        return quickButtons.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+        return quickButtons
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
                 .collect(Collectors.toMap(Button::getText, b -> b));
     }
 

@@ -47,6 +47,7 @@ class HistoryDetailsDialog extends Dialog {
             entry("purpose", "history.purpose"), entry("interests", "history.interests"),
             entry("questions", "history.questions"), entry("outcomes", "history.outcomes"),
             entry("note", "history.note"), entry("deleted", "history.deleted"));
+
     private static final String ARROW = " → ";
 
     /** Route of the interaction's edit form; the desk feature owns it. */
@@ -61,8 +62,12 @@ class HistoryDetailsDialog extends Dialog {
 
     private final HistoryLabels labels;
 
-    HistoryDetailsDialog(InteractionDetails interaction, List<AuditEntry> trail, HistoryLabels labels, ZoneId zone,
-                         Consumer<String> navigate) {
+    HistoryDetailsDialog(
+            InteractionDetails interaction,
+            List<AuditEntry> trail,
+            HistoryLabels labels,
+            ZoneId zone,
+            Consumer<String> navigate) {
         this.labels = labels;
         addClassName("history-details");
         setHeaderTitle(getTranslation("history.details.title", labels.when(interaction.occurredAt())));
@@ -78,8 +83,11 @@ class HistoryDetailsDialog extends Dialog {
         field("history.persons", String.valueOf(interaction.persons()));
         field("history.party-type", labels.label(interaction.partyType()));
         field("history.visitor-type", labels.label(interaction.visitorType()));
-        field("history.country", interaction.country() == null ? ""
-                : labels.country(interaction.country()) + " (" + interaction.country() + ")");
+        field(
+                "history.country",
+                interaction.country() == null
+                        ? ""
+                        : labels.country(interaction.country()) + " (" + interaction.country() + ")");
         field("history.departement", labels.departement(interaction.departement()));
         field("history.language", labels.label(interaction.language()));
         field("history.stay-length", labels.label(interaction.stayLength()));
@@ -91,8 +99,10 @@ class HistoryDetailsDialog extends Dialog {
         field("history.quick", labels.yesNo(interaction.quick()));
         field("history.note", interaction.note() == null ? "" : interaction.note());
 
-        var updated = new Span(getTranslation("history.details.updated",
-                labels.when(LocalDateTime.ofInstant(interaction.updatedAt(), zone)), interaction.updatedBy()));
+        var updated = new Span(getTranslation(
+                "history.details.updated",
+                labels.when(LocalDateTime.ofInstant(interaction.updatedAt(), zone)),
+                interaction.updatedBy()));
         updated.addClassName("history-updated");
 
         var auditTitle = new H3(getTranslation("history.details.audit"));
@@ -118,8 +128,10 @@ class HistoryDetailsDialog extends Dialog {
     }
 
     private ListItem auditEntry(AuditEntry entry, ZoneId zone) {
-        var heading = new Div(new Span(labels.when(LocalDateTime.ofInstant(entry.at(), zone))),
-                new Span(entry.by()), new Span(getTranslation("history.audit." + entry.action())));
+        var heading = new Div(
+                new Span(labels.when(LocalDateTime.ofInstant(entry.at(), zone))),
+                new Span(entry.by()),
+                new Span(getTranslation("history.audit." + entry.action())));
         heading.addClassName("history-audit-heading");
         var item = new ListItem(heading);
         entry.changes().lines().map(this::readable).map(Div::new).forEach(line -> {
@@ -146,7 +158,10 @@ class HistoryDetailsDialog extends Dialog {
         if (arrow < 0 || field.equals("note")) {
             return getTranslation("history.audit.value", label, value(field, rest));
         }
-        return getTranslation("history.audit.change", label, value(field, rest.substring(0, arrow)),
+        return getTranslation(
+                "history.audit.change",
+                label,
+                value(field, rest.substring(0, arrow)),
                 value(field, rest.substring(arrow + ARROW.length())));
     }
 
@@ -169,7 +184,9 @@ class HistoryDetailsDialog extends Dialog {
                 case "departement" -> labels.departement(raw);
                 case "interests" -> labels.interests(ids(raw));
                 case "questions" -> labels.questions(ids(raw));
-                case "outcomes" -> labels.labels(Arrays.stream(raw.split(",")).map(Outcome::valueOf).toList());
+                case "outcomes" ->
+                    labels.labels(
+                            Arrays.stream(raw.split(",")).map(Outcome::valueOf).toList());
                 case "deleted" -> labels.yesNo("yes".equals(raw));
                 // the audit says that a note changed, never what it said (VisitService.NOTE_CHANGED)
                 case "note" -> raw.equals("changed") ? getTranslation("history.note.changed") : raw;

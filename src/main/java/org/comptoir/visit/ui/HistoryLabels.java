@@ -60,7 +60,9 @@ final class HistoryLabels {
     }
 
     String labels(Collection<? extends Enum<?>> values) {
-        return values.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(this::label)
+        return values.stream()
+                .sorted(Comparator.comparingInt(Enum::ordinal))
+                .map(this::label)
                 .collect(Collectors.joining(", "));
     }
 
@@ -78,7 +80,9 @@ final class HistoryLabels {
 
     /** "63 – Puy-de-Dôme", or the bare code of one no longer known. */
     String departement(@Nullable String code) {
-        return code == null ? "" : departements.find(code).map(Departement::label).orElse(code);
+        return code == null
+                ? ""
+                : departements.find(code).map(Departement::label).orElse(code);
     }
 
     String interests(Collection<Long> ids) {
@@ -95,9 +99,12 @@ final class HistoryLabels {
 
     /** Entry names in the list's own order. */
     private String names(Map<Long, ListItem> entries, Collection<Long> ids) {
-        return ids.stream().map(entries::get).filter(Objects::nonNull)
+        return ids.stream()
+                .map(entries::get)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(ListItem::sortOrder).thenComparingLong(ListItem::id))
-                .map(item -> item.name(locale)).collect(Collectors.joining(", "));
+                .map(item -> item.name(locale))
+                .collect(Collectors.joining(", "));
     }
 
     private static Map<Long, ListItem> byId(List<ListItem> items) {

@@ -26,21 +26,17 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.comptoir.base.ui.DatePickers;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.DatePickers;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Country;
 import org.comptoir.reference.Departements;
@@ -96,8 +92,14 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     /** Set while the fields are filled from the address, so that their change events do not write it back. */
     private boolean readingAddress;
 
-    HistoryView(VisitService visits, InteractionExport exporter, ReferenceListService lists, Countries countries,
-                Departements departements, Clock clock, ComptoirProperties properties) {
+    HistoryView(
+            VisitService visits,
+            InteractionExport exporter,
+            ReferenceListService lists,
+            Countries countries,
+            Departements departements,
+            Clock clock,
+            ComptoirProperties properties) {
         this.visits = visits;
         this.countries = countries;
         this.clock = clock;
@@ -194,22 +196,32 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("history.empty"));
         // widths for 1280 × 800 with the menu open: long values are cut, and shown whole in a tooltip
-        grid.addColumn(i -> labels.when(i.occurredAt())).setHeader(getTranslation("history.date"))
-                .setWidth("8.25rem").setFlexGrow(0);
+        grid.addColumn(i -> labels.when(i.occurredAt()))
+                .setHeader(getTranslation("history.date"))
+                .setWidth("8.25rem")
+                .setFlexGrow(0);
         text(i -> labels.desk(i.deskId()), "history.desk", "6rem", 1);
         text(InteractionDetails::counsellor, "history.counsellor", "5.5rem", 1);
         text(i -> labels.label(i.channel()), "history.channel", "5.5rem", 1);
-        grid.addColumn(InteractionDetails::persons).setHeader(abbreviated("history.persons.short", "history.persons"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("3.5rem").setFlexGrow(0);
+        grid.addColumn(InteractionDetails::persons)
+                .setHeader(abbreviated("history.persons.short", "history.persons"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("3.5rem")
+                .setFlexGrow(0);
         text(i -> labels.country(i.country()), "history.country", "5.5rem", 1);
         grid.addColumn(i -> i.departement() == null ? "" : i.departement())
                 .setHeader(abbreviated("history.departement.short", "history.departement"))
-                .setTooltipGenerator(i -> labels.departement(i.departement())).setWidth("3.25rem").setFlexGrow(0);
+                .setTooltipGenerator(i -> labels.departement(i.departement()))
+                .setWidth("3.25rem")
+                .setFlexGrow(0);
         text(i -> labels.label(i.stayLength()), "history.stay-length", "5.5rem", 1);
         text(i -> labels.label(i.visitorType()), "history.visitor-type", "5.5rem", 1);
         text(i -> labels.interests(i.interestIds()), "history.interests", "5.5rem", 2);
-        grid.addComponentColumn(this::quickMarker).setHeader(getTranslation("history.quick.badge"))
-                .setTextAlign(ColumnTextAlign.CENTER).setWidth("4rem").setFlexGrow(0);
+        grid.addComponentColumn(this::quickMarker)
+                .setHeader(getTranslation("history.quick.badge"))
+                .setTextAlign(ColumnTextAlign.CENTER)
+                .setWidth("4rem")
+                .setFlexGrow(0);
         grid.setItems(query -> visits.history(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         // selecting a row (a click, or Space from the keyboard) opens it; the selection is not kept
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -221,10 +233,13 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     }
 
     /** A text column that shows its whole text as a tooltip when the cell is too narrow. */
-    private Grid.Column<InteractionDetails> text(Function<InteractionDetails, String> value, String headerKey,
-                                                 String width, int flexGrow) {
-        return grid.addColumn(value::apply).setHeader(getTranslation(headerKey)).setWidth(width)
-                .setFlexGrow(flexGrow).setTooltipGenerator(value::apply);
+    private Grid.Column<InteractionDetails> text(
+            Function<InteractionDetails, String> value, String headerKey, String width, int flexGrow) {
+        return grid.addColumn(value::apply)
+                .setHeader(getTranslation(headerKey))
+                .setWidth(width)
+                .setFlexGrow(flexGrow)
+                .setTooltipGenerator(value::apply);
     }
 
     /** A short column header; the whole word for the tooltip and for screen readers. */
@@ -247,9 +262,13 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     }
 
     private void openDetails(InteractionDetails interaction) {
-        new HistoryDetailsDialog(interaction, visits.audit(interaction.id()), labels, zone,
-                route -> getUI().ifPresent(ui -> ui.navigate(route,
-                        com.vaadin.flow.router.QueryParameters.of("back", "history")))).open();
+        new HistoryDetailsDialog(
+                        interaction,
+                        visits.audit(interaction.id()),
+                        labels,
+                        zone,
+                        route -> getUI().ifPresent(ui -> ui.navigate(route, QueryParameters.of("back", "history"))))
+                .open();
     }
 
     @Override
@@ -259,12 +278,28 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         var fromAddress = new HistoryFilter(
                 date(parameters, FROM).orElse(month.from()),
                 date(parameters, TO).orElse(month.to()),
-                parameters.getSingleParameter(DESK).flatMap(HistoryView::number)
-                        .filter(id -> activeDesks.stream().anyMatch(d -> d.id() == id)).orElse(null),
-                parameters.getSingleParameter(COUNSELLOR).map(String::strip).filter(s -> !s.isEmpty()).orElse(null),
-                parameters.getSingleParameter(COUNTRY).flatMap(countries::find).map(Country::code).orElse(null),
-                parameters.getSingleParameter(CHANNEL).flatMap(v -> constant(Channel.class, v)).orElse(null),
-                parameters.getSingleParameter(VISITOR_TYPE).flatMap(v -> constant(VisitorType.class, v))
+                parameters
+                        .getSingleParameter(DESK)
+                        .flatMap(HistoryView::number)
+                        .filter(id -> activeDesks.stream().anyMatch(d -> d.id() == id))
+                        .orElse(null),
+                parameters
+                        .getSingleParameter(COUNSELLOR)
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .orElse(null),
+                parameters
+                        .getSingleParameter(COUNTRY)
+                        .flatMap(countries::find)
+                        .map(Country::code)
+                        .orElse(null),
+                parameters
+                        .getSingleParameter(CHANNEL)
+                        .flatMap(v -> constant(Channel.class, v))
+                        .orElse(null),
+                parameters
+                        .getSingleParameter(VISITOR_TYPE)
+                        .flatMap(v -> constant(VisitorType.class, v))
                         .orElse(null));
         readingAddress = true;
         try {
@@ -281,10 +316,16 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private void setFields(HistoryFilter shown) {
         from.setValue(shown.from());
         to.setValue(shown.to());
-        desk.setValue(shown.deskId() == null ? null
-                : activeDesks.stream().filter(d -> d.id() == shown.deskId()).findFirst().orElse(null));
+        desk.setValue(
+                shown.deskId() == null
+                        ? null
+                        : activeDesks.stream()
+                                .filter(d -> d.id() == shown.deskId())
+                                .findFirst()
+                                .orElse(null));
         counsellor.setValue(shown.counsellor() == null ? "" : shown.counsellor());
-        country.setValue(shown.country() == null ? null : countries.find(shown.country()).orElse(null));
+        country.setValue(
+                shown.country() == null ? null : countries.find(shown.country()).orElse(null));
         channel.setValue(shown.channel());
         visitorType.setValue(shown.visitorType());
     }
@@ -294,13 +335,16 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             return;
         }
         var typed = counsellor.getValue().strip();
-        filter = new HistoryFilter(from.getValue(), to.getValue(),
-                desk.getValue() == null ? null : desk.getValue().id(), typed.isEmpty() ? null : typed,
-                country.getValue() == null ? null : country.getValue().code(), channel.getValue(),
+        filter = new HistoryFilter(
+                from.getValue(),
+                to.getValue(),
+                desk.getValue() == null ? null : desk.getValue().id(),
+                typed.isEmpty() ? null : typed,
+                country.getValue() == null ? null : country.getValue().code(),
+                channel.getValue(),
                 visitorType.getValue());
         refresh();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE,
-                queryParameters())));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, queryParameters())));
     }
 
     /** Checks the period on screen, says on the field what is wrong; the export waits for a valid one. */
@@ -374,7 +418,9 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     }
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(value)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equalsIgnoreCase(value))
+                .findFirst();
     }
 
     @Override

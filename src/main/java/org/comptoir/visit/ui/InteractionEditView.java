@@ -21,7 +21,6 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.CurrentUser;
-import org.comptoir.visit.EditConflict;
 import org.comptoir.visit.InteractionInvalid;
 import org.comptoir.visit.VisitService;
 import org.springframework.dao.DataAccessException;
@@ -43,6 +42,7 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
     final Span status = new Span();
     /** Directors and admins: why an interaction moves to a date older than the desk's days back (audited). */
     final TextField dateReason = new TextField();
+
     InteractionForm form;
 
     private final VisitService visits;
@@ -51,8 +51,8 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
     private final Departements departements;
     private String back = "desk";
 
-    InteractionEditView(VisitService visits, ReferenceListService lists, Countries countries,
-                        Departements departements) {
+    InteractionEditView(
+            VisitService visits, ReferenceListService lists, Countries countries, Departements departements) {
         this.visits = visits;
         this.lists = lists;
         this.countries = countries;
@@ -72,8 +72,11 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        back = event.getLocation().getQueryParameters().getSingleParameter("back")
-                .filter(b -> b.equals("desk") || b.equals("history")).orElse("desk");
+        back = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("back")
+                .filter(b -> b.equals("desk") || b.equals("history"))
+                .orElse("desk");
         var interaction = event.getRouteParameters().getLong("id").flatMap(visits::find);
         removeAll();
         if (interaction.isEmpty()) {
@@ -85,12 +88,17 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
             add(new Paragraph(getTranslation("edit.not-allowed")));
             return;
         }
-        form = new InteractionForm(countries, departements, visits.mostFrequentCountries(details.deskId()),
-                lists.items(ListKind.INTEREST, true), lists.items(ListKind.QUESTION, true), visits::officeNow);
+        form = new InteractionForm(
+                countries,
+                departements,
+                visits.mostFrequentCountries(details.deskId()),
+                lists.items(ListKind.INTEREST, true),
+                lists.items(ListKind.QUESTION, true),
+                visits::officeNow);
         form.setDraft(details.toDraft());
         form.more.setOpened(true);
-        var heading = new Paragraph(getTranslation("edit.heading", WHEN.format(details.occurredAt()),
-                details.counsellor()));
+        var heading =
+                new Paragraph(getTranslation("edit.heading", WHEN.format(details.occurredAt()), details.counsellor()));
         heading.addClassName("edit-heading");
         var actions = new Div(save, cancel, status);
         actions.addClassName("form-actions");

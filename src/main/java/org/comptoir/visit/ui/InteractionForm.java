@@ -1,5 +1,6 @@
 package org.comptoir.visit.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,10 +16,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.comptoir.base.ui.Toggles;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Country;
@@ -26,6 +31,7 @@ import org.comptoir.reference.Departement;
 import org.comptoir.reference.Departements;
 import org.comptoir.reference.ListItem;
 import org.comptoir.reference.Text;
+import org.comptoir.suggestion.VisitorProfile;
 import org.comptoir.visit.Accommodation;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.ConversationLanguage;
@@ -48,25 +54,53 @@ class InteractionForm extends Composite<Div> {
 
     /** The form's editable state. */
     static final class Model {
-        @Nullable Long id;
+        @Nullable
+        Long id;
+
         long version;
-        @Nullable Long deskId;
+
+        @Nullable
+        Long deskId;
+
         Set<Channel> channel = Set.of(Channel.DESK);
-        @Nullable Country country;
-        @Nullable Departement departement;
-        @Nullable Integer adults = 1;
-        @Nullable Integer children = 0;
-        @Nullable PartyType partyType;
-        @Nullable VisitorType visitorType;
-        @Nullable ConversationLanguage language;
+
+        @Nullable
+        Country country;
+
+        @Nullable
+        Departement departement;
+
+        @Nullable
+        Integer adults = 1;
+
+        @Nullable
+        Integer children = 0;
+
+        @Nullable
+        PartyType partyType;
+
+        @Nullable
+        VisitorType visitorType;
+
+        @Nullable
+        ConversationLanguage language;
+
         Set<StayLength> stayLength = Set.of();
-        @Nullable Accommodation accommodation;
-        @Nullable Purpose purpose;
+
+        @Nullable
+        Accommodation accommodation;
+
+        @Nullable
+        Purpose purpose;
+
         Set<Long> interests = Set.of();
         Set<Long> questions = Set.of();
         Set<Outcome> outcomes = Set.of();
         String note = "";
-        @Nullable LocalDateTime occurredAt;
+
+        @Nullable
+        LocalDateTime occurredAt;
+
         boolean quick;
         List<Long> picks = List.of();
     }
@@ -94,12 +128,17 @@ class InteractionForm extends Composite<Div> {
     private final Countries countries;
     private final Departements departements;
     /** Now at the office (its time zone, not the server's). */
-    private final java.util.function.Supplier<LocalDateTime> officeNow;
+    private final Supplier<LocalDateTime> officeNow;
+
     private Model model = new Model();
 
-    InteractionForm(Countries countries, Departements departements, List<String> frequentCountries,
-                    List<ListItem> interestItems, List<ListItem> questionItems,
-                    java.util.function.Supplier<LocalDateTime> officeNow) {
+    InteractionForm(
+            Countries countries,
+            Departements departements,
+            List<String> frequentCountries,
+            List<ListItem> interestItems,
+            List<ListItem> questionItems,
+            Supplier<LocalDateTime> officeNow) {
         this.officeNow = officeNow;
         this.countries = countries;
         this.departements = departements;
@@ -117,8 +156,8 @@ class InteractionForm extends Composite<Div> {
         country.setClearButtonVisible(true);
         country.setAllowCustomValue(true);
         // Enter on what was typed ("allem", "uk", "de") takes the best match, without waiting for the list.
-        country.addCustomValueSetListener(e -> bestCountry(e.getDetail(), frequentCountries)
-                .ifPresent(country::setValue));
+        country.addCustomValueSetListener(
+                e -> bestCountry(e.getDetail(), frequentCountries).ifPresent(country::setValue));
         country.addValueChangeListener(e -> showDepartement(e.getValue()));
         country.addClassName("country-field");
         // After Enter in the country field, the party is next.
@@ -134,8 +173,8 @@ class InteractionForm extends Composite<Div> {
         postalCode.setMaxLength(5);
         postalCode.setAllowedCharPattern("[0-9]");
         postalCode.setValueChangeMode(ValueChangeMode.EAGER);
-        postalCode.addValueChangeListener(e -> departements.fromPostalCode(e.getValue())
-                .ifPresent(departement::setValue));
+        postalCode.addValueChangeListener(
+                e -> departements.fromPostalCode(e.getValue()).ifPresent(departement::setValue));
         postalCode.setWidth("7em");
         departement.setLabel(getTranslation("desk.departement"));
         departement.setItems((d, typed) -> Text.fold(d.label()).contains(Text.fold(typed)), departements.all());
@@ -194,12 +233,14 @@ class InteractionForm extends Composite<Div> {
         binder.forField(departement).bind(m -> m.departement, (m, v) -> m.departement = v);
         binder.forField(adults)
                 .asRequired(getTranslation("interaction.party.range"))
-                .withValidator(v -> v >= 0 && v <= InteractionDraft.MAX_PARTY, getTranslation("interaction.party.range"))
+                .withValidator(
+                        v -> v >= 0 && v <= InteractionDraft.MAX_PARTY, getTranslation("interaction.party.range"))
                 .withValidator(v -> v + valueOr(children.getValue()) >= 1, getTranslation("interaction.party.empty"))
                 .bind(m -> m.adults, (m, v) -> m.adults = v);
         binder.forField(children)
                 .asRequired(getTranslation("interaction.party.range"))
-                .withValidator(v -> v >= 0 && v <= InteractionDraft.MAX_PARTY, getTranslation("interaction.party.range"))
+                .withValidator(
+                        v -> v >= 0 && v <= InteractionDraft.MAX_PARTY, getTranslation("interaction.party.range"))
                 .bind(m -> m.children, (m, v) -> m.children = v);
         children.addValueChangeListener(e -> {
             if (adults.isInvalid()) {
@@ -216,11 +257,13 @@ class InteractionForm extends Composite<Div> {
         binder.forField(purpose).bind(m -> m.purpose, (m, v) -> m.purpose = v);
         binder.forField(outcomes).bind(m -> m.outcomes, (m, v) -> m.outcomes = v);
         binder.forField(note)
-                .withValidator(v -> v.strip().length() <= InteractionDraft.MAX_NOTE,
+                .withValidator(
+                        v -> v.strip().length() <= InteractionDraft.MAX_NOTE,
                         getTranslation("interaction.note.too-long"))
                 .bind(m -> m.note, (m, v) -> m.note = v);
         binder.forField(occurredAt)
-                .withValidator(v -> v == null || !v.isAfter(officeNow.get().plusMinutes(1)),
+                .withValidator(
+                        v -> v == null || !v.isAfter(officeNow.get().plusMinutes(1)),
                         getTranslation("interaction.date.future"))
                 .bind(m -> m.occurredAt, (m, v) -> m.occurredAt = v);
     }
@@ -237,7 +280,7 @@ class InteractionForm extends Composite<Div> {
         getContent().add(channel, origin, party, stayLength, interests, questions, more);
     }
 
-    private static Div row(String classNames, com.vaadin.flow.component.Component... fields) {
+    private static Div row(String classNames, Component... fields) {
         var row = new Div(fields);
         for (var name : classNames.split(" ")) {
             row.addClassName(name);
@@ -253,8 +296,12 @@ class InteractionForm extends Composite<Div> {
         model.version = draft.version();
         model.deskId = draft.deskId();
         model.channel = Set.of(draft.channel());
-        model.country = profile.country() == null ? null : countries.find(profile.country()).orElse(null);
-        model.departement = profile.departement() == null ? null : departements.find(profile.departement()).orElse(null);
+        model.country = profile.country() == null
+                ? null
+                : countries.find(profile.country()).orElse(null);
+        model.departement = profile.departement() == null
+                ? null
+                : departements.find(profile.departement()).orElse(null);
         model.adults = profile.adults();
         model.children = profile.children();
         model.partyType = profile.partyType();
@@ -282,13 +329,30 @@ class InteractionForm extends Composite<Div> {
             return Optional.empty();
         }
         var m = model;
-        var profile = new InteractionProfile(valueOr(m.adults), valueOr(m.children), m.partyType, m.visitorType,
+        var profile = new InteractionProfile(
+                valueOr(m.adults),
+                valueOr(m.children),
+                m.partyType,
+                m.visitorType,
                 m.country == null ? null : m.country.code(),
                 m.country != null && m.country.isFrance() && m.departement != null ? m.departement.code() : null,
-                m.language, m.stayLength.isEmpty() ? null : m.stayLength.iterator().next(), m.accommodation,
-                m.purpose, m.interests, m.questions, m.outcomes);
-        return Optional.of(new InteractionDraft(m.id, m.version, m.occurredAt, m.deskId,
-                m.channel.iterator().next(), profile, m.note.isBlank() ? null : m.note, m.quick, m.picks));
+                m.language,
+                m.stayLength.isEmpty() ? null : m.stayLength.iterator().next(),
+                m.accommodation,
+                m.purpose,
+                m.interests,
+                m.questions,
+                m.outcomes);
+        return Optional.of(new InteractionDraft(
+                m.id,
+                m.version,
+                m.occurredAt,
+                m.deskId,
+                m.channel.iterator().next(),
+                profile,
+                m.note.isBlank() ? null : m.note,
+                m.quick,
+                m.picks));
     }
 
     /** Shows the service's refusals next to their fields. */
@@ -335,15 +399,26 @@ class InteractionForm extends Composite<Div> {
     }
 
     /** What the suggestion engine needs to know of the visitor, from what is typed so far. */
-    org.comptoir.suggestion.VisitorProfile profile() {
+    VisitorProfile profile() {
         var stay = stayLength.getSingle();
         Integer budget = stay == null ? null : stay == StayLength.PASSING_THROUGH ? 180 : 600;
         var spoken = language.getValue();
-        var languageCode = spoken == null || spoken == ConversationLanguage.OTHER ? null
-                : spoken.name().toLowerCase(java.util.Locale.ROOT);
-        var day = occurredAt.getValue() == null ? officeNow.get().toLocalDate() : occurredAt.getValue().toLocalDate();
-        return new org.comptoir.suggestion.VisitorProfile(interests.getValue(), budget,
-                valueOr(children.getValue()), null, false, day, false, languageCode, Set.copyOf(model.picks));
+        var languageCode = spoken == null || spoken == ConversationLanguage.OTHER
+                ? null
+                : spoken.name().toLowerCase(Locale.ROOT);
+        var day = occurredAt.getValue() == null
+                ? officeNow.get().toLocalDate()
+                : occurredAt.getValue().toLocalDate();
+        return new VisitorProfile(
+                interests.getValue(),
+                budget,
+                valueOr(children.getValue()),
+                null,
+                false,
+                day,
+                false,
+                languageCode,
+                Set.copyOf(model.picks));
     }
 
     boolean isEditing() {
@@ -391,9 +466,9 @@ class InteractionForm extends Composite<Div> {
         return 3;
     }
 
-    private java.util.function.Function<Long, String> labels(List<ListItem> items) {
+    private Function<Long, String> labels(List<ListItem> items) {
         var locale = getLocale();
-        var names = new java.util.HashMap<Long, String>();
+        var names = new HashMap<Long, String>();
         items.forEach(item -> names.put(item.id(), item.name(locale)));
         return id -> names.getOrDefault(id, "?");
     }

@@ -13,12 +13,12 @@ public final class Fixtures {
 
     public static final String BASE = "https://data.datatourisme.fr/10/";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Path path(String name) {
         try {
-            return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/datatourisme/" + name)).toURI());
+            return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/datatourisme/" + name))
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

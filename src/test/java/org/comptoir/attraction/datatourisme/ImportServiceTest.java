@@ -11,11 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.comptoir.TestUsers;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
-import org.comptoir.attraction.AttractionDraft;
 import org.comptoir.attraction.AttractionDrafts;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.PriceLevel;
@@ -44,10 +43,13 @@ class ImportServiceTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     ReferenceListService lists;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -82,7 +84,10 @@ class ImportServiceTest {
         var result = imports.commit(imports.preview(file, "clermont-sample.jsonld"));
 
         assertThat(result).isEqualTo(new ImportResult(10, 0, 0, 1));
-        var museum = imported().stream().filter(a -> a.sourceUri().endsWith("gergovie0001")).findFirst().orElseThrow();
+        var museum = imported().stream()
+                .filter(a -> a.sourceUri().endsWith("gergovie0001"))
+                .findFirst()
+                .orElseThrow();
         assertThat(museum.nameEn()).isEqualTo("Gergovie Plateau Visitor Centre");
         assertThat(museum.category()).isEqualTo(AttractionCategory.MUSEUM);
         assertThat(museum.interestIds()).contains(interest("MUSEUMS"), interest("HERITAGE_HISTORY"));
@@ -94,26 +99,46 @@ class ImportServiceTest {
         assertThat(again.count(ImportOutcome.UNCHANGED)).isEqualTo(10);
         assertThat(again.count(ImportOutcome.REJECTED)).isEqualTo(1);
         assertThat(again.committable()).isFalse();
-        assertThatThrownBy(() -> imports.commit(again)).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.messageKey()).isEqualTo("import.commit.nothing"));
+        assertThatThrownBy(() -> imports.commit(again))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("import.commit.nothing"));
     }
 
     @Test
     void a_changed_record_is_updated_and_what_the_office_curated_by_hand_is_kept() {
         var file = Fixtures.copy("clermont-sample.jsonld", temp, tag);
         imports.commit(imports.preview(file, "clermont-sample.jsonld"));
-        var museum = imported().stream().filter(a -> a.sourceUri().endsWith("gergovie0001")).findFirst().orElseThrow();
+        var museum = imported().stream()
+                .filter(a -> a.sourceUri().endsWith("gergovie0001"))
+                .findFirst()
+                .orElseThrow();
         var draft = museum.toDraft();
-        attractions.saveAll(List.of(AttractionDrafts.of(draft).driveMinutes(20).visitMinutes(90)
-                .priceLevel(PriceLevel.LOW).monthsOpen(EnumSet.range(Month.MARCH, Month.NOVEMBER))
-                .closedDays(Set.of(DayOfWeek.MONDAY)).openingNotesFr("Fermé le lundi")
-                .openingNotesEn("Closed on Mondays").familyFriendly(true).minAge(6).accessible(true).indoor(true)
-                .dogsAllowed(false).languages(Set.of("fr", "en")).labels(Set.of("QUALITE_TOURISME")).active(true)
+        attractions.saveAll(List.of(AttractionDrafts.of(draft)
+                .driveMinutes(20)
+                .visitMinutes(90)
+                .priceLevel(PriceLevel.LOW)
+                .monthsOpen(EnumSet.range(Month.MARCH, Month.NOVEMBER))
+                .closedDays(Set.of(DayOfWeek.MONDAY))
+                .openingNotesFr("Fermé le lundi")
+                .openingNotesEn("Closed on Mondays")
+                .familyFriendly(true)
+                .minAge(6)
+                .accessible(true)
+                .indoor(true)
+                .dogsAllowed(false)
+                .languages(Set.of("fr", "en"))
+                .labels(Set.of("QUALITE_TOURISME"))
+                .active(true)
                 .build()));
 
-        var changed = Fixtures.write(file, Fixtures.text("clermont-sample.jsonld").replace(Fixtures.BASE,
-                Fixtures.prefix(tag)).replace("la maison de site raconte la bataille",
-                "la maison de site, rénovée, raconte la bataille").replace("2025-03-14", "2025-09-01"));
+        var changed = Fixtures.write(
+                file,
+                Fixtures.text("clermont-sample.jsonld")
+                        .replace(Fixtures.BASE, Fixtures.prefix(tag))
+                        .replace(
+                                "la maison de site raconte la bataille",
+                                "la maison de site, rénovée, raconte la bataille")
+                        .replace("2025-03-14", "2025-09-01"));
         var preview = imports.preview(changed, "clermont-sample.jsonld");
         assertThat(preview.lines().getFirst().outcome()).isEqualTo(ImportOutcome.UPDATED);
         assertThat(preview.count(ImportOutcome.UNCHANGED)).isEqualTo(9);
@@ -141,13 +166,15 @@ class ImportServiceTest {
         var preview = imports.preview(Fixtures.copy("broken-records.jsonld", temp, tag), "broken-records.jsonld");
         assertThat(preview.count(ImportOutcome.NEW)).isEqualTo(2);
         assertThat(preview.count(ImportOutcome.REJECTED)).isEqualTo(12);
-        assertThat(preview.lines().get(3).reasons()).as("the second point with the first one's @id")
+        assertThat(preview.lines().get(3).reasons())
+                .as("the second point with the first one's @id")
                 .containsExactly(ImportReason.of("import.reason.duplicate-id", 1));
         assertThat(preview.lines().get(1).reasons())
                 .containsExactly(ImportReason.onField("latitude", "attraction.latitude.range"));
 
         assertThat(imports.commit(preview)).isEqualTo(new ImportResult(2, 0, 0, 12));
-        assertThat(imported()).extracting(AttractionDetails::nameFr)
+        assertThat(imported())
+                .extracting(AttractionDetails::nameFr)
                 .containsExactlyInAnyOrder("Musée valide", "Musée aux contacts douteux");
     }
 
@@ -156,21 +183,29 @@ class ImportServiceTest {
         var preview = imports.preview(Fixtures.copy("sample.csv", temp, tag), "sample.csv");
         assertThat(preview.format()).isEqualTo(ImportFormat.CSV);
         assertThat(preview.lines()).extracting(ImportLine::number).containsExactly(2, 4, 5, 6, 7);
-        assertThat(preview.lines()).extracting(ImportLine::outcome).containsExactly(ImportOutcome.NEW,
-                ImportOutcome.NEW, ImportOutcome.NEW, ImportOutcome.NEW, ImportOutcome.REJECTED);
+        assertThat(preview.lines())
+                .extracting(ImportLine::outcome)
+                .containsExactly(
+                        ImportOutcome.NEW,
+                        ImportOutcome.NEW,
+                        ImportOutcome.NEW,
+                        ImportOutcome.NEW,
+                        ImportOutcome.REJECTED);
         assertThat(imports.commit(preview).created()).isEqualTo(4);
         assertThat(imported()).extracting(AttractionDetails::nameFr).contains("Le \"Bouchon\" clermontois");
     }
 
     @Test
     void a_file_that_cannot_be_read_gives_a_file_level_error_and_nothing_to_commit() {
-        for (var name : List.of("truncated.jsonld", "latin1.jsonld", "not-utf8.csv", "bad-header.csv", "no-graph.json")) {
+        for (var name :
+                List.of("truncated.jsonld", "latin1.jsonld", "not-utf8.csv", "bad-header.csv", "no-graph.json")) {
             var preview = imports.preview(Fixtures.path(name), name);
             assertThat(preview.fileError()).as(name).isNotNull();
             assertThat(preview.lines()).isEmpty();
             assertThat(preview.committable()).isFalse();
         }
-        assertThat(imports.preview(Fixtures.path("latin1.jsonld"), "latin1.jsonld").fileError())
+        assertThat(imports.preview(Fixtures.path("latin1.jsonld"), "latin1.jsonld")
+                        .fileError())
                 .isEqualTo(ImportReason.of("import.file.not-utf8", 37L));
         assertThat(imported()).isEmpty();
     }
@@ -183,14 +218,16 @@ class ImportServiceTest {
                 + "if new.source_uri = '" + Fixtures.prefix(tag) + "a1f2c3d4-0009-4e5f-8a9b-boutique0009' then "
                 + "signal sqlstate '45000' set message_text = 'forced failure'; end if; end");
         try {
-            assertThatThrownBy(() -> imports.commit(preview)).isInstanceOf(DataAccessException.class)
+            assertThatThrownBy(() -> imports.commit(preview))
+                    .isInstanceOf(DataAccessException.class)
                     .hasMessageContaining("forced failure");
         } finally {
             jdbc.execute("drop trigger import_test_failure");
         }
         assertThat(imported()).as("all or nothing").isEmpty();
 
-        assertThat(imports.commit(preview).created()).as("the same preview commits once the database is back")
+        assertThat(imports.commit(preview).created())
+                .as("the same preview commits once the database is back")
                 .isEqualTo(10);
     }
 
@@ -199,11 +236,15 @@ class ImportServiceTest {
         var file = Fixtures.copy("clermont-sample.jsonld", temp, tag);
         var preview = imports.preview(file, "clermont-sample.jsonld");
         // the tenth point loses its coordinates: found only once the nine before it are written
-        Fixtures.write(file, Fixtures.text("clermont-sample.jsonld").replace(Fixtures.BASE, Fixtures.prefix(tag))
-                .replace("\"45.6811\"", "\"\""));
+        Fixtures.write(
+                file,
+                Fixtures.text("clermont-sample.jsonld")
+                        .replace(Fixtures.BASE, Fixtures.prefix(tag))
+                        .replace("\"45.6811\"", "\"\""));
 
-        assertThatThrownBy(() -> imports.commit(preview)).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.messageKey()).isEqualTo("import.commit.stale"));
+        assertThatThrownBy(() -> imports.commit(preview))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("import.commit.stale"));
         assertThat(imported()).isEmpty();
     }
 
@@ -216,8 +257,8 @@ class ImportServiceTest {
                 assertDenied(() -> imports.preview(file, "clermont-sample.jsonld"));
                 assertDenied(() -> imports.commit(preview));
                 assertDenied(() -> imports.mappings());
-                assertDenied(() -> imports.saveMapping(new MappingDraft(null, 0, ":Zoo", AttractionCategory.PARK_LEISURE,
-                        null, 10)));
+                assertDenied(() -> imports.saveMapping(
+                        new MappingDraft(null, 0, ":Zoo", AttractionCategory.PARK_LEISURE, null, 10)));
                 assertDenied(() -> imports.deleteMapping(1, 0));
                 assertDenied(() -> attractions.saveAll(List.of()));
                 assertDenied(() -> attractions.findBySourceUris(Set.of("x")));
@@ -232,8 +273,13 @@ class ImportServiceTest {
         var file = Fixtures.copy("clermont-sample.jsonld", temp, tag);
         assertThat(imports.preview(file, "x").lines().get(9).category()).isEqualTo(AttractionCategory.PARK_LEISURE);
 
-        var rule = imports.saveMapping(new MappingDraft(null, 0, "https://www.datatourisme.fr/ontology/core#PicnicArea",
-                AttractionCategory.VOLCANO_NATURAL_SITE, "VOLCANOES_NATURE", 35));
+        var rule = imports.saveMapping(new MappingDraft(
+                null,
+                0,
+                "https://www.datatourisme.fr/ontology/core#PicnicArea",
+                AttractionCategory.VOLCANO_NATURAL_SITE,
+                "VOLCANOES_NATURE",
+                35));
         assertThat(rule.sourceTerm()).as("stored in short form").isEqualTo(":PicnicArea");
         assertThat(imports.mappings()).contains(rule);
 
@@ -241,8 +287,8 @@ class ImportServiceTest {
         assertThat(line.category()).isEqualTo(AttractionCategory.VOLCANO_NATURAL_SITE);
         assertThat(line.reasons()).as("no default category any more").isEmpty();
 
-        var changed = imports.saveMapping(new MappingDraft(rule.id(), rule.version(), ":PicnicArea",
-                AttractionCategory.PARK_LEISURE, null, 35));
+        var changed = imports.saveMapping(
+                new MappingDraft(rule.id(), rule.version(), ":PicnicArea", AttractionCategory.PARK_LEISURE, null, 35));
         assertThat(changed.interestCode()).isNull();
         imports.deleteMapping(changed.id(), changed.version());
         assertThat(imports.mappings()).extracting(MappingRule::sourceTerm).doesNotContain(":PicnicArea");
@@ -251,20 +297,26 @@ class ImportServiceTest {
     @Test
     @Transactional
     void a_wrong_mapping_line_is_refused_with_the_field_it_is_about() {
-        assertRefused(new MappingDraft(null, 0, "  ", AttractionCategory.MUSEUM, null, 10), "import.mapping.term.required");
+        assertRefused(
+                new MappingDraft(null, 0, "  ", AttractionCategory.MUSEUM, null, 10), "import.mapping.term.required");
         assertRefused(new MappingDraft(null, 0, ":Zoo", null, " ", 10), "import.mapping.target.required");
-        assertRefused(new MappingDraft(null, 0, ":Zoo", null, "PARAGLIDING_XYZ", 10), "import.mapping.interest.unknown");
-        assertRefused(new MappingDraft(null, 0, ":Zoo", AttractionCategory.PARK_LEISURE, null, 1000),
+        assertRefused(
+                new MappingDraft(null, 0, ":Zoo", null, "PARAGLIDING_XYZ", 10), "import.mapping.interest.unknown");
+        assertRefused(
+                new MappingDraft(null, 0, ":Zoo", AttractionCategory.PARK_LEISURE, null, 1000),
                 "import.mapping.priority.range");
-        assertRefused(new MappingDraft(null, 0, "schema:museum", AttractionCategory.PARK_LEISURE, null, 10),
+        assertRefused(
+                new MappingDraft(null, 0, "schema:museum", AttractionCategory.PARK_LEISURE, null, 10),
                 "import.mapping.term.taken");
-        assertRefused(new MappingDraft(null, 0, ":" + "x".repeat(200), AttractionCategory.PARK_LEISURE, null, 10),
+        assertRefused(
+                new MappingDraft(null, 0, ":" + "x".repeat(200), AttractionCategory.PARK_LEISURE, null, 10),
                 "import.mapping.term.too-long");
     }
 
     private void assertRefused(MappingDraft draft, String key) {
-        assertThatThrownBy(() -> imports.saveMapping(draft)).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(() -> imports.saveMapping(draft))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private static void assertDenied(Runnable call) {
@@ -272,8 +324,8 @@ class ImportServiceTest {
     }
 
     private List<AttractionDetails> imported() {
-        var uris = jdbc.queryForList("select source_uri from attraction where source_uri like ?", String.class,
-                Fixtures.prefix(tag) + "%");
+        var uris = jdbc.queryForList(
+                "select source_uri from attraction where source_uri like ?", String.class, Fixtures.prefix(tag) + "%");
         return List.copyOf(attractions.findBySourceUris(uris).values());
     }
 

@@ -31,9 +31,10 @@ class SourceReaderTest {
         var museum = records.getFirst();
         assertThat(museum.number()).isEqualTo(1);
         assertThat(museum.uri()).isEqualTo(Fixtures.BASE + "a1f2c3d4-0001-4e5f-8a9b-gergovie0001");
-        assertThat(museum.types()).containsExactly("schema:Museum", ":CulturalSite", ":PointOfInterest",
-                "schema:TouristAttraction");
-        assertThat(museum.labels()).containsEntry("fr", "Maison de site du plateau de Gergovie")
+        assertThat(museum.types())
+                .containsExactly("schema:Museum", ":CulturalSite", ":PointOfInterest", "schema:TouristAttraction");
+        assertThat(museum.labels())
+                .containsEntry("fr", "Maison de site du plateau de Gergovie")
                 .containsEntry("en", "Gergovie Plateau Visitor Centre")
                 .containsEntry("de", "Besucherzentrum des Gergovia-Plateaus");
         assertThat(museum.comments().get("en")).startsWith("On the plateau where Vercingetorix");
@@ -58,7 +59,9 @@ class SourceReaderTest {
         assertThat(trail.latitude()).as("a JSON number").isEqualTo("45.7561");
         assertThat(trail.comments()).as("a single language object").containsOnlyKeys("fr");
         var inn = records.get(2);
-        assertThat(inn.labels()).as("a language map").containsEntry("fr", "Auberge des Muletiers")
+        assertThat(inn.labels())
+                .as("a language map")
+                .containsEntry("fr", "Auberge des Muletiers")
                 .containsEntry("en", "Muletiers Inn");
         assertThat(inn.comments()).as("a plain string has no language").containsOnlyKeys("");
         assertThat(inn.latitude()).as("a typed @value").isEqualTo("45.7836");
@@ -79,7 +82,8 @@ class SourceReaderTest {
             while (reader.next() != null) {
                 // read to the end
             }
-            var expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            var expected = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
             assertThat(reader.digest()).isEqualTo(expected);
         }
     }
@@ -94,8 +98,10 @@ class SourceReaderTest {
 
     @Test
     void a_bare_array_of_points_is_accepted_too() throws Exception {
-        var file = Fixtures.write(temp.resolve("array.json"), "[{\"@id\": \"https://x.example/1\", "
-                + "\"rdfs:label\": \"Un point\"}, {\"@id\": \"https://x.example/2\"}]");
+        var file = Fixtures.write(
+                temp.resolve("array.json"),
+                "[{\"@id\": \"https://x.example/1\", "
+                        + "\"rdfs:label\": \"Un point\"}, {\"@id\": \"https://x.example/2\"}]");
         var records = readAll(file);
         assertThat(records).extracting(SourceRecord::uri).containsExactly("https://x.example/1", "https://x.example/2");
         assertThat(records.getFirst().labels()).containsEntry("", "Un point");
@@ -104,20 +110,26 @@ class SourceReaderTest {
     @Test
     void a_semicolon_csv_with_a_bom_quotes_and_line_breaks_in_fields_is_read_line_by_line() throws Exception {
         var records = readAll(Fixtures.path("sample.csv"));
-        assertThat(records).extracting(SourceRecord::number).as("the line each record starts on")
+        assertThat(records)
+                .extracting(SourceRecord::number)
+                .as("the line each record starts on")
                 .containsExactly(2, 4, 5, 6, 7);
         var castle = records.getFirst();
         assertThat(castle.uri()).isEqualTo(Fixtures.BASE + "c0000000-0001-4000-8000-labatisse01");
         assertThat(castle.labels()).containsEntry("fr", "Château de la Batisse");
         assertThat(castle.types()).containsExactly("CulturalSite", "Castle", "PointOfInterest");
         assertThat(castle.themes()).containsExactly("Patrimoine", "Châteaux et demeures");
-        assertThat(castle.comments().get("fr")).isEqualTo("Château des XIe–XVIIe siècles ; jardins à la française.\n"
-                + "Visites guidées l’été.");
+        assertThat(castle.comments().get("fr"))
+                .isEqualTo("Château des XIe–XVIIe siècles ; jardins à la française.\n" + "Visites guidées l’été.");
         assertThat(castle.insee()).isEqualTo("63084");
         assertThat(castle.lastUpdate()).isEqualTo("2025-02-03");
-        assertThat(records.get(1).latitude()).as("French decimals are kept for the mapper").isEqualTo("45,7050");
-        assertThat(records.get(2).periods()).containsExactly(new SourceRecord.Period("2026-05-01", "2026-05-01"),
-                new SourceRecord.Period("2026-09-06", "2026-09-06"));
+        assertThat(records.get(1).latitude())
+                .as("French decimals are kept for the mapper")
+                .isEqualTo("45,7050");
+        assertThat(records.get(2).periods())
+                .containsExactly(
+                        new SourceRecord.Period("2026-05-01", "2026-05-01"),
+                        new SourceRecord.Period("2026-09-06", "2026-09-06"));
         assertThat(records.get(3).labels()).containsEntry("fr", "Le \"Bouchon\" clermontois");
         assertThat(records.get(3).website()).isEqualTo("www.bouchon-clermontois.example.fr");
         assertThat(records.get(4).latitude()).isNull();
@@ -127,7 +139,8 @@ class SourceReaderTest {
     void a_comma_csv_with_english_headers_and_english_names_is_read_too() throws Exception {
         var records = readAll(Fixtures.path("sample-comma.csv"));
         assertThat(records).hasSize(2);
-        assertThat(records.getFirst().labels()).containsEntry("fr", "Donjon de Tournoël (visite nocturne)")
+        assertThat(records.getFirst().labels())
+                .containsEntry("fr", "Donjon de Tournoël (visite nocturne)")
                 .containsEntry("en", "Tournoël keep by night");
         assertThat(records.getFirst().types()).containsExactly("schema:TouristAttraction", ":Castle");
         assertThat(records.getFirst().comments()).containsEntry("fr", "Visites aux flambeaux, en été.");
@@ -149,8 +162,9 @@ class SourceReaderTest {
     @Test
     void a_csv_line_too_long_to_be_a_record_is_refused_without_keeping_it() throws Exception {
         var header = "URI_ID_du_POI;Nom_du_POI;Latitude;Longitude\n";
-        var file = Fixtures.write(temp.resolve("huge.csv"), header + "https://x.example/1;\"" + "a".repeat(300_000)
-                + "\";45;3\nhttps://x.example/2;Petit;45;3\n");
+        var file = Fixtures.write(
+                temp.resolve("huge.csv"),
+                header + "https://x.example/1;\"" + "a".repeat(300_000) + "\";45;3\nhttps://x.example/2;Petit;45;3\n");
         var records = readAll(file);
         assertThat(records).hasSize(2);
         assertThat(records.getFirst().malformed())
@@ -161,9 +175,11 @@ class SourceReaderTest {
     // Review finding 11: one JSON-LD record is bounded like a CSV line, before it is all in memory.
     @Test
     void a_json_ld_record_too_long_to_be_a_record_stops_the_file_with_its_number() throws Exception {
-        var file = Fixtures.write(temp.resolve("huge.jsonld"), "{\"@graph\": [{\"@id\": \"https://x.example/1\"}, "
-                + "{\"@id\": \"https://x.example/2\", \"rdfs:comment\": [" + "\"a\",".repeat(150_000)
-                + "\"a\"]}]}");
+        var file = Fixtures.write(
+                temp.resolve("huge.jsonld"),
+                "{\"@graph\": [{\"@id\": \"https://x.example/1\"}, "
+                        + "{\"@id\": \"https://x.example/2\", \"rdfs:comment\": [" + "\"a\",".repeat(150_000)
+                        + "\"a\"]}]}");
         try (var reader = SourceReader.open(file)) {
             assertThat(reader.next()).isNotNull();
             assertThatThrownBy(reader::next).isInstanceOfSatisfying(ImportFileError.class, e -> {
@@ -183,7 +199,8 @@ class SourceReaderTest {
         assertFileError(Fixtures.path("bad-header.csv"), "import.file.csv-header");
         assertFileError(Fixtures.write(temp.resolve("blank.jsonld"), "  \n"), "import.file.empty");
         assertFileError(Files.write(temp.resolve("empty.csv"), new byte[0]), "import.file.empty");
-        assertFileError(Files.write(temp.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}),
+        assertFileError(
+                Files.write(temp.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}),
                 "import.file.binary");
         var utf16 = new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0};
         assertFileError(Files.write(temp.resolve("utf16.jsonld"), utf16), "import.file.not-utf8");
@@ -205,8 +222,10 @@ class SourceReaderTest {
     }
 
     private static void assertFileError(Path file, String key) {
-        assertThatThrownBy(() -> readAll(file)).as(file.getFileName().toString())
-                .isInstanceOfSatisfying(ImportFileError.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(() -> readAll(file))
+                .as(file.getFileName().toString())
+                .isInstanceOfSatisfying(
+                        ImportFileError.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     static List<SourceRecord> readAll(Path file) throws IOException {

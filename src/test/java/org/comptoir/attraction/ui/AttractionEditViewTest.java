@@ -35,6 +35,7 @@ class AttractionEditViewTest extends ViewTest {
 
     @Autowired
     AttractionService attractions;
+
     @Autowired
     ReferenceListService lists;
 
@@ -59,8 +60,10 @@ class AttractionEditViewTest extends ViewTest {
         test(form.minAge).setValue(3);
         test(form.dogsAllowed).click();
         form.labels.setValue(Set.of("GRAND_SITE_DE_FRANCE"));
-        var hiking = lists.items(ListKind.INTEREST, false).stream().filter(i -> i.code().equals("HIKING"))
-                .findFirst().orElseThrow();
+        var hiking = lists.items(ListKind.INTEREST, false).stream()
+                .filter(i -> i.code().equals("HIKING"))
+                .findFirst()
+                .orElseThrow();
         form.interests.setValue(Set.of(hiking.id()));
         test(form.website).setValue("https://www.sancy.com/lac-de-guery");
         test(view.save).click();
@@ -128,8 +131,10 @@ class AttractionEditViewTest extends ViewTest {
 
         // the form checks all of these itself; the service's checks (shared with the imports) must still land
         // next to their fields, whatever it refuses
-        var everythingWrong = AttractionDrafts.everythingWrong().descriptionFr("x".repeat(4001))
-                .phone("0".repeat(41)).build();
+        var everythingWrong = AttractionDrafts.everythingWrong()
+                .descriptionFr("x".repeat(4001))
+                .phone("0".repeat(41))
+                .build();
         var problems = AttractionRules.problems(everythingWrong);
         assertThat(problems).hasSizeGreaterThanOrEqualTo(10);
 
@@ -181,7 +186,8 @@ class AttractionEditViewTest extends ViewTest {
         test(view.form.commune).setValue("Thiers");
         // someone else saves it meanwhile
         var other = saved.toDraft();
-        attractions.save(AttractionDrafts.of(other).descriptionFr("Changé ailleurs").build());
+        attractions.save(
+                AttractionDrafts.of(other).descriptionFr("Changé ailleurs").build());
 
         test(view.save).click();
 
@@ -200,7 +206,8 @@ class AttractionEditViewTest extends ViewTest {
         assertThat(view.getPageTitle()).isEqualTo("New attraction");
         assertThat(form.nameFr.getLabel()).isEqualTo("Name in French");
         assertThat(form.monthsOpen.getItemLabelGenerator().apply(Month.JANUARY)).isEqualTo("Jan");
-        assertThat(form.closedDays.getItemLabelGenerator().apply(DayOfWeek.MONDAY)).isEqualTo("Mon");
+        assertThat(form.closedDays.getItemLabelGenerator().apply(DayOfWeek.MONDAY))
+                .isEqualTo("Mon");
         test(view.save).click();
         assertThat(form.nameFr.getErrorMessage()).isEqualTo("The French name is required.");
         assertThat(view.save.getText()).isEqualTo("Save");
@@ -210,20 +217,30 @@ class AttractionEditViewTest extends ViewTest {
     void months_and_days_have_short_french_names() {
         var view = navigate("attractions/new", AttractionEditView.class);
 
-        assertThat(view.form.monthsOpen.getItemLabelGenerator().apply(Month.FEBRUARY)).isEqualTo("Févr.");
-        assertThat(view.form.closedDays.getItemLabelGenerator().apply(DayOfWeek.MONDAY)).isEqualTo("Lun.");
+        assertThat(view.form.monthsOpen.getItemLabelGenerator().apply(Month.FEBRUARY))
+                .isEqualTo("Févr.");
+        assertThat(view.form.closedDays.getItemLabelGenerator().apply(DayOfWeek.MONDAY))
+                .isEqualTo("Lun.");
         assertThat(view.form.monthsOpen.getValue()).hasSize(12);
         assertThat(view.form.languages.getValue()).containsExactly("fr");
     }
 
     private AttractionDetails find(String name) {
-        return attractions.search(AttractionFilter.text(name), AttractionSort.NAME, true, PageRequest.of(0, 2))
-                .getContent().getFirst();
+        return attractions
+                .search(AttractionFilter.text(name), AttractionSort.NAME, true, PageRequest.of(0, 2))
+                .getContent()
+                .getFirst();
     }
 
     private static AttractionDraft draft(String name) {
-        return AttractionDrafts.named(name).category(AttractionCategory.INDUSTRIAL_HERITAGE).latitude(45.85)
-                .longitude(3.55).priceLevel(PriceLevel.LOW).closedDays(Set.of(DayOfWeek.TUESDAY)).indoor(true)
-                .languages(Set.of("fr")).build();
+        return AttractionDrafts.named(name)
+                .category(AttractionCategory.INDUSTRIAL_HERITAGE)
+                .latitude(45.85)
+                .longitude(3.55)
+                .priceLevel(PriceLevel.LOW)
+                .closedDays(Set.of(DayOfWeek.TUESDAY))
+                .indoor(true)
+                .languages(Set.of("fr"))
+                .build();
     }
 }

@@ -1,36 +1,30 @@
 package org.comptoir.attraction.ui;
 
-import java.time.LocalDateTime;
-import org.comptoir.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.comptoir.TestClock;
 import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
-import org.comptoir.attraction.AttractionDraft;
 import org.comptoir.attraction.AttractionDrafts;
 import org.comptoir.attraction.AttractionFilter;
 import org.comptoir.attraction.AttractionService;
-import org.comptoir.attraction.AttractionSource;
-import org.comptoir.attraction.PriceLevel;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -46,8 +40,10 @@ class AttractionsViewTest extends ViewTest {
 
     @Autowired
     AttractionService attractions;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     ReferenceListService lists;
 
@@ -84,9 +80,12 @@ class AttractionsViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 2)).isEqualTo("La Roche-Blanche");
         assertThat(grid.getCellText(0, 3)).isEqualTo("20 min");
         assertThat(grid.getCellText(0, 4)).isEqualTo("€");
-        assertThat(grid.getLitRendererPropertyValue(0, 5, "family", Boolean.class)).isTrue();
-        assertThat(grid.getLitRendererPropertyValue(0, 5, "indoor", Boolean.class)).isTrue();
-        assertThat(grid.getLitRendererPropertyValue(0, 5, "dogs", Boolean.class)).isFalse();
+        assertThat(grid.getLitRendererPropertyValue(0, 5, "family", Boolean.class))
+                .isTrue();
+        assertThat(grid.getLitRendererPropertyValue(0, 5, "indoor", Boolean.class))
+                .isTrue();
+        assertThat(grid.getLitRendererPropertyValue(0, 5, "dogs", Boolean.class))
+                .isFalse();
         // open all year, every day
         assertThat(grid.getCellText(0, 6)).isEqualTo("Ouvert");
     }
@@ -97,9 +96,18 @@ class AttractionsViewTest extends ViewTest {
         clock.setOfficeTime(LocalDateTime.of(2027, 1, 12, 10, 0));
         var today = LocalDate.of(2027, 1, 12);
         var name = "Grotte estimée " + System.nanoTime();
-        TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(AttractionDrafts.named(name)
-                .category(AttractionCategory.VOLCANO_NATURAL_SITE).commune("Volvic").latitude(45.87).longitude(3.04)
-                .closedDays(Set.of(today.getDayOfWeek())).dogsAllowed(true).languages(Set.of("fr")).build()));
+        TestUsers.as(
+                "admin",
+                AppRoles.ADMIN,
+                () -> attractions.save(AttractionDrafts.named(name)
+                        .category(AttractionCategory.VOLCANO_NATURAL_SITE)
+                        .commune("Volvic")
+                        .latitude(45.87)
+                        .longitude(3.04)
+                        .closedDays(Set.of(today.getDayOfWeek()))
+                        .dogsAllowed(true)
+                        .languages(Set.of("fr"))
+                        .build()));
         var view = navigate(AttractionsView.class);
         test(view.search).setValue(name);
 
@@ -107,7 +115,8 @@ class AttractionsViewTest extends ViewTest {
         assertThat(grid.size()).isOne();
         assertThat(grid.getCellText(0, 3)).startsWith("≈ ").endsWith(" min");
         assertThat(grid.getCellText(0, 4)).isEqualTo("Gratuit");
-        assertThat(grid.getLitRendererPropertyValue(0, 5, "dogs", Boolean.class)).isTrue();
+        assertThat(grid.getLitRendererPropertyValue(0, 5, "dogs", Boolean.class))
+                .isTrue();
         assertThat(grid.getCellText(0, 6)).isEqualTo("Rouvre le 13 janv.");
     }
 
@@ -126,8 +135,10 @@ class AttractionsViewTest extends ViewTest {
         assertThat(count(view)).isLessThan(all).isEqualTo(test(view.grid).size());
         view.category.clear();
 
-        var museums = lists.items(ListKind.INTEREST, false).stream().filter(i -> i.code().equals("MUSEUMS"))
-                .findFirst().orElseThrow();
+        var museums = lists.items(ListKind.INTEREST, false).stream()
+                .filter(i -> i.code().equals("MUSEUMS"))
+                .findFirst()
+                .orElseThrow();
         test(view.interest).selectItem(museums.nameFr());
         assertThat(rows(view)).isNotEmpty().allMatch(a -> a.interestIds().contains(museums.id()));
         view.interest.clear();
@@ -173,7 +184,8 @@ class AttractionsViewTest extends ViewTest {
         assertThat(view.queryParameters().getSingleParameter("sort")).contains("drive");
 
         grid.sortByColumn(3, SortDirection.DESCENDING);
-        assertThat(rows(view)).extracting(AttractionDetails::driveMinutes)
+        assertThat(rows(view))
+                .extracting(AttractionDetails::driveMinutes)
                 .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(view.queryParameters().getSingleParameter("desc")).contains("true");
 
@@ -185,9 +197,26 @@ class AttractionsViewTest extends ViewTest {
 
     @Test
     void the_search_filters_and_sorting_are_read_back_from_the_address() {
-        UI.getCurrent().navigate("attractions", QueryParameters.simple(Map.of("q", "gergovie",
-                "category", "MUSEUM", "indoor", "true", "family", "true", "drive", "30", "sort", "drive",
-                "desc", "true", "open", "2026-07-14")));
+        UI.getCurrent()
+                .navigate(
+                        "attractions",
+                        QueryParameters.simple(Map.of(
+                                "q",
+                                "gergovie",
+                                "category",
+                                "MUSEUM",
+                                "indoor",
+                                "true",
+                                "family",
+                                "true",
+                                "drive",
+                                "30",
+                                "sort",
+                                "drive",
+                                "desc",
+                                "true",
+                                "open",
+                                "2026-07-14")));
         var view = (AttractionsView) getCurrentView();
 
         assertThat(view.search.getValue()).isEqualTo("gergovie");
@@ -199,15 +228,30 @@ class AttractionsViewTest extends ViewTest {
         assertThat(view.openOn.getValue()).isEqualTo(LocalDate.of(2026, 7, 14));
         assertThat(test(view.grid).getSortDirection(3)).isEqualTo(SortDirection.DESCENDING);
         assertThat(names(view)).containsExactly(GERGOVIE_MUSEUM);
-        assertThat(view.queryParameters().getParameters()).containsEntry("q", List.of("gergovie"))
-                .containsEntry("category", List.of("MUSEUM")).containsEntry("indoor", List.of("true"))
-                .containsEntry("sort", List.of("drive")).containsEntry("open", List.of("2026-07-14"));
+        assertThat(view.queryParameters().getParameters())
+                .containsEntry("q", List.of("gergovie"))
+                .containsEntry("category", List.of("MUSEUM"))
+                .containsEntry("indoor", List.of("true"))
+                .containsEntry("sort", List.of("drive"))
+                .containsEntry("open", List.of("2026-07-14"));
     }
 
     @Test
     void bad_parameters_are_ignored_and_counsellors_never_see_retired_attractions() {
-        UI.getCurrent().navigate("attractions", QueryParameters.simple(Map.of("category", "CASTLE", "drive", "17",
-                "open", "tomorrow", "retired", "true", "interest", "NOPE")));
+        UI.getCurrent()
+                .navigate(
+                        "attractions",
+                        QueryParameters.simple(Map.of(
+                                "category",
+                                "CASTLE",
+                                "drive",
+                                "17",
+                                "open",
+                                "tomorrow",
+                                "retired",
+                                "true",
+                                "interest",
+                                "NOPE")));
         var view = (AttractionsView) getCurrentView();
 
         assertThat(view.category.getValue()).isNull();
@@ -231,15 +275,24 @@ class AttractionsViewTest extends ViewTest {
         var detail = (AttractionDetailView) getCurrentView();
         assertThat(detail.getPageTitle()).isEqualTo(GERGOVIE_MUSEUM);
         assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
-                .containsEntry("q", List.of("gergovie")).containsEntry("category", List.of("MUSEUM"));
+                .containsEntry("q", List.of("gergovie"))
+                .containsEntry("category", List.of("MUSEUM"));
     }
 
     @Test
     @WithMockUser(username = "admin", roles = AppRoles.ADMIN)
     void admins_may_add_an_attraction_and_include_retired_ones() {
         var name = "Ancien moulin fermé " + System.nanoTime();
-        var saved = TestUsers.as("admin", AppRoles.ADMIN, () -> attractions.save(AttractionDrafts.named(name)
-                .latitude(45.7).longitude(3.0).driveMinutes(10).visitMinutes(null).priceLevel(null).build()));
+        var saved = TestUsers.as(
+                "admin",
+                AppRoles.ADMIN,
+                () -> attractions.save(AttractionDrafts.named(name)
+                        .latitude(45.7)
+                        .longitude(3.0)
+                        .driveMinutes(10)
+                        .visitMinutes(null)
+                        .priceLevel(null)
+                        .build()));
         attractions.setActive(saved.id(), false);
         var view = navigate(AttractionsView.class);
         assertThat(view.create.getText()).isEqualTo("Nouveau site");

@@ -27,7 +27,8 @@ class ImportMappingViewTest extends ViewTest {
 
     @AfterEach
     void deleteWhatWasAdded() {
-        imports.mappings().stream().filter(rule -> rule.sourceTerm().equals(TERM))
+        imports.mappings().stream()
+                .filter(rule -> rule.sourceTerm().equals(TERM))
                 .forEach(rule -> imports.deleteMapping(rule.id(), rule.version()));
     }
 
@@ -41,7 +42,9 @@ class ImportMappingViewTest extends ViewTest {
         assertThat(grid.getCellText(museum, 2)).isEqualTo("Musées");
         assertThat(grid.getCellText(museum, 3)).isEqualTo("90");
         assertThat(grid.getCellText(0, 3)).isEqualTo("95");
-        assertThat(grid.getCellText(row(view, "patrimoine"), 1)).as("an interest only").isEmpty();
+        assertThat(grid.getCellText(row(view, "patrimoine"), 1))
+                .as("an interest only")
+                .isEmpty();
     }
 
     @Test
@@ -67,8 +70,10 @@ class ImportMappingViewTest extends ViewTest {
         test(edit.form.priority).setValue(85);
         test(edit.save).click();
         assertThat(test(view.grid).getCellText(row(view, TERM), 3)).isEqualTo("85");
-        assertThat(imports.mappings()).filteredOn(rule -> rule.sourceTerm().equals(TERM))
-                .extracting(MappingRule::priority).containsExactly(85);
+        assertThat(imports.mappings())
+                .filteredOn(rule -> rule.sourceTerm().equals(TERM))
+                .extracting(MappingRule::priority)
+                .containsExactly(85);
 
         clickRowButton(view, row(view, TERM), "Supprimer");
         assertThat(notifications()).contains("Correspondance « :ZooAndAquarium » supprimée.");
@@ -84,7 +89,8 @@ class ImportMappingViewTest extends ViewTest {
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.form.category.isInvalid()).isTrue();
-        assertThat(dialog.form.category.getErrorMessage()).isEqualTo("Choisissez une catégorie ou un centre d’intérêt.");
+        assertThat(dialog.form.category.getErrorMessage())
+                .isEqualTo("Choisissez une catégorie ou un centre d’intérêt.");
 
         test(dialog.form.term).setValue("schema:Museum");
         test(dialog.form.category).selectItem("Musée");
@@ -118,13 +124,20 @@ class ImportMappingViewTest extends ViewTest {
 
     private int row(ImportMappingView view, String term) {
         var grid = test(view.grid);
-        return IntStream.range(0, grid.size()).filter(i -> grid.getCellText(i, 0).equals(term)).findFirst()
+        return IntStream.range(0, grid.size())
+                .filter(i -> grid.getCellText(i, 0).equals(term))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(term + " not listed"));
     }
 
     private void clickRowButton(ImportMappingView view, int row, String label) {
-        var button = test(view.grid).getCellComponent(row, 4).getChildren().map(Button.class::cast)
-                .filter(b -> b.getAriaLabel().orElse("").equals(label)).findFirst().orElseThrow();
+        var button = test(view.grid)
+                .getCellComponent(row, 4)
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getAriaLabel().orElse("").equals(label))
+                .findFirst()
+                .orElseThrow();
         test(button).click();
     }
 }

@@ -26,8 +26,10 @@ class ContactDeskSectionTest extends ViewTest {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     ContactService contacts;
 
@@ -75,7 +77,9 @@ class ContactDeskSectionTest extends ViewTest {
         assertThat(created.kind()).isEqualTo(FollowUpKind.SEND_DOCUMENTATION);
         assertThat(created.contactId()).isNotNull();
         assertThat(contacts.view(created.contactId()).email()).isEqualTo("marie.dupont@example.fr");
-        assertThat(section.email.getValue()).as("the section is clear for the next visitor").isEmpty();
+        assertThat(section.email.getValue())
+                .as("the section is clear for the next visitor")
+                .isEmpty();
         assertThat(section.getContent().isOpened()).isFalse();
     }
 
@@ -88,8 +92,10 @@ class ContactDeskSectionTest extends ViewTest {
         test(section.followUp).click();
         test(section.note).setValue("the bus times");
 
-        assertThat(section.showRefusal(new ContactInvalid(Map.of("phone", "contact.phone.invalid")))).isTrue();
-        assertThat(section.showRefusal(new RuleViolation("followup.note.too-long"))).isTrue();
+        assertThat(section.showRefusal(new ContactInvalid(Map.of("phone", "contact.phone.invalid"))))
+                .isTrue();
+        assertThat(section.showRefusal(new RuleViolation("followup.note.too-long")))
+                .isTrue();
 
         assertThat(section.phone.getErrorMessage()).startsWith("Numéro incorrect");
         assertThat(section.note.isInvalid()).isTrue();
@@ -97,7 +103,8 @@ class ContactDeskSectionTest extends ViewTest {
         assertThat(section.note.getValue()).isEqualTo("the bus times");
         assertThat(section.getContent().isOpened()).isTrue();
         assertThat(section.showRefusal(new RuleViolation("interaction.not-found")))
-                .as("a refusal about no field of the section is left to the desk").isFalse();
+                .as("a refusal about no field of the section is left to the desk")
+                .isFalse();
     }
 
     @Test
@@ -117,12 +124,15 @@ class ContactDeskSectionTest extends ViewTest {
 
     private Button save() {
         return $(Button.class).all().stream()
-                .filter(b -> b.getText().equals("Enregistrer") || b.getText().equals("Save")).findFirst()
+                .filter(b -> b.getText().equals("Enregistrer") || b.getText().equals("Save"))
+                .findFirst()
                 .orElseThrow();
     }
 
     private FollowUpDetails mine(String note) {
-        return followUps.open(null, PageRequest.of(0, 1000)).stream().filter(f -> note.equals(f.note()))
-                .findFirst().orElseThrow();
+        return followUps.open(null, PageRequest.of(0, 1000)).stream()
+                .filter(f -> note.equals(f.note()))
+                .findFirst()
+                .orElseThrow();
     }
 }

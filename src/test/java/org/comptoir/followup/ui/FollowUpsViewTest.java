@@ -3,8 +3,11 @@ package org.comptoir.followup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
@@ -31,12 +34,16 @@ class FollowUpsViewTest extends ViewTest {
 
     @Autowired
     FollowUpService followUps;
+
     @Autowired
     ContactService contacts;
+
     @Autowired
     VisitService visits;
+
     @Autowired
     AttractionService attractions;
+
     @Autowired
     ApplicationContext context;
 
@@ -50,11 +57,15 @@ class FollowUpsViewTest extends ViewTest {
 
         var grid = test(view.grid);
         assertThat(grid.size()).isGreaterThanOrEqualTo(2);
-        assertThat(grid.getCellComponent(0, 0).getElement().getTextRecursively()).contains("en retard");
+        assertThat(grid.getCellComponent(0, 0).getElement().getTextRecursively())
+                .contains("en retard");
         assertThat(view.grid.getColumns().get(1).getHeaderText()).isEqualTo("Suivi");
-        assertThat(view.owner.isVisible()).as("counsellors see only theirs: no owner filter").isFalse();
+        assertThat(view.owner.isVisible())
+                .as("counsellors see only theirs: no owner filter")
+                .isFalse();
         var badge = $(Span.class).withClassName("menu-badge").single();
-        assertThat(badge.getText()).isEqualTo(String.valueOf(followUps.myOpenCount().open()));
+        assertThat(badge.getText())
+                .isEqualTo(String.valueOf(followUps.myOpenCount().open()));
         assertThat(badge.hasClassName("urgent")).isTrue();
     }
 
@@ -67,14 +78,20 @@ class FollowUpsViewTest extends ViewTest {
         var view = navigate(FollowUpsView.class);
 
         assertThat(view.grid.getColumns().get(0).getHeaderText()).isEqualTo("Due");
-        assertThat(test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively()).contains("overdue");
+        assertThat(test(view.grid).getCellComponent(0, 0).getElement().getTextRecursively())
+                .contains("overdue");
     }
 
     @Test
     void a_counsellor_neither_lists_nor_opens_another_counsellors_follow_up() {
-        var others = TestUsers.as("director", AppRoles.DIRECTOR, () -> followUps.create(
-                Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0).id(), null, new FollowUpDraft(
-                FollowUpKind.CALL_BACK, null, null, null)));
+        var others = TestUsers.as(
+                "director",
+                AppRoles.DIRECTOR,
+                () -> followUps.create(
+                        Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0)
+                                .id(),
+                        null,
+                        new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null)));
 
         var list = navigate(FollowUpsView.class);
         assertThat(test(list.grid).size()).isLessThan(1000);
@@ -91,9 +108,14 @@ class FollowUpsViewTest extends ViewTest {
     @Test
     @WithMockUser(username = "director", roles = AppRoles.DIRECTOR)
     void a_director_sees_everyones_follow_ups_and_narrows_them_to_one_owner() {
-        var counsellors = TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> followUps.create(
-                Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0).id(), null, new FollowUpDraft(
-                FollowUpKind.CALL_BACK, null, null, null)));
+        var counsellors = TestUsers.as(
+                "counsellor",
+                AppRoles.COUNSELLOR,
+                () -> followUps.create(
+                        Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 0)
+                                .id(),
+                        null,
+                        new FollowUpDraft(FollowUpKind.CALL_BACK, null, null, null)));
 
         var view = navigate(FollowUpsView.class);
         assertThat(view.owner.isVisible()).isTrue();
@@ -111,16 +133,16 @@ class FollowUpsViewTest extends ViewTest {
     @Test
     void opening_a_follow_up_shows_the_contact_sends_the_sheet_and_closes_it() {
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.FR, 2);
-        var contact = contacts.save(call.id(), new ContactDraft("Marie Dupont", "marie@example.fr", null, "63000",
-                true, false));
-        var followUp = followUps.create(call.id(), contact.id(), new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION,
-                null, null, "les volcans"));
+        var contact = contacts.save(
+                call.id(), new ContactDraft("Marie Dupont", "marie@example.fr", null, "63000", true, false));
+        var followUp = followUps.create(
+                call.id(), contact.id(), new FollowUpDraft(FollowUpKind.SEND_DOCUMENTATION, null, null, "les volcans"));
         TestMailServer.clear();
 
         var view = navigate("follow-ups/" + followUp.id(), FollowUpView.class);
 
-        assertThat(view.contactCard.getElement().getTextRecursively()).contains("Marie Dupont", "marie@example.fr",
-                "Répondre à cette demande");
+        assertThat(view.contactCard.getElement().getTextRecursively())
+                .contains("Marie Dupont", "marie@example.fr", "Répondre à cette demande");
         assertThat(view.interactionCard.getElement().getTextRecursively()).contains("Téléphone", "les volcans");
         assertThat(view.sendSheet.isEnabled()).isTrue();
         test(view.sendSheet).click();
@@ -141,8 +163,8 @@ class FollowUpsViewTest extends ViewTest {
     void a_mail_the_server_did_not_take_is_said_and_sent_again_in_one_click() {
         var call = Interactions.phoneCall(visits, attractions, ConversationLanguage.EN, 1);
         var contact = contacts.save(call.id(), new ContactDraft(null, "sam@example.co.uk", null, null, true, false));
-        var followUp = followUps.create(call.id(), contact.id(), new FollowUpDraft(FollowUpKind.ANSWER_EMAIL, null,
-                null, null));
+        var followUp = followUps.create(
+                call.id(), contact.id(), new FollowUpDraft(FollowUpKind.ANSWER_EMAIL, null, null, null));
         TestMailServer.clear();
         useLocale(Locale.ENGLISH);
         var view = navigate("follow-ups/" + followUp.id(), FollowUpView.class);
@@ -159,15 +181,21 @@ class FollowUpsViewTest extends ViewTest {
         }
 
         assertThat(view.mailStatus.getElement().getTextRecursively())
-                .contains("Not sent: the mail server did not answer").doesNotContain("sam@");
+                .contains("Not sent: the mail server did not answer")
+                .doesNotContain("sam@");
         assertThat(notifications()).anySatisfy(text -> assertThat(text).startsWith("Not sent"));
-        var retry = view.mailStatus.getChildren().filter(c -> c instanceof com.vaadin.flow.component.button.Button)
-                .map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow();
+        var retry = view.mailStatus
+                .getChildren()
+                .filter(c -> c instanceof Button)
+                .map(c -> (Button) c)
+                .findFirst()
+                .orElseThrow();
         test(retry).click();
 
         assertThat(TestMailServer.awaitMessages(1)).isTrue();
-        assertThat(TestMailServer.received()).singleElement().satisfies(m -> assertThat(m.getSubject())
-                .isEqualTo("Your question"));
+        assertThat(TestMailServer.received())
+                .singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Your question"));
         assertThat(view.mailStatus.getElement().getTextRecursively()).isEqualTo("E-mail sent.");
         assertThat(test(view.mails).size()).isEqualTo(2);
     }
@@ -187,9 +215,9 @@ class FollowUpsViewTest extends ViewTest {
         assertThat(view.done.isVisible()).isTrue();
     }
 
-    private java.util.List<Long> ids(FollowUpsView view) {
+    private List<Long> ids(FollowUpsView view) {
         var grid = test(view.grid);
-        var ids = new java.util.ArrayList<Long>();
+        var ids = new ArrayList<Long>();
         for (int row = 0; row < grid.size(); row++) {
             ids.add(grid.getRow(row).id());
         }

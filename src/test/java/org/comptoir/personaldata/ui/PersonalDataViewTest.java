@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.comptoir.ViewTest;
@@ -26,6 +27,7 @@ class PersonalDataViewTest extends ViewTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     PersonalDataService personalData;
 
@@ -45,7 +47,9 @@ class PersonalDataViewTest extends ViewTest {
     @Test
     void an_admin_finds_a_person_by_phone_sees_their_contact_and_follow_up_and_downloads_their_data() {
         var view = navigate(PersonalDataView.class);
-        assertThat(view.exportJson.isVisible()).as("nothing to export before a search").isFalse();
+        assertThat(view.exportJson.isVisible())
+                .as("nothing to export before a search")
+                .isFalse();
 
         test(view.query).setValue(person.phone());
         test(view.search).click();
@@ -72,7 +76,8 @@ class PersonalDataViewTest extends ViewTest {
         test(view.search).click();
         assertThat(auditActionsOfTheContact(view)).contains("Consultation", "Export JSON", "Export CSV");
         assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
-                .as("what was typed stays out of the address").isEqualTo("admin/personal-data");
+                .as("what was typed stays out of the address")
+                .isEqualTo("admin/personal-data");
     }
 
     @Test
@@ -85,7 +90,9 @@ class PersonalDataViewTest extends ViewTest {
         var dialog = $(ConfirmDialog.class).single();
         assertThat(test(dialog).getHeader()).isEqualTo("Effacer les données de cette personne ?");
         test(dialog).cancel();
-        assertThat(personalData.find(person.email()).contacts()).as("cancelled: nothing erased").hasSize(1);
+        assertThat(personalData.find(person.email()).contacts())
+                .as("cancelled: nothing erased")
+                .hasSize(1);
 
         test(view.erase).click();
         test($(ConfirmDialog.class).single()).confirm();
@@ -133,9 +140,11 @@ class PersonalDataViewTest extends ViewTest {
         assertThat(test($(ConfirmDialog.class).single()).getHeader()).isEqualTo("Erase this person’s data?");
     }
 
-    private java.util.List<String> auditActionsOfTheContact(PersonalDataView view) {
+    private List<String> auditActionsOfTheContact(PersonalDataView view) {
         var audit = test(view.audit);
-        return IntStream.range(0, audit.size()).filter(row -> audit.getCellText(row, 3).equals(
-                        Long.toString(contactId))).mapToObj(row -> audit.getCellText(row, 2)).toList();
+        return IntStream.range(0, audit.size())
+                .filter(row -> audit.getCellText(row, 3).equals(Long.toString(contactId)))
+                .mapToObj(row -> audit.getCellText(row, 2))
+                .toList();
     }
 }

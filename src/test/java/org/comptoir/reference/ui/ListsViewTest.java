@@ -37,13 +37,14 @@ class ListsViewTest extends ViewTest {
     /** What a test added: retired afterwards, so that other tests' forms do not offer it. */
     private final List<Added> added = new ArrayList<>();
 
-    private record Added(ListKind kind, String code) {
-    }
+    private record Added(ListKind kind, String code) {}
 
     @AfterEach
     void retireWhatWasAdded() {
         for (var entry : added) {
-            lists.items(entry.kind(), false).stream().filter(item -> item.code().equals(entry.code())).findFirst()
+            lists.items(entry.kind(), false).stream()
+                    .filter(item -> item.code().equals(entry.code()))
+                    .findFirst()
                     .ifPresent(item -> lists.setActive(entry.kind(), item.id(), false));
         }
     }
@@ -58,7 +59,9 @@ class ListsViewTest extends ViewTest {
 
         test(panel.create).click();
         var dialog = $(ListItemDialog.class).single();
-        assertThat(dialog.form.sortOrder.getValue()).as("placed after the last entry").isGreaterThan(120);
+        assertThat(dialog.form.sortOrder.getValue())
+                .as("placed after the last entry")
+                .isGreaterThan(120);
         test(dialog.form.code).setValue(code.toLowerCase(Locale.ROOT));
         test(dialog.form.nameFr).setValue("Parapente");
         test(dialog.form.nameEn).setValue("Paragliding");
@@ -70,7 +73,9 @@ class ListsViewTest extends ViewTest {
         assertThat(test(panel.grid).getCellText(row, 1)).isEqualTo("Parapente");
         assertThat(test(panel.grid).getCellText(row, 2)).isEqualTo("Paragliding");
         assertThat(badge(panel, row)).isEqualTo("Actif");
-        assertThat(lists.items(ListKind.INTEREST, false)).extracting(ListItem::code).contains(code);
+        assertThat(lists.items(ListKind.INTEREST, false))
+                .extracting(ListItem::code)
+                .contains(code);
     }
 
     @Test
@@ -127,11 +132,15 @@ class ListsViewTest extends ViewTest {
         clickRowButton(panel, row(panel, item.code()), "Retirer");
         assertThat(notifications()).contains("« Spéléologie » n’est plus proposé ; l’historique le garde.");
         assertThat(badge(panel, row(panel, item.code()))).isEqualTo("Retiré");
-        assertThat(lists.items(ListKind.INTEREST, false)).extracting(ListItem::id).doesNotContain(item.id());
+        assertThat(lists.items(ListKind.INTEREST, false))
+                .extracting(ListItem::id)
+                .doesNotContain(item.id());
 
         clickRowButton(panel, row(panel, item.code()), "Remettre en service");
         assertThat(badge(panel, row(panel, item.code()))).isEqualTo("Actif");
-        assertThat(lists.items(ListKind.INTEREST, false)).extracting(ListItem::id).contains(item.id());
+        assertThat(lists.items(ListKind.INTEREST, false))
+                .extracting(ListItem::id)
+                .contains(item.id());
     }
 
     @Test
@@ -153,8 +162,8 @@ class ListsViewTest extends ViewTest {
 
     @Test
     void an_admin_chooses_and_orders_a_desks_quick_count_buttons() {
-        var desk = lists.save(ListKind.DESK, new ListItemDraft(null, 0, code("KIOSK"), "Kiosque de Jaude",
-                "Jaude kiosk", 500));
+        var desk = lists.save(
+                ListKind.DESK, new ListItemDraft(null, 0, code("KIOSK"), "Kiosque de Jaude", "Jaude kiosk", 500));
         added.add(new Added(ListKind.DESK, desk.code()));
         var view = open(ListKind.DESK);
         var panel = view.panel(ListKind.DESK);
@@ -202,8 +211,10 @@ class ListsViewTest extends ViewTest {
 
     /** Opens the page as a link or a reload would: {@code admin/lists?list=interest}. */
     private ListsView open(ListKind kind) {
-        UI.getCurrent().navigate(ListsView.class,
-                QueryParameters.of(ListsView.LIST_PARAMETER, kind.name().toLowerCase(Locale.ROOT)));
+        UI.getCurrent()
+                .navigate(
+                        ListsView.class,
+                        QueryParameters.of(ListsView.LIST_PARAMETER, kind.name().toLowerCase(Locale.ROOT)));
         return shown((ListsView) getCurrentView());
     }
 
@@ -227,7 +238,10 @@ class ListsViewTest extends ViewTest {
 
     private List<String> codes(ListPanel panel) {
         var grid = test(panel.grid);
-        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).map(ListItem::code).toList();
+        return IntStream.range(0, grid.size())
+                .mapToObj(grid::getRow)
+                .map(ListItem::code)
+                .toList();
     }
 
     private int row(ListPanel panel, String code) {
@@ -242,15 +256,21 @@ class ListsViewTest extends ViewTest {
     }
 
     private void clickRowButton(ListPanel panel, int row, String label) {
-        var actions = test(panel.grid).getCellComponent(row, panel.grid.getColumns().size() - 1);
-        var button = actions.getChildren().map(Button.class::cast)
-                .filter(b -> b.getAriaLabel().orElse("").equals(label)).findFirst().orElseThrow();
+        var actions =
+                test(panel.grid).getCellComponent(row, panel.grid.getColumns().size() - 1);
+        var button = actions.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getAriaLabel().orElse("").equals(label))
+                .findFirst()
+                .orElseThrow();
         test(button).click();
     }
 
     private void clickButton(QuickQuestionsDialog dialog, String label) {
         var button = $(Button.class, dialog.buttons).all().stream()
-                .filter(b -> b.getAriaLabel().orElse("").equals(label)).findFirst().orElseThrow();
+                .filter(b -> b.getAriaLabel().orElse("").equals(label))
+                .findFirst()
+                .orElseThrow();
         test(button).click();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.comptoir.report.Comparison;
 import org.comptoir.report.ReportFilter;
 import org.comptoir.report.ReportKind;
@@ -37,17 +38,32 @@ class ReportStateTest {
 
     @Test
     void every_state_reads_back_from_its_own_address() {
-        var states = java.util.List.of(
-                new ReportState(ReportKind.ORIGINS, ReportPeriod.month(YearMonth.of(2025, 7)),
-                        new ReportFilter(7L, Channel.PHONE, VisitorType.TOURIST), Comparison.previousYear(), true),
-                new ReportState(ReportKind.STAY, ReportPeriod.season(Season.WINTER, 2024), ReportFilter.ALL,
-                        Comparison.referenceYear(2018), false),
-                new ReportState(ReportKind.ACTIVITY, ReportPeriod.year(2023), ReportFilter.ALL, Comparison.none(),
+        var states = List.of(
+                new ReportState(
+                        ReportKind.ORIGINS,
+                        ReportPeriod.month(YearMonth.of(2025, 7)),
+                        new ReportFilter(7L, Channel.PHONE, VisitorType.TOURIST),
+                        Comparison.previousYear(),
+                        true),
+                new ReportState(
+                        ReportKind.STAY,
+                        ReportPeriod.season(Season.WINTER, 2024),
+                        ReportFilter.ALL,
+                        Comparison.referenceYear(2018),
                         false),
-                new ReportState(ReportKind.RECOVERY, ReportPeriod.years(2019, 2025), ReportFilter.ALL,
-                        Comparison.referenceYear(2019), false),
-                new ReportState(ReportKind.SUGGESTIONS, ReportPeriod.custom(LocalDate.of(2025, 3, 4),
-                        LocalDate.of(2025, 4, 18)), new ReportFilter(null, Channel.EMAIL, null), Comparison.none(),
+                new ReportState(
+                        ReportKind.ACTIVITY, ReportPeriod.year(2023), ReportFilter.ALL, Comparison.none(), false),
+                new ReportState(
+                        ReportKind.RECOVERY,
+                        ReportPeriod.years(2019, 2025),
+                        ReportFilter.ALL,
+                        Comparison.referenceYear(2019),
+                        false),
+                new ReportState(
+                        ReportKind.SUGGESTIONS,
+                        ReportPeriod.custom(LocalDate.of(2025, 3, 4), LocalDate.of(2025, 4, 18)),
+                        new ReportFilter(null, Channel.EMAIL, null),
+                        Comparison.none(),
                         false));
         for (var state : states) {
             assertThat(read(state.kind(), state.query().getQueryString())).isEqualTo(state);
@@ -56,11 +72,16 @@ class ReportStateTest {
 
     @Test
     void the_address_names_the_period_as_it_was_chosen() {
-        var state = new ReportState(ReportKind.STAY, ReportPeriod.season(Season.SUMMER, 2025), ReportFilter.ALL,
-                Comparison.previousYear(), false);
+        var state = new ReportState(
+                ReportKind.STAY,
+                ReportPeriod.season(Season.SUMMER, 2025),
+                ReportFilter.ALL,
+                Comparison.previousYear(),
+                false);
 
         assertThat(state.route()).isEqualTo("reports/stay");
-        assertThat(state.query()).isEqualTo(QueryParameters.fromString("period=season&season=summer&year=2025&compare=previous"));
+        assertThat(state.query())
+                .isEqualTo(QueryParameters.fromString("period=season&season=summer&year=2025&compare=previous"));
     }
 
     @Test
@@ -72,7 +93,8 @@ class ReportStateTest {
 
     @Test
     void nonsense_in_the_address_falls_back_to_the_defaults() {
-        var state = read(ReportKind.ORIGINS,
+        var state = read(
+                ReportKind.ORIGINS,
                 "period=custom&from=2025-05-01&to=2025-04-01&desk=8&channel=PIGEON&visitorType=x&compare=maybe");
 
         assertThat(state).isEqualTo(ReportState.defaults(ReportKind.ORIGINS, TODAY));

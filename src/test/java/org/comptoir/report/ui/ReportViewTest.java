@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
+import org.comptoir.attraction.AttractionService;
+import org.comptoir.base.Translations;
 import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
@@ -21,11 +24,12 @@ import org.comptoir.report.Comparison;
 import org.comptoir.report.ReportFilter;
 import org.comptoir.report.ReportKind;
 import org.comptoir.report.ReportPeriod;
+import org.comptoir.report.ReportRequest;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Channel;
-import org.comptoir.visit.VisitService;
 import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
+import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,13 +47,15 @@ class ReportViewTest extends ViewTest {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     ReferenceListService lists;
 
     @Autowired
-    org.comptoir.base.Translations translations;
+    Translations translations;
+
     @Autowired
-    org.comptoir.attraction.AttractionService attractions;
+    AttractionService attractions;
 
     long desk;
     String code;
@@ -57,18 +63,28 @@ class ReportViewTest extends ViewTest {
     @BeforeEach
     void aDeskOfItsOwn() {
         code = "RPT" + System.nanoTime() % 1_000_000;
-        desk = TestUsers.as("admin", AppRoles.ADMIN, () -> lists.save(ListKind.DESK,
-                new ListItemDraft(null, 0, code, "Accueil " + code, "Desk " + code, 95))).id();
+        desk = TestUsers.as(
+                        "admin",
+                        AppRoles.ADMIN,
+                        () -> lists.save(
+                                ListKind.DESK, new ListItemDraft(null, 0, code, "Accueil " + code, "Desk " + code, 95)))
+                .id();
     }
 
     @Test
     void the_address_sets_the_period_the_filters_and_the_comparison_of_the_request() {
-        var view = open("origins", "period=month&month=2023-07&desk=" + desk
-                + "&channel=PHONE&visitorType=TOURIST&compare=previous&fine=true");
+        var view = open(
+                "origins",
+                "period=month&month=2023-07&desk=" + desk
+                        + "&channel=PHONE&visitorType=TOURIST&compare=previous&fine=true");
 
-        assertThat(view.state().request()).isEqualTo(new org.comptoir.report.ReportRequest(ReportKind.ORIGINS,
-                ReportPeriod.month(YearMonth.of(2023, 7)), new ReportFilter(desk, Channel.PHONE, VisitorType.TOURIST),
-                Comparison.previousYear(), true));
+        assertThat(view.state().request())
+                .isEqualTo(new ReportRequest(
+                        ReportKind.ORIGINS,
+                        ReportPeriod.month(YearMonth.of(2023, 7)),
+                        new ReportFilter(desk, Channel.PHONE, VisitorType.TOURIST),
+                        Comparison.previousYear(),
+                        true));
         assertThat(view.period.kind.getValue()).isEqualTo(ReportPeriod.Kind.MONTH);
         assertThat(view.period.year.getValue()).isEqualTo(2023);
         assertThat(view.filters.desk.getValue().id()).isEqualTo(desk);
@@ -88,11 +104,20 @@ class ReportViewTest extends ViewTest {
         var everyChannel = open("origins", "period=month&month=2023-07&desk=" + desk);
         assertThat(firstNumber(everyChannel, "Allemagne")).contains("8");
 
-        var regions = everyChannel.sections.getChildren().findFirst().map(SectionPanel.class::cast).orElseThrow();
+        var regions = everyChannel
+                .sections
+                .getChildren()
+                .findFirst()
+                .map(SectionPanel.class::cast)
+                .orElseThrow();
         var rows = rows(regions);
         assertThat(rows.getLast().getClassNames()).contains("total");
-        assertThat(test(regions).find(com.vaadin.flow.component.html.Span.class).withClassName("report-measure")
-                .single().getText()).isEqualTo("Visiteurs (personnes)");
+        assertThat(test(regions)
+                        .find(Span.class)
+                        .withClassName("report-measure")
+                        .single()
+                        .getText())
+                .isEqualTo("Visiteurs (personnes)");
     }
 
     @Test
@@ -113,25 +138,43 @@ class ReportViewTest extends ViewTest {
         var directions = lists.idsByCode(ListKind.QUESTION).get("DIRECTIONS_MAPS");
         var pick = attractions.active().getFirst().id();
         for (var when : List.of(LocalDateTime.of(2022, 7, 14, 10, 0), LocalDateTime.of(2023, 7, 14, 10, 0))) {
-            TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft().occurredAt(when)
-                    .deskId(desk).channel(Channel.PHONE).adults(2).children(1).visitorType(VisitorType.TOURIST)
-                    .country("DE").stayLength(StayLength.TWO_THREE_NIGHTS).interestIds(Set.of(hiking))
-                    .questionIds(Set.of(directions)).pickIds(List.of(pick)).build(),
-                    TestUsers.HISTORY_REASON));
+            TestUsers.asHistoryWriter(
+                    "counsellor",
+                    () -> visits.save(
+                            Interactions.draft()
+                                    .occurredAt(when)
+                                    .deskId(desk)
+                                    .channel(Channel.PHONE)
+                                    .adults(2)
+                                    .children(1)
+                                    .visitorType(VisitorType.TOURIST)
+                                    .country("DE")
+                                    .stayLength(StayLength.TWO_THREE_NIGHTS)
+                                    .interestIds(Set.of(hiking))
+                                    .questionIds(Set.of(directions))
+                                    .pickIds(List.of(pick))
+                                    .build(),
+                            TestUsers.HISTORY_REASON));
         }
 
-        var view = open(kind.slug(), "period=year&year=2023&desk=" + desk
-                + "&channel=PHONE&visitorType=TOURIST&compare=previous");
+        var view = open(
+                kind.slug(),
+                "period=year&year=2023&desk=" + desk + "&channel=PHONE&visitorType=TOURIST&compare=previous");
 
-        assertThat(view.state().request()).isEqualTo(new org.comptoir.report.ReportRequest(kind,
-                ReportPeriod.year(2023), new ReportFilter(desk, Channel.PHONE, VisitorType.TOURIST),
-                Comparison.previousYear(), false));
+        assertThat(view.state().request())
+                .isEqualTo(new ReportRequest(
+                        kind,
+                        ReportPeriod.year(2023),
+                        new ReportFilter(desk, Channel.PHONE, VisitorType.TOURIST),
+                        Comparison.previousYear(),
+                        false));
         assertThat(view.result().title()).isEqualTo(translations.getTranslation(kind.titleKey(), Locale.FRENCH));
         assertThat(view.result().context()).contains("Filtres : Accueil " + code + " · Téléphone · Touriste");
         if (kind != ReportKind.RECOVERY) {
             assertThat(view.result().context()).contains("Comparaison : 2022");
         }
-        assertThat(view.sections.getChildren().map(SectionPanel.class::cast).toList()).isNotEmpty()
+        assertThat(view.sections.getChildren().map(SectionPanel.class::cast).toList())
+                .isNotEmpty()
                 .allSatisfy(panel -> assertThat(rows(panel)).isNotEmpty());
 
         view.filters.compare.setValue(Comparison.Kind.NONE);
@@ -149,7 +192,8 @@ class ReportViewTest extends ViewTest {
 
         var location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("reports/stay");
-        assertThat(location.getQueryParameters().getParameters()).containsEntry("channel", List.of("EMAIL"))
+        assertThat(location.getQueryParameters().getParameters())
+                .containsEntry("channel", List.of("EMAIL"))
                 .containsEntry("year", List.of("2024"));
         var after = (ReportView) getCurrentView();
         assertThat(after.state().filter().channel()).isEqualTo(Channel.EMAIL);
@@ -163,14 +207,16 @@ class ReportViewTest extends ViewTest {
         assertThat(href).startsWith("reports/interests?");
         assertThat(QueryParameters.fromString(href.substring(href.indexOf('?') + 1)))
                 .isEqualTo(view.state().query());
-        assertThat(view.tabs.get(ReportKind.ORIGINS).getElement().getAttribute("aria-current")).isEqualTo("page");
+        assertThat(view.tabs.get(ReportKind.ORIGINS).getElement().getAttribute("aria-current"))
+                .isEqualTo("page");
     }
 
     @Test
     void a_range_ending_before_it_starts_is_said_on_the_field_and_kept() {
         open("activity", "period=year&year=2024").period.kind.setValue(ReportPeriod.Kind.CUSTOM);
         var view = (ReportView) getCurrentView();
-        assertThat(view.state().period()).as("the year's days, now as dates to change")
+        assertThat(view.state().period())
+                .as("the year's days, now as dates to change")
                 .isEqualTo(ReportPeriod.custom(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
 
         view.period.from.setValue(LocalDate.of(2024, 5, 1));
@@ -180,7 +226,8 @@ class ReportViewTest extends ViewTest {
         assertThat(view.period.to.getErrorMessage()).isEqualTo("La fin de la période précède son début.");
         assertThat(view.period.to.getValue()).isEqualTo(LocalDate.of(2024, 4, 1));
         assertThat(view.period.from.getValue()).isEqualTo(LocalDate.of(2024, 5, 1));
-        assertThat(((ReportView) getCurrentView()).state().period()).as("the last valid range stays shown")
+        assertThat(((ReportView) getCurrentView()).state().period())
+                .as("the last valid range stays shown")
                 .isEqualTo(ReportPeriod.custom(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 12, 31)));
     }
 
@@ -231,9 +278,18 @@ class ReportViewTest extends ViewTest {
 
     /** A party of German tourists at this test's desk. */
     private void logGermans(LocalDateTime when, Channel channel, int persons) {
-        TestUsers.asHistoryWriter("counsellor", () -> visits.save(Interactions.draft().occurredAt(when)
-                .deskId(desk).channel(channel).adults(persons).visitorType(VisitorType.TOURIST).country("DE").build(),
-                    TestUsers.HISTORY_REASON));
+        TestUsers.asHistoryWriter(
+                "counsellor",
+                () -> visits.save(
+                        Interactions.draft()
+                                .occurredAt(when)
+                                .deskId(desk)
+                                .channel(channel)
+                                .adults(persons)
+                                .visitorType(VisitorType.TOURIST)
+                                .country("DE")
+                                .build(),
+                        TestUsers.HISTORY_REASON));
     }
 
     private Optional<String> firstNumber(ReportView view, String label) {
@@ -241,8 +297,12 @@ class ReportViewTest extends ViewTest {
     }
 
     private Optional<NativeTableRow> row(ReportView view, String label) {
-        return view.sections.getChildren().map(SectionPanel.class::cast).flatMap(p -> rows(p).stream())
-                .filter(r -> cells(r).getFirst().equals(label)).findFirst();
+        return view.sections
+                .getChildren()
+                .map(SectionPanel.class::cast)
+                .flatMap(p -> rows(p).stream())
+                .filter(r -> cells(r).getFirst().equals(label))
+                .findFirst();
     }
 
     private static List<NativeTableRow> rows(SectionPanel panel) {

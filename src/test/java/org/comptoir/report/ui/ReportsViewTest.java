@@ -2,6 +2,7 @@ package org.comptoir.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.report.ReportKind;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Interactions;
 import org.comptoir.visit.VisitService;
@@ -26,8 +28,10 @@ class ReportsViewTest extends ViewTest {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ComptoirProperties properties;
 
@@ -35,8 +39,11 @@ class ReportsViewTest extends ViewTest {
     void the_visitors_card_counts_this_months_visitors() {
         var before = visitors(navigate(ReportsView.class));
 
-        TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> visits.save(Interactions.draft().adults(3).children(2)
-                .country("IT").build()));
+        TestUsers.as(
+                "counsellor",
+                AppRoles.COUNSELLOR,
+                () -> visits.save(
+                        Interactions.draft().adults(3).children(2).country("IT").build()));
 
         assertThat(visitors(navigate(ReportsView.class))).isEqualTo(before + 5);
     }
@@ -46,13 +53,18 @@ class ReportsViewTest extends ViewTest {
         var home = navigate(ReportsView.class);
         var month = YearMonth.now(clock.withZone(properties.timeZone()));
 
-        assertThat(query(home.visitors, "reports/origins")).containsEntry("period", List.of("month"))
-                .containsEntry("month", List.of(month.toString())).containsEntry("compare", List.of("previous"));
-        assertThat(query(home.countries, "reports/origins")).containsEntry("month", List.of(month.toString()));
-        assertThat(query(home.stay, "reports/stay")).containsEntry("month", List.of(month.toString()))
+        assertThat(query(home.visitors, "reports/origins"))
+                .containsEntry("period", List.of("month"))
+                .containsEntry("month", List.of(month.toString()))
                 .containsEntry("compare", List.of("previous"));
-        assertThat(query(home.europeans, "reports/recovery")).containsEntry("from", List.of("2019-01-01"))
-                .containsEntry("to", List.of(month.getYear() + "-12-31")).containsEntry("ref", List.of("2019"));
+        assertThat(query(home.countries, "reports/origins")).containsEntry("month", List.of(month.toString()));
+        assertThat(query(home.stay, "reports/stay"))
+                .containsEntry("month", List.of(month.toString()))
+                .containsEntry("compare", List.of("previous"));
+        assertThat(query(home.europeans, "reports/recovery"))
+                .containsEntry("from", List.of("2019-01-01"))
+                .containsEntry("to", List.of(month.getYear() + "-12-31"))
+                .containsEntry("ref", List.of("2019"));
     }
 
     @Test
@@ -61,9 +73,15 @@ class ReportsViewTest extends ViewTest {
 
         var entries = $(Anchor.class).withClassName("report-entry").all();
 
-        assertThat(entries).extracting(a -> a.getHref().substring(0, a.getHref().indexOf('?'))).containsExactly(
-                "reports/origins", "reports/recovery", "reports/stay", "reports/interests", "reports/activity",
-                "reports/suggestions");
+        assertThat(entries)
+                .extracting(a -> a.getHref().substring(0, a.getHref().indexOf('?')))
+                .containsExactly(
+                        "reports/origins",
+                        "reports/recovery",
+                        "reports/stay",
+                        "reports/interests",
+                        "reports/activity",
+                        "reports/suggestions");
         assertThat(entries.getFirst().getElement().getTextRecursively()).contains("Origine des visiteurs");
     }
 
@@ -72,16 +90,22 @@ class ReportsViewTest extends ViewTest {
         var home = navigate(ReportsView.class);
         var href = home.europeans.getHref();
 
-        com.vaadin.flow.component.UI.getCurrent().navigate(href.substring(0, href.indexOf('?')),
-                QueryParameters.fromString(href.substring(href.indexOf('?') + 1)));
+        UI.getCurrent()
+                .navigate(
+                        href.substring(0, href.indexOf('?')),
+                        QueryParameters.fromString(href.substring(href.indexOf('?') + 1)));
 
         var report = (ReportView) getCurrentView();
-        assertThat(report.state().kind()).isEqualTo(org.comptoir.report.ReportKind.RECOVERY);
+        assertThat(report.state().kind()).isEqualTo(ReportKind.RECOVERY);
         assertThat(report.state().period().from()).isEqualTo(LocalDate.of(2019, 1, 1));
     }
 
     private long visitors(ReportsView home) {
-        var figure = test(home.visitors).find(Span.class).withClassName("glance-figure").single().getText();
+        var figure = test(home.visitors)
+                .find(Span.class)
+                .withClassName("glance-figure")
+                .single()
+                .getText();
         return Long.parseLong(figure.replaceAll("\\D", ""));
     }
 

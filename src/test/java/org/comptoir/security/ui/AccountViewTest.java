@@ -50,13 +50,19 @@ class AccountViewTest extends ViewTest {
     /** The person of this test, with a known password (created once, reset on later runs). */
     private void ensureOwner() {
         TestUsers.as("admin", AppRoles.ADMIN, () -> {
-            var existing = users.page("account.owner", PageRequest.of(0, 1))
-                    .stream().findFirst();
+            var existing =
+                    users.page("account.owner", PageRequest.of(0, 1)).stream().findFirst();
             if (existing.isPresent()) {
                 users.resetPassword(existing.get().id(), "Banne-d-Ordanche-1");
             } else {
-                users.save(new UserDraft(null, 0, "account.owner", "Account owner", Set.of(AppRoles.COUNSELLOR),
-                        null, "Banne-d-Ordanche-1"));
+                users.save(new UserDraft(
+                        null,
+                        0,
+                        "account.owner",
+                        "Account owner",
+                        Set.of(AppRoles.COUNSELLOR),
+                        null,
+                        "Banne-d-Ordanche-1"));
             }
         });
     }

@@ -23,15 +23,19 @@ class RouteAccessTest {
 
     /** Route → view class simple name → who may open it. */
     private static final Map<String, Route> ROUTES = Map.ofEntries(
-            Map.entry("login", new Route("LoginView",
-                    Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
-            Map.entry("account", new Route("AccountView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "login",
+                    new Route("LoginView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "account",
+                    new Route("AccountView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("desk", new Route("DeskView", Set.of(AppRoles.COUNSELLOR))),
-            Map.entry("attractions", new Route("AttractionsView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
-            Map.entry("attractions/1", new Route("AttractionDetailView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "attractions",
+                    new Route("AttractionsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "attractions/1",
+                    new Route("AttractionDetailView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("attractions/new", new Route("AttractionEditView", Set.of(AppRoles.ADMIN))),
             Map.entry("attractions/1/edit", new Route("AttractionEditView", Set.of(AppRoles.ADMIN))),
             Map.entry("reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
@@ -39,22 +43,25 @@ class RouteAccessTest {
             Map.entry("reports/activity", new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN))),
-            Map.entry("interactions/1/edit", new Route("InteractionEditView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "interactions/1/edit",
+                    new Route("InteractionEditView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/lists", new Route("ListsView", Set.of(AppRoles.ADMIN))),
-            Map.entry("recommend", new Route("RecommendView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "recommend",
+                    new Route("RecommendView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/import", new Route("ImportView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/import/mapping", new Route("ImportMappingView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/personal-data", new Route("PersonalDataView", Set.of(AppRoles.ADMIN))),
-            Map.entry("follow-ups", new Route("FollowUpsView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "follow-ups",
+                    new Route("FollowUpsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             // the view opens for every role; whether this follow-up may be seen is the service's call
-            Map.entry("follow-ups/1", new Route("FollowUpView",
-                    Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))));
+            Map.entry(
+                    "follow-ups/1",
+                    new Route("FollowUpView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))));
 
-    record Route(String view, Set<String> allowed) {
-    }
+    record Route(String view, Set<String> allowed) {}
 
     static List<String> routes() {
         return ROUTES.keySet().stream().sorted().toList();
@@ -72,15 +79,19 @@ class RouteAccessTest {
             try {
                 view = navigate(path, Component.class);
             } catch (RuntimeException refused) {
-                assertThat(route.allowed()).as("%s refused to %s: %s", path, who(), refused.getMessage())
+                assertThat(route.allowed())
+                        .as("%s refused to %s: %s", path, who(), refused.getMessage())
                         .doesNotContain(who());
                 return;
             }
             var opened = view.getClass().getSimpleName().equals(route.view());
-            assertThat(opened).as("%s opened %s for %s", path, view.getClass().getSimpleName(), who())
+            assertThat(opened)
+                    .as("%s opened %s for %s", path, view.getClass().getSimpleName(), who())
                     .isEqualTo(route.allowed().contains(who()));
             if (!opened && who().equals(ANONYMOUS)) {
-                assertThat(view).as("anonymous visitors are sent to the login page").isInstanceOf(LoginView.class);
+                assertThat(view)
+                        .as("anonymous visitors are sent to the login page")
+                        .isInstanceOf(LoginView.class);
             }
         }
     }

@@ -28,8 +28,10 @@ class UsersViewTest extends ViewTest {
         var grid = test(view.grid);
 
         assertThat(grid.size()).isGreaterThanOrEqualTo(3);
-        var usernames = IntStream.range(0, grid.size()).mapToObj(grid::getRow)
-                .map(UserSummary::username).toList();
+        var usernames = IntStream.range(0, grid.size())
+                .mapToObj(grid::getRow)
+                .map(UserSummary::username)
+                .toList();
         assertThat(usernames).contains("admin", "counsellor", "director");
         int director = usernames.indexOf("director");
         assertThat(grid.getCellText(director, 2)).isEqualTo("Direction");
@@ -155,13 +157,16 @@ class UsersViewTest extends ViewTest {
         test(view.search).setValue("director");
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Director");
         assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("Main desk");
-        assertThat(((Span) test(view.grid).getCellComponent(0, 4)).getText())
-                .isEqualTo("Active");
+        assertThat(((Span) test(view.grid).getCellComponent(0, 4)).getText()).isEqualTo("Active");
     }
 
     private void clickRowButton(Grid<UserSummary> grid, String text) {
-        var button = test(grid).getCellComponent(0, 5).getChildren()
-                .map(Button.class::cast).filter(b -> b.getAriaLabel().orElse("").equals(text)).findFirst()
+        var button = test(grid)
+                .getCellComponent(0, 5)
+                .getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getAriaLabel().orElse("").equals(text))
+                .findFirst()
                 .orElseThrow();
         test(button).click();
     }

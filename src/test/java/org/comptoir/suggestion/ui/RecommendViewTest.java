@@ -22,6 +22,7 @@ class RecommendViewTest extends ViewTest {
 
     /** Vulcania opens from March to November in the starter set. */
     private static final LocalDateTime A_DECEMBER_DAY = LocalDateTime.of(2026, 12, 15, 10, 0);
+
     private static final LocalDateTime A_JULY_DAY = LocalDateTime.of(2027, 7, 14, 10, 0);
 
     @Autowired
@@ -43,9 +44,12 @@ class RecommendViewTest extends ViewTest {
 
         test(view.search).setValue("");
         test(view.budget).selectItem("Quelques heures");
-        assertThat(view.panel.shown()).allSatisfy(s -> assertThat(
-                2 * s.attraction().driveMinutes() + (s.attraction().visitMinutes() == null ? 60
-                        : s.attraction().visitMinutes())).isLessThanOrEqualTo(180));
+        assertThat(view.panel.shown())
+                .allSatisfy(s -> assertThat(2 * s.attraction().driveMinutes()
+                                + (s.attraction().visitMinutes() == null
+                                        ? 60
+                                        : s.attraction().visitMinutes()))
+                        .isLessThanOrEqualTo(180));
     }
 
     @Test
@@ -57,7 +61,8 @@ class RecommendViewTest extends ViewTest {
 
         assertThat(view.panel.shown()).extracting(s -> s.attraction().nameFr()).containsExactly("Vulcania");
         assertThat(view.panel.shown()).extracting(Suggestion::open).containsExactly(false);
-        assertThat(texts(view.panel.list)).anyMatch(t -> t.contains("fermé aujourd’hui · rouvre le 1 mars 2027"))
+        assertThat(texts(view.panel.list))
+                .anyMatch(t -> t.contains("fermé aujourd’hui · rouvre le 1 mars 2027"))
                 .contains("Fermé aujourd’hui");
     }
 
@@ -69,7 +74,8 @@ class RecommendViewTest extends ViewTest {
         test(view.search).setValue("vulcania");
 
         assertThat(view.panel.shown()).extracting(Suggestion::open).containsExactly(true);
-        assertThat(texts(view.panel.list)).anyMatch(t -> t.contains("ouvert aujourd’hui"))
+        assertThat(texts(view.panel.list))
+                .anyMatch(t -> t.contains("ouvert aujourd’hui"))
                 .noneMatch(t -> t.contains("fermé"));
     }
 
@@ -78,7 +84,9 @@ class RecommendViewTest extends ViewTest {
         clock.setOfficeTime(A_DECEMBER_DAY);
         var view = navigate(RecommendView.class);
 
-        assertThat(view.panel.shown()).isNotEmpty().allMatch(Suggestion::open)
+        assertThat(view.panel.shown())
+                .isNotEmpty()
+                .allMatch(Suggestion::open)
                 .noneMatch(s -> s.attraction().nameFr().equals("Vulcania"));
         assertThat(view.panel.closedHiddenText()).matches("\\d+ lieux fermés aujourd’hui masqués");
 
@@ -90,7 +98,9 @@ class RecommendViewTest extends ViewTest {
     void with_children_only_family_friendly_places_are_suggested() {
         var view = navigate(RecommendView.class);
         test(view.panel.children).click();
-        assertThat(view.panel.shown()).isNotEmpty().allSatisfy(s -> assertThat(s.attraction().familyFriendly()).isTrue());
+        assertThat(view.panel.shown())
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attraction().familyFriendly()).isTrue());
     }
 
     @Test
@@ -106,7 +116,10 @@ class RecommendViewTest extends ViewTest {
     }
 
     private static List<String> texts(Component root) {
-        return descendants(root).filter(Span.class::isInstance).map(c -> ((Span) c).getText()).toList();
+        return descendants(root)
+                .filter(Span.class::isInstance)
+                .map(c -> ((Span) c).getText())
+                .toList();
     }
 
     private static Stream<Component> descendants(Component root) {

@@ -21,8 +21,8 @@ class DeskDatabaseDownTest extends ViewTest {
 
     @BeforeEach
     void onlyWithOurOwnServer() {
-        Assumptions.assumeTrue(System.getenv("TEST_DB_URL") == null,
-                "stops the tests' own MariaDB; TEST_DB_URL points elsewhere");
+        Assumptions.assumeTrue(
+                System.getenv("TEST_DB_URL") == null, "stops the tests' own MariaDB; TEST_DB_URL points elsewhere");
     }
 
     @AfterEach

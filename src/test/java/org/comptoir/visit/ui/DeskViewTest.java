@@ -6,11 +6,13 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Locale;
 import org.comptoir.ViewTest;
 import org.comptoir.reference.Country;
 import org.comptoir.security.AppRoles;
+import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
@@ -35,7 +37,7 @@ class DeskViewTest extends ViewTest {
         assertThat(form.country.getValue()).isNull();
         assertThat(form.adults.getValue()).isOne();
         assertThat(form.children.getValue()).isZero();
-        assertThat(form.channel.getSingle()).isEqualTo(org.comptoir.visit.Channel.DESK);
+        assertThat(form.channel.getSingle()).isEqualTo(Channel.DESK);
         assertThat(form.country.getLabel()).isEqualTo("Provenance");
         assertThat(view.save.getText()).isEqualTo("Enregistrer");
     }
@@ -60,7 +62,9 @@ class DeskViewTest extends ViewTest {
         assertThat(view.counters.getText()).startsWith(after.interactions() + " contacts · " + after.visitors());
         assertThat(test(view.today).getCellText(0, 1)).isEqualTo("Allemagne");
         assertThat(test(view.today).getCellText(0, 2)).isEqualTo("2");
-        assertThat(form.country.getValue()).as("the form is clear for the next visitor").isNull();
+        assertThat(form.country.getValue())
+                .as("the form is clear for the next visitor")
+                .isNull();
         assertThat(form.adults.getValue()).isOne();
         assertThat(form.interests.getValue()).isEmpty();
     }
@@ -81,7 +85,9 @@ class DeskViewTest extends ViewTest {
     @Test
     void france_comes_first_and_a_postal_code_fills_in_the_departement() {
         var form = navigate(DeskView.class).form;
-        assertThat(test(form.country).getSuggestionItems().getFirst()).extracting(Country::code).isEqualTo("FR");
+        assertThat(test(form.country).getSuggestionItems().getFirst())
+                .extracting(Country::code)
+                .isEqualTo("FR");
         assertThat(form.departement.isVisible()).isFalse();
 
         test(form.country).selectItem("France");
@@ -132,10 +138,13 @@ class DeskViewTest extends ViewTest {
         var during = visits.todayCounters(desk);
         assertThat(during.quickCounts()).isEqualTo(before.quickCounts() + 1);
         var notification = $(Notification.class).last();
-        assertThat(find(com.vaadin.flow.component.html.Span.class, notification).all())
-                .extracting(com.vaadin.flow.component.html.Span::getText).contains("Compté : Météo");
+        assertThat(find(Span.class, notification).all())
+                .extracting(Span::getText)
+                .contains("Compté : Météo");
         var undo = find(Button.class, notification).all().stream()
-                .filter(b -> b.getText().equals("Annuler")).findFirst().orElseThrow();
+                .filter(b -> b.getText().equals("Annuler"))
+                .findFirst()
+                .orElseThrow();
         test(undo).click();
         assertThat(visits.todayCounters(desk)).isEqualTo(before);
     }
@@ -167,8 +176,14 @@ class DeskViewTest extends ViewTest {
         test(edit.form.adults).setValue(3);
         test(edit.save).click();
 
-        assertThat(getCurrentView()).as("status: %s %s %s %s", edit.status.getText(), edit.form.occurredAt.isInvalid(),
-                edit.form.occurredAt.getErrorMessage(), edit.form.occurredAt.getValue()).isInstanceOf(DeskView.class);
+        assertThat(getCurrentView())
+                .as(
+                        "status: %s %s %s %s",
+                        edit.status.getText(),
+                        edit.form.occurredAt.isInvalid(),
+                        edit.form.occurredAt.getErrorMessage(),
+                        edit.form.occurredAt.getValue())
+                .isInstanceOf(DeskView.class);
         assertThat(visits.find(mine.id()).orElseThrow().adults()).isEqualTo(3);
     }
 
@@ -178,7 +193,8 @@ class DeskViewTest extends ViewTest {
         var view = navigate(DeskView.class);
         assertThat(view.save.getText()).isEqualTo("Save");
         assertThat(view.form.country.getLabel()).isEqualTo("Origin");
-        assertThat(view.form.stayLength.button(StayLength.TWO_THREE_NIGHTS).getText()).isEqualTo("2–3 nights");
+        assertThat(view.form.stayLength.button(StayLength.TWO_THREE_NIGHTS).getText())
+                .isEqualTo("2–3 nights");
         test(view.form.country).selectItem("Germany");
         test(view.form.adults).setValue(0);
         test(view.form.children).setValue(0);
@@ -198,13 +214,16 @@ class DeskViewTest extends ViewTest {
 
         test(panel.pickButton(0)).click();
         assertThat(panel.picks()).containsExactly(first.attraction().id());
-        assertThat(panel.shown()).extracting(s -> s.attraction().id()).doesNotContain(first.attraction().id());
+        assertThat(panel.shown())
+                .extracting(s -> s.attraction().id())
+                .doesNotContain(first.attraction().id());
         test(view.form.country).selectItem("Belgique");
         test(view.save).click();
 
         var saved = newest();
         assertThat(saved.pickIds()).containsExactly(first.attraction().id());
-        assertThat(test(view.today).getCellText(0, 3)).contains("★ " + first.attraction().nameFr());
+        assertThat(test(view.today).getCellText(0, 3))
+                .contains("★ " + first.attraction().nameFr());
         assertThat(panel.picks()).as("the next visitor starts without picks").isEmpty();
     }
 
@@ -216,13 +235,20 @@ class DeskViewTest extends ViewTest {
     }
 
     private InteractionDetails newest() {
-        return visits.today(visits.defaultDeskId(), PageRequest.of(0, 1)).getContent().getFirst();
+        return visits.today(visits.defaultDeskId(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
     }
 
     private void rowButton(DeskView view, String label) {
-        var button = test(view.today).getCellComponent(0, 5).getChildren().filter(Button.class::isInstance)
+        var button = test(view.today)
+                .getCellComponent(0, 5)
+                .getChildren()
+                .filter(Button.class::isInstance)
                 .map(Button.class::cast)
-                .filter(b -> b.getAriaLabel().orElse("").equals(label)).findFirst().orElseThrow();
+                .filter(b -> b.getAriaLabel().orElse("").equals(label))
+                .findFirst()
+                .orElseThrow();
         test(button).click();
     }
 

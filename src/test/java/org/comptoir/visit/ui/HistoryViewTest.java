@@ -8,10 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.ListKind;
@@ -40,10 +43,13 @@ class HistoryViewTest extends ViewTest {
 
     @Autowired
     VisitService visits;
+
     @Autowired
     ComptoirProperties properties;
+
     @Autowired
     Clock clock;
+
     @Autowired
     ReferenceListService lists;
 
@@ -55,8 +61,11 @@ class HistoryViewTest extends ViewTest {
     void aNewCounsellor() {
         counsellor = "hist" + NAMES.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         today = LocalDate.now(clock.withZone(properties.timeZone()));
-        mainDesk = lists.items(ListKind.DESK, true).stream().filter(d -> d.code().equals("MAIN")).findFirst()
-                .orElseThrow().id();
+        mainDesk = lists.items(ListKind.DESK, true).stream()
+                .filter(d -> d.code().equals("MAIN"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -88,8 +97,9 @@ class HistoryViewTest extends ViewTest {
 
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
-        var markers = java.util.stream.IntStream.range(0, 2)
-                .mapToObj(row -> grid.getCellComponent(row, 10).getElement().getAttribute("aria-label")).toList();
+        var markers = IntStream.range(0, 2)
+                .mapToObj(row -> grid.getCellComponent(row, 10).getElement().getAttribute("aria-label"))
+                .toList();
         assertThat(markers).containsExactlyInAnyOrder("Comptage rapide", null);
     }
 
@@ -117,8 +127,20 @@ class HistoryViewTest extends ViewTest {
         save("DE", "allemands");
         save("JP", "japonais");
         var from = today.minusDays(3);
-        UI.getCurrent().navigate("history", QueryParameters.simple(Map.of("from", from.toString(),
-                "to", today.toString(), "counsellor", counsellor, "country", "JP", "channel", "PHONE")));
+        UI.getCurrent()
+                .navigate(
+                        "history",
+                        QueryParameters.simple(Map.of(
+                                "from",
+                                from.toString(),
+                                "to",
+                                today.toString(),
+                                "counsellor",
+                                counsellor,
+                                "country",
+                                "JP",
+                                "channel",
+                                "PHONE")));
         var view = (HistoryView) getCurrentView();
 
         assertThat(view.from.getValue()).isEqualTo(from);
@@ -128,9 +150,10 @@ class HistoryViewTest extends ViewTest {
         assertThat(view.channel.getValue()).isEqualTo(Channel.PHONE);
         assertThat(test(view.grid).size()).isOne();
         assertThat(test(view.grid).getRow(0).note()).isEqualTo("japonais");
-        assertThat(view.queryParameters().getParameters()).containsEntry("from", java.util.List.of(from.toString()))
-                .containsEntry("country", java.util.List.of("JP"))
-                .containsEntry("counsellor", java.util.List.of(counsellor));
+        assertThat(view.queryParameters().getParameters())
+                .containsEntry("from", List.of(from.toString()))
+                .containsEntry("country", List.of("JP"))
+                .containsEntry("counsellor", List.of(counsellor));
 
         view.channel.clear();
         assertThat(view.queryParameters().getParameters()).doesNotContainKey("channel");
@@ -138,8 +161,8 @@ class HistoryViewTest extends ViewTest {
 
     @Test
     void the_current_month_is_shown_by_default_and_bad_parameters_are_ignored() {
-        UI.getCurrent().navigate("history", QueryParameters.simple(Map.of("from", "yesterday", "country", "ZZ",
-                "desk", "x")));
+        UI.getCurrent()
+                .navigate("history", QueryParameters.simple(Map.of("from", "yesterday", "country", "ZZ", "desk", "x")));
         var view = (HistoryView) getCurrentView();
 
         assertThat(view.from.getValue()).isEqualTo(today.withDayOfMonth(1));
@@ -169,10 +192,20 @@ class HistoryViewTest extends ViewTest {
     @Test
     void a_row_opens_its_details_with_the_audit_trail() {
         var saved = save("DE", "deux adultes, un enfant");
-        visits.save(Interactions.draft().id(saved.id()).version(saved.version()).occurredAt(saved.occurredAt())
-                .deskId(saved.deskId()).channel(Channel.PHONE).adults(3).children(1).partyType(PartyType.FAMILY)
-                .visitorType(VisitorType.TOURIST).country("DE").stayLength(StayLength.TWO_THREE_NIGHTS)
-                .note(saved.note()).build());
+        visits.save(Interactions.draft()
+                .id(saved.id())
+                .version(saved.version())
+                .occurredAt(saved.occurredAt())
+                .deskId(saved.deskId())
+                .channel(Channel.PHONE)
+                .adults(3)
+                .children(1)
+                .partyType(PartyType.FAMILY)
+                .visitorType(VisitorType.TOURIST)
+                .country("DE")
+                .stayLength(StayLength.TWO_THREE_NIGHTS)
+                .note(saved.note())
+                .build());
         var view = navigate(HistoryView.class);
         test(view.counsellor).setValue(counsellor);
 
@@ -182,8 +215,15 @@ class HistoryViewTest extends ViewTest {
         var fields = dialog.fields.getElement().getTextRecursively();
         assertThat(fields).contains("Allemagne (DE)", "Famille", "Téléphone", "deux adultes, un enfant");
         var audit = dialog.audit.getElement().getTextRecursively();
-        assertThat(audit).contains("Création", counsellor, "Modification", "director", "Adultes : 2 → 3",
-                "Pays : Allemagne", "Durée du séjour : 2 à 3 nuits");
+        assertThat(audit)
+                .contains(
+                        "Création",
+                        counsellor,
+                        "Modification",
+                        "director",
+                        "Adultes : 2 → 3",
+                        "Pays : Allemagne",
+                        "Durée du séjour : 2 à 3 nuits");
         assertThat(dialog.edit.getText()).isEqualTo("Modifier");
         assertThat(HistoryDetailsDialog.editRoute(saved.id())).isEqualTo("interactions/" + saved.id() + "/edit");
     }
@@ -221,8 +261,11 @@ class HistoryViewTest extends ViewTest {
 
         var csv = new String(out.toByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFDate;Heure;Accueil;Conseiller;");
-        assertThat(csv.lines().filter(line -> line.contains(counsellor))).singleElement().asString()
-                .contains(";Allemagne;DE;").endsWith("\"export; \"\"guillemets\"\"\"");
+        assertThat(csv.lines().filter(line -> line.contains(counsellor)))
+                .singleElement()
+                .asString()
+                .contains(";Allemagne;DE;")
+                .endsWith("\"export; \"\"guillemets\"\"\"");
     }
 
     @Test
@@ -247,13 +290,21 @@ class HistoryViewTest extends ViewTest {
     }
 
     private InteractionDetails save(String country, String note) {
-        var draft = Interactions.draft().deskId(mainDesk).channel(Channel.PHONE).adults(2).children(1)
-                .partyType(PartyType.FAMILY).visitorType(VisitorType.TOURIST).country(country)
-                .stayLength(StayLength.TWO_THREE_NIGHTS).note(note).build();
+        var draft = Interactions.draft()
+                .deskId(mainDesk)
+                .channel(Channel.PHONE)
+                .adults(2)
+                .children(1)
+                .partyType(PartyType.FAMILY)
+                .visitorType(VisitorType.TOURIST)
+                .country(country)
+                .stayLength(StayLength.TWO_THREE_NIGHTS)
+                .note(note)
+                .build();
         return as(counsellor, AppRoles.COUNSELLOR, () -> visits.save(draft));
     }
 
     private static <T> T as(String user, String role, Supplier<T> action) {
-        return org.comptoir.TestUsers.as(user, role, action);
+        return TestUsers.as(user, role, action);
     }
 }
