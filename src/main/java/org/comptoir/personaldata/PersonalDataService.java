@@ -17,12 +17,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.comptoir.base.CsvLines;
+import org.comptoir.base.ExportLimit;
 import org.comptoir.contact.PersonalKeys;
 import org.comptoir.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,11 +55,20 @@ public class PersonalDataService {
     private final PersonalDataStore store;
     private final RetentionSettings settings;
     private final Clock clock;
+    private final ExportLimit limit;
+    private final TransactionTemplate transactions;
 
-    PersonalDataService(PersonalDataStore store, RetentionSettings settings, Clock clock) {
+    PersonalDataService(
+            PersonalDataStore store,
+            RetentionSettings settings,
+            Clock clock,
+            ExportLimit limit,
+            PlatformTransactionManager transactionManager) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
+        this.limit = limit;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What is held about the person with this e-mail address or phone number; audited when something is. */
@@ -68,45 +83,62 @@ public class PersonalDataService {
         return found;
     }
 
-    /** Everything held about the person, table by table, as JSON. */
+    /**
+     * Everything held about the person, table by table, as JSON. The audit row is committed before the first
+     * byte is written, so a download cut half-way is audited; see {@link #prepared}.
+     */
     @PreAuthorize(ADMINS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void exportJson(String emailOrPhone, OutputStream out) {
-        var scope = scope(emailOrPhone);
-        var document = new LinkedHashMap<String, Object>();
-        document.put("exportedAt", clock.instant().toString());
-        document.putAll(store.rows(scope));
-        JSON.writeValue(out, document);
-        audit(PersonalAuditEntry.EXPORT_JSON, scope);
+        prepared(
+                () -> {
+                    var scope = scope(emailOrPhone);
+                    var document = new LinkedHashMap<String, Object>();
+                    document.put("exportedAt", clock.instant().toString());
+                    document.putAll(store.rows(scope));
+                    audit(PersonalAuditEntry.EXPORT_JSON, scope);
+                    return document;
+                },
+                document -> JSON.writeValue(out, document));
     }
 
     /**
      * Everything held about the person as one CSV file a spreadsheet opens as it is (UTF-8 with a BOM,
-     * {@code ;}, CRLF): for each table a header line starting with "table", then its rows.
+     * {@code ;}, CRLF): for each table a header line starting with "table", then its rows. Audited before
+     * it is written, like {@link #exportJson}.
      */
     @PreAuthorize(ADMINS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void exportCsv(String emailOrPhone, OutputStream out) {
-        var scope = scope(emailOrPhone);
-        var writer = writer(out);
-        try {
-            for (var table : store.rows(scope).entrySet()) {
-                var rows = table.getValue();
-                if (rows.isEmpty()) {
-                    continue;
-                }
-                var header = new ArrayList<String>(List.of("table"));
-                header.addAll(rows.getFirst().keySet());
-                CsvLines.write(writer, header);
-                for (var row : rows) {
-                    var line = new ArrayList<String>(List.of(table.getKey()));
-                    row.values().forEach(value -> line.add(value == null ? "" : value.toString()));
-                    CsvLines.write(writer, line);
-                }
-            }
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        audit(PersonalAuditEntry.EXPORT_CSV, scope);
+        prepared(
+                () -> {
+                    var scope = scope(emailOrPhone);
+                    var rows = store.rows(scope);
+                    audit(PersonalAuditEntry.EXPORT_CSV, scope);
+                    return rows;
+                },
+                tables -> {
+                    var writer = writer(out);
+                    try {
+                        for (var table : tables.entrySet()) {
+                            var rows = table.getValue();
+                            if (rows.isEmpty()) {
+                                continue;
+                            }
+                            var header = new ArrayList<String>(List.of("table"));
+                            header.addAll(rows.getFirst().keySet());
+                            CsvLines.write(writer, header);
+                            for (var row : rows) {
+                                var line = new ArrayList<String>(List.of(table.getKey()));
+                                row.values().forEach(value -> line.add(value == null ? "" : value.toString()));
+                                CsvLines.write(writer, line);
+                            }
+                        }
+                        writer.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     /**
@@ -137,29 +169,37 @@ public class PersonalDataService {
     }
 
     /**
-     * The newsletter list as CSV (e-mail, name): every address whose consent is not withdrawn.
+     * The newsletter list as CSV (e-mail, name): every address whose consent is not withdrawn. Audited before
+     * it is written, like {@link #exportJson}.
      *
      * @return how many addresses were written
      */
     @PreAuthorize(ADMINS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public int exportNewsletter(OutputStream out) {
-        var subscribers = store.newsletterSubscribers();
-        var writer = writer(out);
-        try {
-            CsvLines.write(writer, List.of("email", "name"));
-            for (var subscriber : subscribers) {
-                CsvLines.write(writer, subscriber);
-            }
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        store.audit(
-                clock.instant(),
-                CurrentUser.name(),
-                PersonalAuditEntry.NEWSLETTER_EXPORT,
-                null,
-                "count=" + subscribers.size());
+        var subscribers = prepared(
+                () -> {
+                    var list = store.newsletterSubscribers();
+                    store.audit(
+                            clock.instant(),
+                            CurrentUser.name(),
+                            PersonalAuditEntry.NEWSLETTER_EXPORT,
+                            null,
+                            "count=" + list.size());
+                    return list;
+                },
+                list -> {
+                    var writer = writer(out);
+                    try {
+                        CsvLines.write(writer, List.of("email", "name"));
+                        for (var subscriber : list) {
+                            CsvLines.write(writer, subscriber);
+                        }
+                        writer.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
         return subscribers.size();
     }
 
@@ -226,6 +266,20 @@ public class PersonalDataService {
         } else {
             store.audit(now, CurrentUser.name(), action, scope.contactIds());
         }
+    }
+
+    /**
+     * Runs an export (review findings 7 and 13) within {@link ExportLimit}, taken before any transaction: one
+     * transaction reads what the export holds and writes its audit row, and commits; the download is then
+     * written with no transaction open, as slow as its reader, holding no connection. A download cut
+     * half-way is still audited. (Called inside a caller's transaction, as tests do, the read joins it.)
+     */
+    private <T> T prepared(Supplier<T> readAndAudit, Consumer<T> write) {
+        return limit.run(() -> {
+            var read = Objects.requireNonNull(transactions.execute(status -> readAndAudit.get()));
+            write.accept(read);
+            return read;
+        });
     }
 
     private static Writer writer(OutputStream out) {

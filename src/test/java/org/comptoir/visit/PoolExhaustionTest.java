@@ -13,8 +13,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ObjIntConsumer;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
+import org.comptoir.personaldata.PersonalDataService;
 import org.comptoir.security.AppRoles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,19 +31,40 @@ class PoolExhaustionTest {
     @Autowired
     VisitService visits;
 
+    @Autowired
+    PersonalDataService personalData;
+
     @Test
     void twelve_slow_downloads_in_flight_leave_a_connection_for_a_desk_save_within_its_timeout() throws Exception {
+        var today = LocalDate.now();
+        var filter = new HistoryFilter(today.minusDays(1), today, null, null, null, null, null);
+        aDeskSaveSucceedsWhileTwelveSlowDownloadsRun(
+                "director", AppRoles.DIRECTOR, (out, i) -> exports.writeCsv(filter, Locale.FRENCH, out));
+    }
+
+    @Test
+    void twelve_slow_personal_data_downloads_in_flight_leave_a_connection_for_a_desk_save_within_its_timeout()
+            throws Exception {
+        aDeskSaveSucceedsWhileTwelveSlowDownloadsRun("admin", AppRoles.ADMIN, (out, i) -> {
+            if (i % 2 == 0) {
+                personalData.exportNewsletter(out);
+            } else {
+                personalData.exportJson("nobody@example.org", out);
+            }
+        });
+    }
+
+    /** Starts twelve downloads of the {@code i}-th kind whose reader takes nothing yet, then saves at the desk. */
+    private void aDeskSaveSucceedsWhileTwelveSlowDownloadsRun(
+            String user, String role, ObjIntConsumer<OutputStream> download) throws Exception {
         var reader = new CountDownLatch(1);
         var downloads = new ArrayList<Future<Integer>>();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 12; i++) {
-                downloads.add(pool.submit(() -> TestUsers.as("director", AppRoles.DIRECTOR, () -> {
+                int kind = i;
+                downloads.add(pool.submit(() -> TestUsers.as(user, role, () -> {
                     var slow = new SlowReader(reader);
-                    var today = LocalDate.now();
-                    exports.writeCsv(
-                            new HistoryFilter(today.minusDays(1), today, null, null, null, null, null),
-                            Locale.FRENCH,
-                            slow);
+                    download.accept(slow, kind);
                     return slow.received.size();
                 })));
             }
@@ -57,8 +80,8 @@ class PoolExhaustionTest {
 
             assertThat(saved.id()).isPositive();
             assertThat(took).as("the pool's connection timeout is 3 s").isLessThan(Duration.ofSeconds(3));
-            for (var download : downloads) {
-                assertThat(download.get(60, TimeUnit.SECONDS))
+            for (var finished : downloads) {
+                assertThat(finished.get(60, TimeUnit.SECONDS))
                         .as("every download completes")
                         .isPositive();
             }
