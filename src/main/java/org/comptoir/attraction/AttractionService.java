@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.Text;
+import org.comptoir.security.AdminAudit;
+import org.comptoir.security.AdminAuditKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -39,18 +41,21 @@ public class AttractionService {
     private final DriveTimes driveTimes;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final AdminAudit audit;
 
     AttractionService(
             AttractionRepository attractions,
             NamedParameterJdbcTemplate jdbc,
             DriveTimes driveTimes,
             ApplicationEventPublisher events,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            AdminAudit audit) {
         this.attractions = attractions;
         this.jdbc = jdbc;
         this.driveTimes = driveTimes;
         this.events = events;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     /** A page of attractions matching the filter, in the order asked. */
@@ -134,6 +139,7 @@ public class AttractionService {
             throw new AttractionInvalid(problems);
         }
         Attraction attraction;
+        AttractionDetails before = null;
         if (draft.id() == null) {
             attraction = new Attraction(draft.source());
         } else {
@@ -141,9 +147,14 @@ public class AttractionService {
             if (attraction.getVersion() != draft.version()) {
                 throw new ObjectOptimisticLockingFailureException(Attraction.class, draft.id());
             }
+            before = attraction.details();
         }
         attraction.apply(draft, driveTimes);
         var saved = attractions.saveAndFlush(attraction).details();
+        var changes = AdminAudit.recordChanges(before, saved);
+        if (!changes.isEmpty()) {
+            audit.record(AdminAuditKind.ATTRACTION, saved.id(), (before == null ? "created; " : "") + changes);
+        }
         events.publishEvent(new AttractionsChanged());
         return saved;
     }
@@ -153,6 +164,12 @@ public class AttractionService {
     @Transactional
     public AttractionDetails setActive(long id, boolean active) {
         var attraction = attractions.findById(id).orElseThrow(() -> new RuleViolation("attraction.not-found"));
+        if (attraction.details().active() != active) {
+            audit.record(
+                    AdminAuditKind.ATTRACTION,
+                    id,
+                    (active ? "restored; " : "archived; ") + AdminAudit.changes("active", !active, active));
+        }
         attraction.setActive(active);
         var saved = attractions.saveAndFlush(attraction).details();
         events.publishEvent(new AttractionsChanged());

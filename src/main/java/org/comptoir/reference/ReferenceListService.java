@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.security.AdminAudit;
+import org.comptoir.security.AdminAuditKind;
 import org.comptoir.security.DeskDirectory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +37,11 @@ public class ReferenceListService implements DeskDirectory {
     private final InterestRepository interests;
     private final QuestionTopicRepository questions;
 
-    ReferenceListService(DeskRepository desks, InterestRepository interests, QuestionTopicRepository questions) {
+    private final AdminAudit audit;
+
+    ReferenceListService(
+            DeskRepository desks, InterestRepository interests, QuestionTopicRepository questions, AdminAudit audit) {
+        this.audit = audit;
         this.desks = desks;
         this.interests = interests;
         this.questions = questions;
@@ -90,9 +96,27 @@ public class ReferenceListService implements DeskDirectory {
                 throw new ObjectOptimisticLockingFailureException(entry.getClass(), draft.id());
             }
         }
+        var before = draft.id() == null ? null : entry.toItem();
         entry.rename(nameFr, nameEn);
         entry.setSortOrder(draft.sortOrder());
-        return repository.saveAndFlush(entry).toItem();
+        var saved = repository.saveAndFlush(entry).toItem();
+        var changes = AdminAudit.changes(
+                "name (fr)",
+                before == null ? null : before.nameFr(),
+                saved.nameFr(),
+                "name (en)",
+                before == null ? null : before.nameEn(),
+                saved.nameEn(),
+                "order",
+                before == null ? null : before.sortOrder(),
+                saved.sortOrder());
+        if (!changes.isEmpty()) {
+            audit.record(
+                    AdminAuditKind.LIST_ITEM,
+                    saved.id(),
+                    kind.name() + " " + saved.code() + (before == null ? " created; " : "; ") + changes);
+        }
+        return saved;
     }
 
     /**
@@ -110,6 +134,13 @@ public class ReferenceListService implements DeskDirectory {
                 && entry.isActive()
                 && desks.findByActiveTrueOrderBySortOrderAscIdAsc().size() == 1) {
             throw new RuleViolation("lists.desk.last-active");
+        }
+        if (entry.isActive() != active) {
+            audit.record(
+                    AdminAuditKind.LIST_ITEM,
+                    id,
+                    kind.name() + " " + entry.getCode() + "; "
+                            + AdminAudit.changes("active", entry.isActive(), active));
         }
         entry.setActive(active);
         // flushed so that the version handed back is the one a later rename must quote
@@ -137,6 +168,14 @@ public class ReferenceListService implements DeskDirectory {
         var ordered = List.copyOf(new LinkedHashSet<>(questionIds));
         if (!active.containsAll(ordered)) {
             throw new RuleViolation("lists.quick.unknown");
+        }
+        var before =
+                questions.quickQuestions(deskId).stream().map(NamedEntry::getId).toList();
+        if (!before.equals(ordered)) {
+            audit.record(
+                    AdminAuditKind.LIST_ITEM,
+                    deskId,
+                    "DESK quick questions; " + AdminAudit.changes("ids", before, ordered));
         }
         questions.clearQuickQuestions(deskId);
         for (int i = 0; i < ordered.size(); i++) {

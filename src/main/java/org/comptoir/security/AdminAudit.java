@@ -3,6 +3,7 @@ package org.comptoir.security;
 import static org.comptoir.security.AppRoles.ADMINS;
 import static org.comptoir.security.AppRoles.SIGNED_IN;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -111,6 +112,39 @@ public class AdminAudit {
             }
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * {@link #changes} over the components of two records of one type, but their {@code version}; with no
+     * {@code before}, every component is new.
+     */
+    public static <R extends Record> String recordChanges(@Nullable R before, R after) {
+        var nameOldNew = new ArrayList<@Nullable Object>();
+        for (var component : after.getClass().getRecordComponents()) {
+            if (!component.getName().equals("version")) {
+                nameOldNew.add(component.getName());
+                nameOldNew.add(before == null ? null : value(component, before));
+                nameOldNew.add(value(component, after));
+            }
+        }
+        return changes(nameOldNew.toArray());
+    }
+
+    /** "field: value" for each component of a record, joined by "; ". */
+    public static String describe(Record record) {
+        var parts = new ArrayList<String>();
+        for (var component : record.getClass().getRecordComponents()) {
+            parts.add(component.getName() + ": " + text(value(component, record)));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static @Nullable Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
     }
 
     private static String text(@Nullable Object value) {

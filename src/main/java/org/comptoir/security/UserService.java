@@ -5,6 +5,7 @@ import static org.comptoir.security.AppRoles.MANAGERS;
 import static org.comptoir.security.AppRoles.SIGNED_IN;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,18 +34,21 @@ public class UserService {
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
     private final SignedInSessions sessions;
+    private final AdminAudit audit;
 
     UserService(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             Clock clock,
-            SignedInSessions sessions) {
+            SignedInSessions sessions,
+            AdminAudit audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.clock = clock;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     @PreAuthorize(ADMINS)
@@ -74,7 +78,14 @@ public class UserService {
             checkPassword(username, password);
             var user = new AppUser(
                     username, displayName, passwordEncoder.encode(password), roles, draft.deskId(), clock.instant());
-            return UserSummary.of(users.saveAndFlush(user));
+            var created = UserSummary.of(users.saveAndFlush(user));
+            audit.record(
+                    AdminAuditKind.USER,
+                    created.id(),
+                    "created " + username + "; "
+                            + AdminAudit.changes(
+                                    "roles", null, sorted(roles), "desk", null, draft.deskId(), "enabled", null, true));
+            return created;
         }
         var user = users.findById(draft.id()).orElseThrow(() -> new RuleViolation("user.not-found"));
         if (user.getVersion() != draft.version()) {
@@ -83,6 +94,16 @@ public class UserService {
         if (isCurrentUser(user) && !roles.contains(AppRoles.ADMIN)) {
             throw new RuleViolation("user.self.keep-admin");
         }
+        var changes = AdminAudit.changes(
+                "display name",
+                user.getDisplayName(),
+                displayName,
+                "roles",
+                sorted(user.getRoles()),
+                sorted(roles),
+                "desk",
+                user.getDeskId(),
+                draft.deskId());
         user.setDisplayName(displayName);
         if (!roles.containsAll(user.getRoles())) {
             // a role taken away: sessions signed in with it must not keep it
@@ -90,7 +111,11 @@ public class UserService {
         }
         user.setRoles(roles);
         user.setDeskId(draft.deskId());
-        return UserSummary.of(users.saveAndFlush(user));
+        var saved = UserSummary.of(users.saveAndFlush(user));
+        if (!changes.isEmpty()) {
+            audit.record(AdminAuditKind.USER, saved.id(), user.getUsername() + "; " + changes);
+        }
+        return saved;
     }
 
     @PreAuthorize(ADMINS)
@@ -99,6 +124,12 @@ public class UserService {
         var user = users.findById(id).orElseThrow(() -> new RuleViolation("user.not-found"));
         if (!enabled && isCurrentUser(user)) {
             throw new RuleViolation("user.self.keep-enabled");
+        }
+        if (user.isEnabled() != enabled) {
+            audit.record(
+                    AdminAuditKind.USER,
+                    id,
+                    user.getUsername() + "; " + AdminAudit.changes("enabled", user.isEnabled(), enabled));
         }
         user.setEnabled(enabled);
         if (!enabled) {
@@ -114,6 +145,8 @@ public class UserService {
         checkPassword(user.getUsername(), newPassword);
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         sessions.expire(user.getUsername());
+        // that it was reset, never the password
+        audit.record(AdminAuditKind.USER, id, user.getUsername() + "; password: reset");
     }
 
     /** The signed-in person changes their own password, proving they know the current one. */
@@ -181,5 +214,9 @@ public class UserService {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         @Nullable String name = authentication == null ? null : authentication.getName();
         return name == null ? "" : LoginLockout.normalize(name);
+    }
+
+    private static List<String> sorted(Collection<String> roles) {
+        return roles.stream().sorted().toList();
     }
 }

@@ -18,6 +18,8 @@ import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
+import org.comptoir.security.AdminAudit;
+import org.comptoir.security.AdminAuditKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,18 +46,21 @@ public class ImportService {
     private final ImportMappingRepository mappings;
     private final Clock clock;
     private final int duplicateMetres;
+    private final AdminAudit audit;
 
     ImportService(
             AttractionService attractions,
             ReferenceListService lists,
             ImportMappingRepository mappings,
             Clock clock,
-            @Value("${comptoir.import.duplicate-distance:500}") int duplicateMetres) {
+            @Value("${comptoir.import.duplicate-distance:500}") int duplicateMetres,
+            AdminAudit audit) {
         this.attractions = attractions;
         this.lists = lists;
         this.mappings = mappings;
         this.clock = clock;
         this.duplicateMetres = duplicateMetres;
+        this.audit = audit;
     }
 
     /**
@@ -158,13 +163,15 @@ public class ImportService {
         } catch (IOException e) {
             throw new RuleViolation("import.file.unreadable", String.valueOf(e.getMessage()));
         }
-        return new ImportResult(
+        var result = new ImportResult(
                 counts[ImportOutcome.NEW.ordinal()],
                 counts[ImportOutcome.UPDATED.ordinal()],
                 counts[ImportOutcome.UNCHANGED.ordinal()],
                 counts[ImportOutcome.REJECTED.ordinal()],
                 linked.size(),
                 skipped[0]);
+        audit.record(AdminAuditKind.IMPORT, null, "file: " + preview.fileName() + "; " + AdminAudit.describe(result));
+        return result;
     }
 
     /** The point's draft turned into the update of the attraction it is linked to. */
@@ -226,6 +233,7 @@ public class ImportService {
             throw new RuleViolation("import.mapping.term.taken", term);
         }
         ImportMapping mapping;
+        MappingRule before = null;
         if (draft.id() == null) {
             mapping = new ImportMapping(term);
         } else {
@@ -233,10 +241,16 @@ public class ImportService {
             if (mapping.getVersion() != draft.version()) {
                 throw new ObjectOptimisticLockingFailureException(ImportMapping.class, draft.id());
             }
+            before = mapping.rule();
         }
         mapping.apply(
                 new MappingDraft(draft.id(), draft.version(), term, draft.category(), interest, draft.priority()));
-        return mappings.saveAndFlush(mapping).rule();
+        var saved = mappings.saveAndFlush(mapping).rule();
+        var changes = AdminAudit.recordChanges(before, saved);
+        if (!changes.isEmpty()) {
+            audit.record(AdminAuditKind.MAPPING_RULE, saved.id(), (before == null ? "created; " : "") + changes);
+        }
+        return saved;
     }
 
     @PreAuthorize(ADMINS)
@@ -246,6 +260,7 @@ public class ImportService {
         if (mapping.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(ImportMapping.class, id);
         }
+        audit.record(AdminAuditKind.MAPPING_RULE, id, "deleted; " + AdminAudit.describe(mapping.rule()));
         mappings.delete(mapping);
     }
 

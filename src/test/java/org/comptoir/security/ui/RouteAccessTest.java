@@ -42,6 +42,7 @@ class RouteAccessTest {
             Map.entry("reports/origins", new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("reports/activity", new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("admin/journal", new Route("AdminJournalView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN))),
             Map.entry(
                     "interactions/1/edit",
