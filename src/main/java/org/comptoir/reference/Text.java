@@ -15,6 +15,10 @@ public final class Text {
         var decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed
                 .toLowerCase(Locale.ROOT)
+                // ligatures that no decomposition splits: "cœur" is typed "coeur"
+                .replace("œ", "oe")
+                .replace("æ", "ae")
+                .replace("ß", "ss")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();
     }

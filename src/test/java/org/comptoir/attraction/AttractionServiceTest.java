@@ -113,6 +113,18 @@ class AttractionServiceTest {
         assertThat(attractions.active()).extracting(AttractionDetails::id).doesNotContain(saved.id());
     }
 
+    @Test
+    void a_ligature_is_found_as_it_is_typed_and_the_other_way_round() {
+        var heart = "Cœur de lave " + System.nanoTime();
+        var aegis = "Ancien musée Encyclopædia " + System.nanoTime();
+        attractions.save(draft(heart, 45.77, 3.08, null));
+        attractions.save(draft(aegis, 45.77, 3.09, null));
+
+        assertThat(names("coeur de lave")).contains(heart);
+        assertThat(names("cœur de lave")).contains(heart);
+        assertThat(names("encyclopaedia")).contains(aegis);
+    }
+
     private List<String> names(String text) {
         return filtered(AttractionFilter.text(text)).stream()
                 .map(AttractionDetails::nameFr)
