@@ -39,7 +39,8 @@ class SignInJourneyTest extends BrowserJourney {
                                 "Utilisateurs",
                                 "Listes",
                                 "Import",
-                                "Données personnelles"));
+                                "Données personnelles",
+                                "Journal"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
             signIn(page, entry.getKey(), entry.getKey());
