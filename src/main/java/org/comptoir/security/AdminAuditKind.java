@@ -7,5 +7,7 @@ public enum AdminAuditKind {
     ATTRACTION,
     IMPORT,
     MAPPING_RULE,
-    HISTORY_EXPORT
+    HISTORY_EXPORT,
+    /** An API token created or revoked, or a request refused for its token (unknown, expired, revoked, scope). */
+    API_TOKEN
 }
