@@ -131,6 +131,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception error, HttpServletRequest request) {
+        if (ApiErrors.busy(error)) {
+            log.warn(
+                    "API request {} {} refused: the database is busy ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    error.getMessage());
+            var busy = answer(ApiErrors.unavailable(), request);
+            return ResponseEntity.status(busy.getStatusCode())
+                    .headers(busy.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, ApiErrors.RETRY_BUSY)
+                    .body(busy.getBody());
+        }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), error);
         return answer(
                 ApiProblems.problem(

@@ -75,6 +75,7 @@ class ApiSecurityConfiguration {
                                             "this token's scopes do not allow " + request.getMethod() + " "
                                                     + request.getRequestURI()));
                         }))
+                .addFilterBefore(new ApiErrors(), ExceptionTranslationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens), ExceptionTranslationFilter.class)
                 .addFilterBefore(new ApiRateLimit(clock), ExceptionTranslationFilter.class)
                 .addFilterBefore(new ApiBodyLimit(settings.maxBodyBytes()), ExceptionTranslationFilter.class);
