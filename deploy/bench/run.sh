@@ -61,3 +61,6 @@ for c in $CONNECTIONS; do
     "http://127.0.0.1:$APP_PORT/api/v1/interactions" | tee "$HOME_DIR/wrk-$c.txt"
 done
 echo "== saved: $(sql -N comptoir -e 'select count(*) from interaction') interactions"
+# what each save costs the database: statements and commits over the whole run (warm-up included)
+sql -N -e "show global status where variable_name in ('Com_select', 'Com_insert', 'Com_update', 'Com_commit',
+           'Com_insert_select', 'Innodb_data_fsyncs', 'Innodb_os_log_fsyncs', 'Questions')"
