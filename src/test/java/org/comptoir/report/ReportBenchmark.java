@@ -21,6 +21,7 @@ import org.comptoir.demo.DemoHistoryLoad;
 import org.comptoir.demo.DemoHistorySettings;
 import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.ReportAggregates;
+import org.comptoir.report.aggregate.ReportOutbox;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.InteractionChanged;
 import org.comptoir.visit.Interactions;
@@ -64,6 +65,9 @@ class ReportBenchmark {
 
     @Autowired
     ReportAggregates keeper;
+
+    @Autowired
+    ReportOutbox outbox;
 
     @Autowired
     VisitService visits;
@@ -225,7 +229,7 @@ class ReportBenchmark {
                 100,
                 500,
                 () -> template.execute(status -> {
-                    keeper.on(new InteractionChanged(null, example));
+                    outbox.on(new InteractionChanged(null, example));
                     status.setRollbackOnly();
                     return null;
                 }));

@@ -3,6 +3,7 @@ package org.comptoir.report.aggregate;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.comptoir.base.StartupOrder;
-import org.comptoir.visit.InteractionChanged;
-import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionsWrittenInBulk;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,14 +20,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the report aggregates exact: every created, changed or deleted interaction moves the counts of the
- * day, month and year it belongs to, in the transaction that saves it (an edit takes the old version out and
- * puts the new one in). After rows are written straight into the tables (a bulk load), {@link #rebuild()}
- * recomputes everything from the raw rows.
+ * Writes the report aggregates: the changes of a batch of the outbox folded in ({@link ReportOutbox}: an edit takes
+ * the old version out and puts the new one in) at the day, month and year they belong to; after rows are written
+ * straight into the tables (a bulk load), {@link #rebuild()} recomputes everything from the raw rows.
  */
 @Component
 @Order(StartupOrder.REPORT_AGGREGATES)
@@ -38,24 +36,36 @@ public class ReportAggregates implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ReportAggregates.class);
 
     private final JdbcTemplate jdbc;
+    /**
+     * The rebuild's transaction: its INSERT … SELECTs read the committed raw rows without locking them (under
+     * REPEATABLE READ they would lock every interaction row); nothing commits a change meanwhile (the gate).
+     */
+    private final TransactionTemplate readCommitted;
 
-    ReportAggregates(JdbcTemplate jdbc) {
+    ReportAggregates(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readCommitted = new TransactionTemplate(transactions);
+        this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    /** Moves the counts in the transaction that changes the interaction (public: the report benchmark times it alone). */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void on(InteractionChanged change) {
+    /**
+     * Adds the counts of these changes to the aggregates, in the caller's transaction (a batch of the outbox): the
+     * old versions' counts out, the new ones' in, summed over the batch, one batched upsert per table. Tables in
+     * the order {@link AggregateTable} declares them, keys in primary-key order (ADR 0014). {@code step} hears of
+     * each table written (the crash test throws there).
+     */
+    void fold(Collection<ReportOutbox.Change> changes, ReportOutbox.BatchStep step) {
         var deltas = new Deltas();
-        if (change.before() != null) {
-            add(deltas, change.before(), -1);
+        for (var change : changes) {
+            if (change.before() != null) {
+                add(deltas, change.before(), -1);
+            }
+            if (change.after() != null) {
+                add(deltas, change.after(), +1);
+            }
         }
-        if (change.after() != null) {
-            add(deltas, change.after(), +1);
-        }
-        // always the same order, tables then keys: two desks saving at once lock rows in the same order
-        deltas.forEach((table, rows) -> {
+        for (var table : AggregateTable.values()) {
+            var rows = deltas.getOrDefault(table, Map.of());
             var batch = rows.entrySet().stream()
                     .filter(e -> Arrays.stream(e.getValue()).anyMatch(v -> v != 0))
                     .sorted(Map.Entry.comparingByKey(ReportAggregates::compareKeys))
@@ -70,7 +80,8 @@ public class ReportAggregates implements ApplicationRunner {
             if (!batch.isEmpty()) {
                 jdbc.batchUpdate(upsert(table), batch);
             }
-        });
+            step.written(table);
+        }
     }
 
     private static String upsert(AggregateTable table) {
@@ -92,32 +103,38 @@ public class ReportAggregates implements ApplicationRunner {
         rebuild();
     }
 
-    /** Recomputes every aggregate from the raw rows, e.g. after a bulk load. */
-    @Transactional
+    /**
+     * Recomputes every aggregate from the raw rows, e.g. after a bulk load, in one transaction that closes the
+     * outbox's gate first: saves wait at the gate before they write their change, the applier before its next
+     * batch, and the changes already in the outbox are dropped, since the raw rows hold them (ADR 0022).
+     */
     public void rebuild() {
-        var started = System.nanoTime();
-        // the groups of millions of rows are counted in memory, not in temporary tables on disk
-        jdbc.execute("SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456");
-        for (var table : AggregateTable.values()) {
-            jdbc.update("DELETE FROM " + table.table);
-        }
-        for (var table : AggregateTable.values()) {
-            for (var raw : table.rawSelects) {
-                var tableStarted = System.nanoTime();
-                jdbc.update("INSERT INTO " + table.table + " (" + columns(table) + ") SELECT "
-                        + AggregateTable.RAW_COMMON_KEYS + ", " + raw.keys() + ", " + table.values.raw + " FROM "
-                        + raw.rows() + " WHERE i.deleted = false GROUP BY " + positions(table.keyCount()));
-                log.debug("Rebuilt the days of {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
+        readCommitted.executeWithoutResult(status -> {
+            var started = System.nanoTime();
+            jdbc.queryForObject("SELECT id FROM " + ReportOutbox.GATE + " WHERE id = 1 FOR UPDATE", Integer.class);
+            jdbc.update("DELETE FROM " + ReportOutbox.TABLE);
+            // the groups of millions of rows are counted in memory, not in temporary tables on disk
+            jdbc.execute("SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456");
+            for (var table : AggregateTable.values()) {
+                jdbc.update("DELETE FROM " + table.table);
             }
-            rollUp(table, "M", "DATE_FORMAT(period, '%Y-%m-01')", "D");
-            rollUp(table, "Y", "MAKEDATE(YEAR(period), 1)", "M");
-        }
-        log.info("Report aggregates rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+            for (var table : AggregateTable.values()) {
+                for (var raw : table.rawSelects) {
+                    var tableStarted = System.nanoTime();
+                    jdbc.update("INSERT INTO " + table.table + " (" + columns(table) + ") SELECT "
+                            + AggregateTable.RAW_COMMON_KEYS + ", " + raw.keys() + ", " + table.values.raw + " FROM "
+                            + raw.rows() + " WHERE i.deleted = false GROUP BY " + positions(table.keyCount()));
+                    log.debug("Rebuilt the days of {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
+                }
+                rollUp(table, "M", "DATE_FORMAT(period, '%Y-%m-01')", "D");
+                rollUp(table, "Y", "MAKEDATE(YEAR(period), 1)", "M");
+            }
+            log.info("Report aggregates rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     /** A database that had interactions before the aggregates existed gets them at start. */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         var aggregated =
                 jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + AggregateTable.ORIGIN.table + ")", Boolean.class);
@@ -143,15 +160,15 @@ public class ReportAggregates implements ApplicationRunner {
         return String.join(", ", positions);
     }
 
-    private static void add(Deltas deltas, InteractionDetails interaction, int sign) {
-        var day = interaction.occurredAt().toLocalDate();
+    private static void add(Deltas deltas, Counted interaction, int sign) {
+        var day = interaction.day();
         for (var grain : Grain.values()) {
             var common = List.<Object>of(
                     grain.name(),
                     Date.valueOf(grain.periodOf(day)),
                     interaction.deskId(),
-                    interaction.channel().name(),
-                    text(interaction.visitorType()));
+                    interaction.channel(),
+                    interaction.visitorType());
             for (var table : AggregateTable.values()) {
                 var values = table.values.of(interaction, sign);
                 for (var keys : table.keys(interaction)) {
@@ -171,10 +188,6 @@ public class ReportAggregates implements ApplicationRunner {
             }
         }
         return 0;
-    }
-
-    private static String text(@Nullable Object value) {
-        return value == null ? "" : value.toString();
     }
 
     /**
