@@ -45,8 +45,7 @@ public class AggregateReads {
             @Nullable VisitorType visitorType,
             List<Dim> dims) {
         table.check(dims);
-        var years = dims.stream().allMatch(d -> d.byYear);
-        var slices = PeriodSlices.of(from, to, years);
+        var slices = PeriodSlices.of(from, to);
         if (slices.isEmpty()) {
             return List.of();
         }
@@ -139,7 +138,7 @@ public class AggregateReads {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Integer> firstYear() {
         var folded = jdbc.queryForObject(
-                "SELECT MIN(period) FROM " + AggregateTable.ORIGIN.table + " WHERE grain = 'Y' AND interactions <> 0",
+                "SELECT MIN(period) FROM " + AggregateTable.ORIGIN.table + " WHERE grain = 'M' AND interactions <> 0",
                 Date.class);
         var pending = jdbc.queryForObject("SELECT MIN(day_after) FROM " + ReportOutbox.TABLE, Date.class);
         return Stream.of(folded, pending)

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.comptoir.base.JobLock;
 import org.comptoir.base.StartupOrder;
 import org.comptoir.visit.InteractionsWrittenInBulk;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the report aggregates: the changes of a batch of the outbox folded in ({@link ReportOutbox}: an edit takes
- * the old version out and puts the new one in) at the day, month and year they belong to; after rows are written
+ * the old version out and puts the new one in) at the day and the month they belong to; after rows are written
  * straight into the tables (a bulk load), {@link #rebuild()} recomputes everything from the raw rows.
  */
 @Component
@@ -35,17 +36,29 @@ public class ReportAggregates implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReportAggregates.class);
 
+    /** The suffixes of a rebuild's fresh tables, and of the tables they replace. */
+    private static final String NEXT = "_next";
+
+    private static final String OLD = "_old";
+
     private final JdbcTemplate jdbc;
+    private final ReportOutbox.Lock outboxLock;
+    /** A transaction of its own, whatever the caller's. */
+    private final TransactionTemplate ownTransaction;
     /**
-     * The rebuild's transaction: its INSERT … SELECTs read the committed raw rows without locking them (under
+     * The rebuild's counting: its INSERT … SELECTs read the committed raw rows without locking them (under
      * REPEATABLE READ they would lock every interaction row); nothing commits a change meanwhile (the gate).
      */
-    private final TransactionTemplate readCommitted;
+    private final TransactionTemplate buildTransaction;
 
-    ReportAggregates(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    ReportAggregates(JdbcTemplate jdbc, JobLock jobs, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.readCommitted = new TransactionTemplate(transactions);
-        this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.outboxLock = new ReportOutbox.Lock(jobs);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.buildTransaction = new TransactionTemplate(transactions);
+        this.buildTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.buildTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /**
@@ -104,33 +117,61 @@ public class ReportAggregates implements ApplicationRunner {
     }
 
     /**
-     * Recomputes every aggregate from the raw rows, e.g. after a bulk load, in one transaction that closes the
-     * outbox's gate first: saves wait at the gate before they write their change, the applier before its next
-     * batch, and the changes already in the outbox are dropped, since the raw rows hold them (ADR 0022).
+     * Recomputes every aggregate from the raw rows, e.g. after a bulk load (ADR 0022). The applier is paused (its
+     * lock) and the outbox's gate closed (saves wait there before they write their change), the counts are written
+     * into fresh copies of the tables, one INSERT … SELECT … GROUP BY over the raw rows per table, and one RENAME
+     * puts the copies and an empty outbox in place at once: the changes pending before hold in the raw rows. Runs
+     * on connections of its own: never inside a transaction that saved an interaction (it would wait for itself).
      */
     public void rebuild() {
-        readCommitted.executeWithoutResult(status -> {
-            var started = System.nanoTime();
-            jdbc.queryForObject("SELECT id FROM " + ReportOutbox.GATE + " WHERE id = 1 FOR UPDATE", Integer.class);
-            jdbc.update("DELETE FROM " + ReportOutbox.TABLE);
-            // the groups of millions of rows are counted in memory, not in temporary tables on disk
-            jdbc.execute("SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456");
+        var started = System.nanoTime();
+        outboxLock.run(() -> {
+            var tables = new ArrayList<String>();
             for (var table : AggregateTable.values()) {
-                jdbc.update("DELETE FROM " + table.table);
+                tables.add(table.table);
             }
-            for (var table : AggregateTable.values()) {
-                for (var raw : table.rawSelects) {
-                    var tableStarted = System.nanoTime();
-                    jdbc.update("INSERT INTO " + table.table + " (" + columns(table) + ") SELECT "
-                            + AggregateTable.RAW_COMMON_KEYS + ", " + raw.keys() + ", " + table.values.raw + " FROM "
-                            + raw.rows() + " WHERE i.deleted = false GROUP BY " + positions(table.keyCount()));
-                    log.debug("Rebuilt the days of {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
-                }
-                rollUp(table, "M", "DATE_FORMAT(period, '%Y-%m-01')", "D");
-                rollUp(table, "Y", "MAKEDATE(YEAR(period), 1)", "M");
+            tables.add(ReportOutbox.TABLE);
+            for (var table : tables) {
+                jdbc.execute("DROP TABLE IF EXISTS " + table + NEXT);
+                jdbc.execute("CREATE TABLE " + table + NEXT + " LIKE " + table);
             }
-            log.info("Report aggregates rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+            ownTransaction.executeWithoutResult(gate -> {
+                jdbc.queryForObject("SELECT id FROM " + ReportOutbox.GATE + " WHERE id = 1 FOR UPDATE", Integer.class);
+                buildTransaction.executeWithoutResult(build -> count());
+                var renames = tables.stream()
+                        .map(t -> t + " TO " + t + OLD + ", " + t + NEXT + " TO " + t)
+                        .collect(Collectors.joining(", "));
+                // on a connection of its own: a RENAME commits its transaction first, and the gate must hold till after
+                ownTransaction.executeWithoutResult(rename -> jdbc.execute("RENAME TABLE " + renames));
+            });
+            for (var table : tables) {
+                jdbc.execute("DROP TABLE IF EXISTS " + table + OLD);
+            }
         });
+        log.info("Report aggregates rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Fills the fresh tables: the days in one pass over the raw rows per table, then the months from the days. */
+    private void count() {
+        // the groups of millions of rows are counted in memory; an empty table filled in one transaction without
+        // these checks is written as a sorted bulk load, its pages full
+        jdbc.execute("SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456,"
+                + " unique_checks = 0, foreign_key_checks = 0");
+        try {
+            for (var table : AggregateTable.values()) {
+                var tableStarted = System.nanoTime();
+                var days = table.rawSelects.stream()
+                        .map(raw -> "SELECT " + AggregateTable.RAW_COMMON_KEYS + ", " + raw.keys() + ", "
+                                + table.values.raw + " FROM " + raw.rows() + " WHERE i.deleted = false GROUP BY "
+                                + positions(table.keyCount()))
+                        .collect(Collectors.joining(" UNION ALL "));
+                jdbc.update("INSERT INTO " + table.table + NEXT + " (" + columns(table) + ") " + days);
+                rollUp(table, "M", "DATE_FORMAT(period, '%Y-%m-01')", "D");
+                log.debug("Rebuilt {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
+            }
+        } finally {
+            jdbc.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
+        }
     }
 
     /** A database that had interactions before the aggregates existed gets them at start. */
@@ -147,9 +188,9 @@ public class ReportAggregates implements ApplicationRunner {
 
     private void rollUp(AggregateTable table, String grain, String period, String from) {
         var sums = table.values.columns.stream().map(v -> "SUM(" + v + ")").collect(Collectors.joining(", "));
-        jdbc.update("INSERT INTO " + table.table + " (" + columns(table) + ") SELECT '" + grain + "', " + period
-                + ", desk_id, channel, visitor_type, " + table.keyColumns() + ", " + sums + " FROM " + table.table
-                + " WHERE grain = '" + from + "' GROUP BY " + positions(table.keyCount()));
+        jdbc.update("INSERT INTO " + table.table + NEXT + " (" + columns(table) + ") SELECT '" + grain + "', "
+                + period + ", desk_id, channel, visitor_type, " + table.keyColumns() + ", " + sums + " FROM "
+                + table.table + NEXT + " WHERE grain = '" + from + "' GROUP BY " + positions(table.keyCount()));
     }
 
     private static String positions(int count) {

@@ -51,16 +51,50 @@ public class ReportOutbox {
         void written(AggregateTable table);
     }
 
+    /** The applier's lock, one per cluster; a rebuild holds it too. */
+    static final class Lock {
+
+        private final JobLock jobs;
+
+        Lock(JobLock jobs) {
+            this.jobs = jobs;
+        }
+
+        /** Runs the work if no applier runs now, and says whether it did. */
+        boolean runIfFree(Runnable work) {
+            if (!jobs.claim(JOB, LEASE)) {
+                return false;
+            }
+            try {
+                work.run();
+            } finally {
+                jobs.release(JOB);
+            }
+            return true;
+        }
+
+        /** Runs the work once the applier that runs now, on another thread or instance, is done. */
+        void run(Runnable work) {
+            var deadline = System.nanoTime() + LEASE.toNanos();
+            while (!runIfFree(work)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the report outbox's applier stays busy");
+                }
+                sleep();
+            }
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final ReportAggregates aggregates;
-    private final JobLock lock;
+    private final Lock lock;
     private final TransactionTemplate batchTransaction;
 
     ReportOutbox(
-            JdbcTemplate jdbc, ReportAggregates aggregates, JobLock lock, PlatformTransactionManager transactions) {
+            JdbcTemplate jdbc, ReportAggregates aggregates, JobLock jobs, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.aggregates = aggregates;
-        this.lock = lock;
+        this.lock = new Lock(jobs);
         this.batchTransaction = new TransactionTemplate(transactions);
     }
 
@@ -86,13 +120,7 @@ public class ReportOutbox {
             fixedDelayString = "${comptoir.reports.fold-delay:PT1S}")
     void scheduled() {
         try {
-            if (lock.claim(JOB, LEASE)) {
-                try {
-                    foldClaimed();
-                } finally {
-                    lock.release(JOB);
-                }
-            }
+            lock.runIfFree(this::foldClaimed);
         } catch (RuntimeException failure) {
             // the batch rolled back with its rows still in the outbox: the next run folds them
             log.error("Report outbox: a batch failed and was rolled back ({})", failure.toString());
@@ -104,12 +132,9 @@ public class ReportOutbox {
      * changes were folded. For tests and tools that need the aggregates up to date now; reports never do.
      */
     public long foldPending() {
-        claimWaiting();
-        try {
-            return foldClaimed();
-        } finally {
-            lock.release(JOB);
-        }
+        var folded = new long[1];
+        lock.run(() -> folded[0] = foldClaimed());
+        return folded[0];
     }
 
     /**
@@ -117,12 +142,9 @@ public class ReportOutbox {
      * were: for tests that read the reports half-way through folding.
      */
     public int foldOldest(int count) {
-        claimWaiting();
-        try {
-            return foldBatch(count, BatchStep.NONE);
-        } finally {
-            lock.release(JOB);
-        }
+        var folded = new int[1];
+        lock.run(() -> folded[0] = foldBatch(count, BatchStep.NONE));
+        return folded[0];
     }
 
     /** Batches until nothing is pending, or until half the lease is gone (the next run goes on). */
@@ -189,17 +211,6 @@ public class ReportOutbox {
 
     private static @Nullable Counted decode(@Nullable String line) {
         return line == null ? null : Counted.decode(line);
-    }
-
-    /** Claims the applier's lock, waiting for a run on another thread or instance to end. */
-    private void claimWaiting() {
-        var deadline = System.nanoTime() + LEASE.toNanos();
-        while (!lock.claim(JOB, LEASE)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the report outbox's applier stays busy");
-            }
-            sleep();
-        }
     }
 
     private static void sleep() {
