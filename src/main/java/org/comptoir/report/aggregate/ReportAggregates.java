@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.comptoir.base.JobLock;
 import org.comptoir.base.StartupOrder;
+import org.comptoir.visit.InteractionChanged;
 import org.comptoir.visit.InteractionsWrittenInBulk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +96,18 @@ public class ReportAggregates implements ApplicationRunner {
             }
             step.written(table);
         }
+    }
+
+    /**
+     * The save-time update of ADR 0014 (before the outbox): this change's counts written in the caller's
+     * transaction. Only the report benchmark calls it, to set the old design's save beside the new one.
+     */
+    public void foldInCaller(InteractionChanged change) {
+        fold(
+                List.of(new ReportOutbox.Change(
+                        change.before() == null ? null : Counted.of(change.before()),
+                        change.after() == null ? null : Counted.of(change.after()))),
+                ReportOutbox.BatchStep.NONE);
     }
 
     private static String upsert(AggregateTable table) {
