@@ -45,7 +45,7 @@ public class AggregateReads {
             @Nullable VisitorType visitorType,
             List<Dim> dims) {
         table.check(dims);
-        var slices = PeriodSlices.of(from, to);
+        var slices = PeriodSlices.of(from, to, table.keepsYears() && !dims.contains(Dim.MONTH));
         if (slices.isEmpty()) {
             return List.of();
         }

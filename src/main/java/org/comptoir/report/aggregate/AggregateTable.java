@@ -26,6 +26,12 @@ public enum AggregateTable {
         List<List<Object>> keys(Counted interaction) {
             return List.of(List.of(interaction.country(), interaction.departement()));
         }
+
+        /** Recovery reads seven years and more by country: 7 rows per key instead of 84; origins a year. */
+        @Override
+        boolean keepsYears() {
+            return true;
+        }
     },
     STAY(
             "report_stay",
@@ -64,6 +70,12 @@ public enum AggregateTable {
                             interaction.interestIds().stream().map(interest -> List.<Object>of("I", interest, market)),
                             interaction.questionIds().stream().map(question -> List.<Object>of("Q", question, market)))
                     .toList();
+        }
+
+        /** The interests of a year, and of the year compared: 1 row per key instead of 12. */
+        @Override
+        boolean keepsYears() {
+            return true;
         }
     },
     STAFF(
@@ -120,6 +132,12 @@ public enum AggregateTable {
         @Override
         boolean read(List<Dim> dims, List<Object> keys) {
             return dims.contains(Dim.INTEREST) == ((Long) keys.get(2) != 0L);
+        }
+
+        /** The suggestions of a year, and of the year compared. */
+        @Override
+        boolean keepsYears() {
+            return true;
         }
 
         @Override
@@ -199,6 +217,16 @@ public enum AggregateTable {
     /** What the aggregate rows read for a count must also satisfy. */
     String aggregateCondition(List<Dim> dims) {
         return "";
+    }
+
+    /** Whether the table keeps the year grain besides the day and the month: where a report reads many years. */
+    boolean keepsYears() {
+        return false;
+    }
+
+    /** The grains the table is kept at. */
+    List<Grain> grains() {
+        return keepsYears() ? List.of(Grain.D, Grain.M, Grain.Y) : List.of(Grain.D, Grain.M);
     }
 
     /** Whether a count by these dimensions reads the rows of these keys ({@link #aggregateCondition}, in Java). */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a range of days into the fewest aggregate rows: whole months, then days. 3 March to 12 May 2025 is the
- * days 3–31 March, the month of April, the days 1–12 May.
+ * Cuts a range of days into the fewest aggregate rows: whole years (where the table keeps them), then whole
+ * months, then days. 3 March to 12 May 2025 is the days 3–31 March, the month of April, the days 1–12 May.
  */
 final class PeriodSlices {
 
@@ -15,13 +15,20 @@ final class PeriodSlices {
 
     private PeriodSlices() {}
 
-    static List<Slice> of(LocalDate from, LocalDate to) {
+    /** @param years whether whole years may be read at the year grain (not when splitting by month) */
+    static List<Slice> of(LocalDate from, LocalDate to, boolean years) {
         var slices = new ArrayList<Slice>();
         var day = from;
         while (!day.isAfter(to)) {
             Grain grain;
             LocalDate next;
-            if (day.getDayOfMonth() == 1 && !day.plusMonths(1).minusDays(1).isAfter(to)) {
+            if (years
+                    && day.getDayOfYear() == 1
+                    && !day.plusYears(1).minusDays(1).isAfter(to)) {
+                grain = Grain.Y;
+                next = day.plusYears(1);
+            } else if (day.getDayOfMonth() == 1
+                    && !day.plusMonths(1).minusDays(1).isAfter(to)) {
                 grain = Grain.M;
                 next = day.plusMonths(1);
             } else {

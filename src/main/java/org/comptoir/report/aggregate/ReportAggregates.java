@@ -9,6 +9,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.comptoir.base.JobLock;
 import org.comptoir.base.StartupOrder;
@@ -28,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the report aggregates: the changes of a batch of the outbox folded in ({@link ReportOutbox}: an edit takes
- * the old version out and puts the new one in) at the day and the month they belong to; after rows are written
+ * the old version out and puts the new one in) at the day and the month they belong to (and the year); after rows are written
  * straight into the tables (a bulk load), {@link #rebuild()} recomputes everything from the raw rows.
  */
 @Component
@@ -150,7 +153,7 @@ public class ReportAggregates implements ApplicationRunner {
             }
             ownTransaction.executeWithoutResult(gate -> {
                 jdbc.queryForObject("SELECT id FROM " + ReportOutbox.GATE + " WHERE id = 1 FOR UPDATE", Integer.class);
-                buildTransaction.executeWithoutResult(build -> count());
+                count();
                 var renames = tables.stream()
                         .map(t -> t + " TO " + t + OLD + ", " + t + NEXT + " TO " + t)
                         .collect(Collectors.joining(", "));
@@ -164,24 +167,49 @@ public class ReportAggregates implements ApplicationRunner {
         log.info("Report aggregates rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Fills the fresh tables: the days in one pass over the raw rows per table, then the months from the days. */
+    /**
+     * Fills the fresh tables, several at once (each on its own connection, behind the closed gate: they all see
+     * the same committed rows): per table the days in one pass over the raw rows, then the months from the days.
+     */
     private void count() {
+        var workers = Math.min(
+                AggregateTable.values().length, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        try (var pool = Executors.newFixedThreadPool(workers)) {
+            var counted = new ArrayList<Future<?>>();
+            for (var table : AggregateTable.values()) {
+                counted.add(pool.submit(() -> buildTransaction.executeWithoutResult(build -> count(table))));
+            }
+            for (var table : counted) {
+                table.get();
+            }
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause
+                    ? cause
+                    : new IllegalStateException("the rebuild failed", failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the rebuild was interrupted", interrupted);
+        }
+    }
+
+    private void count(AggregateTable table) {
         // the groups of millions of rows are counted in memory; an empty table filled in one transaction without
         // these checks is written as a sorted bulk load, its pages full
         jdbc.execute("SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456,"
                 + " unique_checks = 0, foreign_key_checks = 0");
         try {
-            for (var table : AggregateTable.values()) {
-                var tableStarted = System.nanoTime();
-                var days = table.rawSelects.stream()
-                        .map(raw -> "SELECT " + AggregateTable.RAW_COMMON_KEYS + ", " + raw.keys() + ", "
-                                + table.values.raw + " FROM " + raw.rows() + " WHERE i.deleted = false GROUP BY "
-                                + positions(table.keyCount()))
-                        .collect(Collectors.joining(" UNION ALL "));
-                jdbc.update("INSERT INTO " + table.table + NEXT + " (" + columns(table) + ") " + days);
-                rollUp(table, "M", "DATE_FORMAT(period, '%Y-%m-01')", "D");
-                log.debug("Rebuilt {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
+            var tableStarted = System.nanoTime();
+            var days = table.rawSelects.stream()
+                    .map(raw -> "SELECT " + AggregateTable.RAW_COMMON_KEYS + ", " + raw.keys() + ", "
+                            + table.values.raw + " FROM " + raw.rows() + " WHERE i.deleted = false GROUP BY "
+                            + positions(table.keyCount()))
+                    .collect(Collectors.joining(" UNION ALL "));
+            jdbc.update("INSERT INTO " + table.table + NEXT + " (" + columns(table) + ") " + days);
+            rollUp(table, "M", "DATE_FORMAT(period, '%Y-%m-01')", "D");
+            if (table.keepsYears()) {
+                rollUp(table, "Y", "MAKEDATE(YEAR(period), 1)", "M");
             }
+            log.debug("Rebuilt {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
         } finally {
             jdbc.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
         }
@@ -216,17 +244,18 @@ public class ReportAggregates implements ApplicationRunner {
 
     private static void add(Deltas deltas, Counted interaction, int sign) {
         var day = interaction.day();
-        for (var grain : Grain.values()) {
-            var common = List.<Object>of(
-                    grain.name(),
-                    Date.valueOf(grain.periodOf(day)),
-                    interaction.deskId(),
-                    interaction.channel(),
-                    interaction.visitorType());
-            for (var table : AggregateTable.values()) {
-                var values = table.values.of(interaction, sign);
-                for (var keys : table.keys(interaction)) {
-                    deltas.add(table, common, keys, values);
+        for (var table : AggregateTable.values()) {
+            var values = table.values.of(interaction, sign);
+            var keys = table.keys(interaction);
+            for (var grain : table.grains()) {
+                var common = List.<Object>of(
+                        grain.name(),
+                        Date.valueOf(grain.periodOf(day)),
+                        interaction.deskId(),
+                        interaction.channel(),
+                        interaction.visitorType());
+                for (var key : keys) {
+                    deltas.add(table, common, key, values);
                 }
             }
         }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,6 +97,8 @@ public class ReportOutbox {
         this.aggregates = aggregates;
         this.lock = new Lock(jobs);
         this.batchTransaction = new TransactionTemplate(transactions);
+        // no gap locks: deleting a batch's rows never holds up a save appending its own
+        this.batchTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /** Writes the change in the transaction that saves the interaction: one row, whatever it touched. */
