@@ -3,6 +3,8 @@ package org.comptoir.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -22,6 +24,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +34,7 @@ import org.comptoir.base.Translations;
 
 /**
  * The shell around every signed-in page: the navigation the person's roles allow, the page title,
- * who is signed in, the language switch, their account and logout.
+ * who is signed in, the language switch, their account, the light or dark theme and logout.
  */
 @Layout
 @PermitAll
@@ -100,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 ? Translations.ENGLISH
                 : Translations.FRENCH;
         sub.addItem(getTranslation("shell.language", other.getDisplayLanguage(other)), e -> UiLocale.switchTo(other));
+        themeMenu(sub.addItem(getTranslation("shell.theme")).getSubMenu());
         sub.addItem(getTranslation("shell.logout"), e -> authentication.logout());
 
         var languageButton = new MenuBar();
@@ -111,9 +115,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return new Div(languageButton, menu);
     }
 
+    /** Light, dark or the system's setting; the one in force is checked. */
+    private void themeMenu(SubMenu menu) {
+        var current = UiTheme.current();
+        var choices = new ArrayList<MenuItem>();
+        for (var theme : UiTheme.values()) {
+            var item = menu.addItem(getTranslation(theme.translationKey()));
+            item.setCheckable(true);
+            item.setChecked(theme == current);
+            item.addClickListener(e -> {
+                choices.forEach(other -> other.setChecked(other == item));
+                theme.apply();
+            });
+            choices.add(item);
+        }
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        if (getContent() != null) {
+            // the page's main landmark, for skipping the menu with a screen reader (RGAA 12.6)
+            getContent().getElement().setAttribute("role", "main");
+        }
         showBadges();
     }
 
