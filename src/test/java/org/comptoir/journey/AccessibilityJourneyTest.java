@@ -2,6 +2,7 @@ package org.comptoir.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every screen the three roles reach, checked with axe-core in the light and the dark theme (the dark
- * one through the system's setting, which the app follows by default): no serious or critical
- * violation. Prints a summary of all violations by impact.
+ * Every screen the three roles reach, checked with axe-core in the light theme on a desk's screen and in
+ * the dark theme (through the system's setting, which the app follows by default) on a 360 px phone: no
+ * serious or critical violation, and on the phone nothing wider than the screen. Prints a summary of all
+ * violations by impact.
  */
 class AccessibilityJourneyTest extends BrowserJourney {
 
@@ -40,24 +42,29 @@ class AccessibilityJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void no_screen_has_a_serious_or_critical_accessibility_violation_in_the_light_or_the_dark_theme() {
+    void no_screen_has_a_serious_or_critical_accessibility_violation_nor_scrolls_sideways_on_a_phone() {
         var summary = new ArrayList<String>();
         var blocking = new ArrayList<String>();
+        var tooWide = new ArrayList<String>();
         for (var scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
             var theme = scheme.name().toLowerCase(Locale.ROOT);
-            var login = browser.newPage(1280, 800, scheme);
+            var width = scheme == ColorScheme.LIGHT ? 1280 : 360;
+            var height = scheme == ColorScheme.LIGHT ? 800 : 740;
+            var login = browser.newPage(width, height, scheme);
             login.navigate("/login");
             Browser.settle(login);
             record(summary, blocking, theme, "login", Axe.check(login));
+            measure(tooWide, login, width, "login");
             login.context().close();
             for (var entry : SCREENS.entrySet()) {
-                var page = browser.newPage(1280, 800, scheme);
+                var page = browser.newPage(width, height, scheme);
                 signIn(page, entry.getKey(), entry.getKey());
                 for (var screen : entry.getValue()) {
                     page.navigate("/" + screen);
                     Browser.settle(page);
                     assertThat(page.locator("html").getAttribute("theme")).isEqualTo("light-dark");
                     record(summary, blocking, theme, screen, Axe.check(page));
+                    measure(tooWide, page, width, screen);
                 }
                 page.context().close();
             }
@@ -65,13 +72,21 @@ class AccessibilityJourneyTest extends BrowserJourney {
         System.out.println("axe-core violations by impact (minor/moderate/serious/critical):");
         summary.forEach(System.out::println);
         assertThat(blocking).as("serious or critical accessibility violations").isEmpty();
+        assertThat(tooWide).as("screens wider than the phone").isEmpty();
+    }
+
+    private static void measure(List<String> tooWide, Page page, int width, String screen) {
+        var scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        if (scrollWidth > width) {
+            tooWide.add(screen + ": " + scrollWidth + " px at " + width);
+        }
     }
 
     private static void record(
             List<String> summary, List<String> blocking, String theme, String screen, List<Axe.Violation> found) {
         var byImpact = found.stream().collect(Collectors.groupingBy(Axe.Violation::impact, Collectors.counting()));
         summary.add(String.format(
-                "  %-5s %-22s %s %s",
+                "  %-5s %-22s %s  %s",
                 theme,
                 screen,
                 Axe.IMPACTS.stream()

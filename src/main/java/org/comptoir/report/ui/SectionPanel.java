@@ -76,6 +76,10 @@ class SectionPanel extends Composite<Section> {
         } else {
             var scroller = new Div(table);
             scroller.addClassName("report-table-scroller");
+            // on a phone the table scrolls sideways in its box: the keyboard must reach it
+            scroller.getElement().setAttribute("tabindex", "0");
+            scroller.getElement().setAttribute("role", "region");
+            scroller.getElement().setAttribute("aria-label", section.title());
             root.add(scroller);
         }
     }
