@@ -1,5 +1,6 @@
 package org.comptoir.journey;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -73,6 +74,28 @@ class AccessibilityJourneyTest extends BrowserJourney {
         summary.forEach(System.out::println);
         assertThat(blocking).as("serious or critical accessibility violations").isEmpty();
         assertThat(tooWide).as("screens wider than the phone").isEmpty();
+    }
+
+    @Test
+    void the_first_tab_reaches_the_skip_link_which_moves_the_focus_to_the_page_content() {
+        var page = browser.newPage();
+        signIn(page, "director", "director");
+        Browser.settle(page);
+        page.locator("body").focus();
+        page.keyboard().press("Tab");
+        var skip = page.locator(".skip-link");
+        assertThat(skip).isFocused();
+        assertThat(skip).hasText("Aller au contenu");
+        assertThat(skip).isInViewport();
+        Browser.screenshot(page, "skip-link");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[role=main]")).isFocused();
+        page.keyboard().press("Tab");
+        // the next stop is inside the page, not in the menu
+        assertThat((Boolean) page.evaluate(
+                        "() => document.getElementById('main-content').contains(" + "document.activeElement)"))
+                .isTrue();
+        page.context().close();
     }
 
     private static void measure(List<String> tooWide, Page page, int width, String screen) {

@@ -86,7 +86,9 @@ class PhoneAndThemeJourneyTest extends BrowserJourney {
         Browser.screenshot(page, "desk-dark-chosen");
 
         // in the page's very first HTML, so a reload never flashes white
-        assertThat(page.request().get("/desk").text()).contains("theme=\"dark\"");
+        assertThat(page.request().get("/desk").text())
+                .contains("theme=\"dark\"")
+                .contains("lang=\"fr\"");
         page.reload();
         assertThat(html).hasAttribute("theme", "dark");
         assertThat(page.locator(".interaction-form")).isVisible();

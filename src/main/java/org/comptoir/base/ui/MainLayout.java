@@ -5,9 +5,12 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,6 +46,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Route of the signed-in person's own account page (change password). */
     public static final String ACCOUNT_ROUTE = "account";
 
+    /** The id of the page's content, the skip link's target. */
+    static final String CONTENT_ID = "main-content";
+
     private final H1 pageTitle = new H1();
     private final List<MenuBadge> badges;
     /** Menu items by route path, for their badges. */
@@ -52,11 +58,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addClassName("comptoir-shell");
-        addToDrawer(brand(properties.officeName()), new Scroller(navigation()));
+        var menu = new Nav(brand(properties.officeName()), new Scroller(navigation()));
+        menu.addClassName("shell-menu");
+        menu.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+        addToDrawer(menu);
         pageTitle.addClassName("page-title");
         var spacer = new Div();
         spacer.addClassName("spacer");
-        addToNavbar(new DrawerToggle(), pageTitle, spacer, userMenu(authentication));
+        // first in the tab order, shown when focused: straight to the page's content (RGAA 12.7)
+        var skip = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        var header = new Header(new DrawerToggle(), pageTitle, spacer, userMenu(authentication));
+        header.addClassName("shell-header");
+        addToNavbar(skip, header);
     }
 
     private Component brand(String officeName) {
@@ -135,8 +150,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
         if (getContent() != null) {
-            // the page's main landmark, for skipping the menu with a screen reader (RGAA 12.6)
+            // the page's main landmark, for skipping the menu with a screen reader (RGAA 12.6), and the
+            // skip link's target, which takes the focus when reached
             getContent().getElement().setAttribute("role", "main");
+            getContent().getElement().setAttribute("id", CONTENT_ID);
+            getContent().getElement().setAttribute("tabindex", "-1");
         }
         showBadges();
     }

@@ -31,11 +31,14 @@ class UiConfiguration implements VaadinServiceInitListener {
             }
             ui.setLocale(session.getLocale());
         });
-        // the remembered theme is in the page's first HTML, so a dark page never flashes white
+        // the remembered theme is in the page's first HTML, so a dark page never flashes white; the page's
+        // language is the one chosen on this browser, not the browser's own (RGAA 8.4)
         event.addIndexHtmlRequestListener(response -> {
-            var theme = UiTheme.fromRequest(response.getVaadinRequest());
+            var request = response.getVaadinRequest();
+            var theme = UiTheme.fromRequest(request);
             var html = response.getDocument().getElementsByTag("html").first();
             if (html != null) {
+                html.attr("lang", UiLocale.fromRequest(request).getLanguage());
                 html.attr("theme", theme.themeAttribute());
                 html.attr("style", "color-scheme: " + theme.colorScheme());
             }

@@ -46,6 +46,8 @@ class SectionPanel extends Composite<Section> {
         root.add(chart);
 
         table.addClassName("report-table");
+        // the table's title for assistive technology: the section's heading (RGAA 5.4)
+        table.getElement().setAttribute("aria-label", section.title());
         var header = table.getHead().addRow();
         header.addHeaderCell().setText(section.rowHeader());
         for (var column : section.columns()) {
