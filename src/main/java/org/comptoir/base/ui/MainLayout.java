@@ -69,9 +69,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var skip = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip"));
         skip.addClassName("skip-link");
         skip.getElement().setAttribute("router-ignore", true);
-        var header = new Header(new DrawerToggle(), pageTitle, spacer, userMenu(authentication));
+        // the page's base URL is the app's root: a plain "#…" link would leave the page
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " document.getElementById($0)?.focus(); })",
+                        CONTENT_ID);
+        var header = new Header(skip, new DrawerToggle(), pageTitle, spacer, userMenu(authentication));
         header.addClassName("shell-header");
-        addToNavbar(skip, header);
+        addToNavbar(header);
     }
 
     private Component brand(String officeName) {
