@@ -11,7 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets each new UI's language, and installs the one error handler: the person sees a clear message,
+ * Sets each new UI's language and theme, and installs the one error handler: the person sees a clear message,
  * the log gets the cause, and nothing on screen is cleared.
  */
 @Component
@@ -30,6 +30,18 @@ class UiConfiguration implements VaadinServiceInitListener {
                 session.setAttribute(UiLocale.COOKIE, Boolean.TRUE);
             }
             ui.setLocale(session.getLocale());
+        });
+        // the remembered theme is in the page's first HTML, so a dark page never flashes white; the page's
+        // language is the one chosen on this browser, not the browser's own (RGAA 8.4)
+        event.addIndexHtmlRequestListener(response -> {
+            var request = response.getVaadinRequest();
+            var theme = UiTheme.fromRequest(request);
+            var html = response.getDocument().getElementsByTag("html").first();
+            if (html != null) {
+                html.attr("lang", UiLocale.fromRequest(request).getLanguage());
+                html.attr("theme", theme.themeAttribute());
+                html.attr("style", "color-scheme: " + theme.colorScheme());
+            }
         });
         event.getSource()
                 .addSessionInitListener(sessionEvent -> sessionEvent
