@@ -20,6 +20,7 @@ import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionInvalid;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
@@ -60,7 +61,7 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassName("attraction-edit");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        ActOnce.onClick(save, this::save);
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> leave(existing == null ? null : existing.id()));
         status.addClassName("save-status");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Departements;
 import org.comptoir.reference.ListKind;
@@ -60,7 +61,7 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
         addClassName("edit-view");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        ActOnce.onClick(save, this::save);
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> leave());
         status.addClassName("save-status");
