@@ -5,6 +5,7 @@ import static org.comptoir.security.AppRoles.SIGNED_IN;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
@@ -58,13 +60,33 @@ public class AttractionService {
         this.audit = audit;
     }
 
-    /** A page of attractions matching the filter, in the order asked. */
+    /**
+     * A page of attractions matching the filter, in the order asked: those whose name (or commune, or
+     * labels) holds the words typed first, then those where the words are found in the descriptions.
+     */
     @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public Slice<AttractionDetails> search(
             AttractionFilter filter, AttractionSort sort, boolean ascending, Pageable pageable) {
+        var size = pageable.getPageSize();
+        var ids = new ArrayList<>(ids(filter, Round.NAME, sort, ascending, size + 1, pageable.getOffset()));
+        if (ids.size() <= size && Round.DESCRIPTION.applies(filter)) {
+            // the names are exhausted on this page: the descriptions' matches follow them
+            var offset = ids.isEmpty() ? pageable.getOffset() - count(filter, Round.NAME) : 0;
+            ids.addAll(ids(filter, Round.DESCRIPTION, sort, ascending, size + 1 - ids.size(), Math.max(0, offset)));
+        }
+        var hasNext = ids.size() > size;
+        var pageIds = hasNext ? ids.subList(0, size) : ids;
+        var byId = attractions.findAllById(pageIds).stream()
+                .collect(Collectors.toMap(Attraction::getId, Function.identity()));
+        var content = pageIds.stream().map(byId::get).map(Attraction::details).toList();
+        return new SliceImpl<>(content, pageable, hasNext);
+    }
+
+    private List<Long> ids(
+            AttractionFilter filter, Round round, AttractionSort sort, boolean ascending, int limit, long offset) {
         var params = new MapSqlParameterSource();
-        var where = where(filter, params);
+        var where = where(filter, round, params);
         // one direction for every column, so that an index (V0006) gives the order, forwards or backwards
         var direction = ascending ? " asc" : " desc";
         var order = switch (sort) {
@@ -72,28 +94,26 @@ public class AttractionService {
             case DRIVE_TIME -> "drive_minutes_effective" + direction + ", name_fr" + direction;
             case CATEGORY -> "category" + direction + ", name_fr" + direction;
         };
-        params.addValue("limit", pageable.getPageSize() + 1);
-        params.addValue("offset", pageable.getOffset());
-        var ids = jdbc.queryForList(
+        params.addValue("limit", limit);
+        params.addValue("offset", offset);
+        return jdbc.queryForList(
                 "select id from attraction where " + where + " order by " + order + ", id" + direction
                         + " limit :limit offset :offset",
                 params,
                 Long.class);
-        var hasNext = ids.size() > pageable.getPageSize();
-        var pageIds = hasNext ? ids.subList(0, pageable.getPageSize()) : ids;
-        var byId = attractions.findAllById(pageIds).stream()
-                .collect(Collectors.toMap(Attraction::getId, Function.identity()));
-        var content = pageIds.stream().map(byId::get).map(Attraction::details).toList();
-        return new SliceImpl<>(content, pageable, hasNext);
+    }
+
+    private long count(AttractionFilter filter, Round round) {
+        var params = new MapSqlParameterSource();
+        var count = jdbc.queryForObject(
+                "select count(*) from attraction where " + where(filter, round, params), params, Long.class);
+        return count == null ? 0 : count;
     }
 
     @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public long count(AttractionFilter filter) {
-        var params = new MapSqlParameterSource();
-        var count = jdbc.queryForObject(
-                "select count(*) from attraction where " + where(filter, params), params, Long.class);
-        return count == null ? 0 : count;
+        return count(filter, Round.NAME) + (Round.DESCRIPTION.applies(filter) ? count(filter, Round.DESCRIPTION) : 0);
     }
 
     @PreAuthorize(SIGNED_IN)
@@ -233,17 +253,62 @@ public class AttractionService {
         events.publishEvent(new AttractionsChanged());
     }
 
-    private static String where(AttractionFilter filter, MapSqlParameterSource params) {
+    /**
+     * The two rounds of a search: the words in the names (commune, labels), then, for the others, the
+     * words in the names or the descriptions. The second round reads the descriptions' full-text index
+     * (V0020) for the words of three letters or more that it holds (not its stop words): a search made
+     * only of shorter words reads the names alone.
+     */
+    enum Round {
+        NAME,
+        DESCRIPTION;
+
+        /** MariaDB's default full-text stop words (INNODB_FT_DEFAULT_STOPWORD): never in the index. */
+        private static final Set<String> STOP_WORDS = Set.of(
+                "about", "are", "com", "for", "from", "how", "that", "the", "this", "was", "what", "when", "where",
+                "who", "will", "with", "und", "www");
+
+        boolean applies(AttractionFilter filter) {
+            return this == NAME || !indexed(tokens(filter)).isEmpty();
+        }
+
+        static List<String> tokens(AttractionFilter filter) {
+            return Arrays.stream(Text.fold(filter.text()).split(" "))
+                    .map(token -> token.replace("%", "").replace("_", ""))
+                    .filter(token -> !token.isEmpty())
+                    .toList();
+        }
+
+        static List<String> indexed(List<String> tokens) {
+            return tokens.stream()
+                    .filter(token -> token.length() >= 3 && !STOP_WORDS.contains(token))
+                    .toList();
+        }
+    }
+
+    private static String where(AttractionFilter filter, Round round, MapSqlParameterSource params) {
         var clauses = new ArrayList<String>();
         // "= 1", not a bare "active": an equality lets the indexes that start with active give the order
         clauses.add(filter.includeRetired() ? "1 = 1" : "active = 1");
-        var tokens = Text.fold(filter.text()).split(" ");
-        for (int i = 0; i < tokens.length; i++) {
-            if (!tokens[i].isEmpty()) {
-                // both sides are folded: a byte comparison finds the same rows, several times faster
-                clauses.add("search_text like binary :t" + i);
-                params.addValue("t" + i, "%" + tokens[i].replace("%", "").replace("_", "") + "%");
-            }
+        var tokens = Round.tokens(filter);
+        var inName = new ArrayList<String>();
+        var inEither = new ArrayList<String>();
+        for (int i = 0; i < tokens.size(); i++) {
+            // both sides are folded: a byte comparison finds the same rows, several times faster
+            inName.add("search_text like binary :t" + i);
+            inEither.add("(search_text like binary :t" + i + " or description_text like binary :t" + i + ")");
+            params.addValue("t" + i, "%" + tokens.get(i) + "%");
+        }
+        if (round == Round.NAME) {
+            clauses.addAll(inName);
+        } else {
+            // the index narrows the rows to those whose descriptions hold one of the words; the likes decide
+            clauses.add("match (description_text) against (:words in boolean mode)");
+            params.addValue(
+                    "words",
+                    Round.indexed(tokens).stream().map(token -> token + "*").collect(Collectors.joining(" ")));
+            clauses.addAll(inEither);
+            clauses.add("not (" + String.join(" and ", inName) + ")");
         }
         if (filter.category() != null) {
             clauses.add("category = :category");

@@ -68,6 +68,34 @@ class AttractionsViewTest extends ViewTest {
     }
 
     @Test
+    void the_search_reads_the_descriptions_too_after_the_names() {
+        var view = navigate(AttractionsView.class);
+
+        test(view.search).setValue("vierge noire");
+        assertThat(names(view)).contains("Basilique Notre-Dame-du-Port");
+        test(view.search).setValue("oeuvres");
+        assertThat(names(view)).contains("Musée d'art Roger-Quilliot (MARQ)");
+        test(view.search).setValue("black madonna");
+        assertThat(names(view)).as("the English description too").contains("Basilique Notre-Dame-du-Port");
+
+        // a word in one's name and in the other's description only: the name comes first, though the
+        // list is by name and the other sorts before it
+        var word = "lavandiere" + System.nanoTime() % 1_000_000;
+        var abbey = "Abbaye n° " + System.nanoTime();
+        TestUsers.as("admin", AppRoles.ADMIN, () -> {
+            attractions.save(
+                    AttractionDrafts.named("Zénith " + word).commune("Royat").build());
+            attractions.save(AttractionDrafts.named(abbey)
+                    .commune("Mozac")
+                    .descriptionFr("Au bord de la rivière, le lavoir des " + word.toUpperCase(Locale.ROOT) + "S.")
+                    .build());
+        });
+        test(view.search).setValue(word);
+        assertThat(names(view)).containsExactly("Zénith " + word, abbey);
+        assertThat(view.count.getText()).startsWith("2 ");
+    }
+
+    @Test
     void a_row_says_what_where_how_far_how_much_for_whom_and_whether_it_is_open_today() {
         var view = navigate(AttractionsView.class);
         test(view.search).setValue("musee archeologique gergovie");
