@@ -40,6 +40,7 @@ class SignInJourneyTest extends BrowserJourney {
                                 "Listes",
                                 "Import",
                                 "Données personnelles",
+                                "API",
                                 "Journal"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
