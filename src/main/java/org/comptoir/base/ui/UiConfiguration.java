@@ -33,10 +33,6 @@ class UiConfiguration implements VaadinServiceInitListener {
                 session.setAttribute(UiLocale.COOKIE, Boolean.TRUE);
             }
             ui.setLocale(session.getLocale());
-            // screen readers read the page in the language it is written in
-            ui.getPage()
-                    .executeJs(
-                            "document.documentElement.lang = $0", ui.getLocale().getLanguage());
             // after the router has set the view's own title
             ui.addAfterNavigationListener(navigation -> ui.beforeClientResponse(
                     ui,
