@@ -7,9 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.comptoir.TestUsers;
-import org.comptoir.reference.ListItemDraft;
-import org.comptoir.reference.ListKind;
-import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -60,17 +57,6 @@ final class ApiClient {
 
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
-    }
-
-    /** A desk of the test's own, so that its interactions are told apart from every other test's. */
-    static long newDesk(ReferenceListService lists, String code) {
-        return TestUsers.as(
-                        "admin",
-                        AppRoles.ADMIN,
-                        () -> lists.save(
-                                ListKind.DESK,
-                                new ListItemDraft(null, 0, code + System.nanoTime() % 1_000_000, code, code, 95)))
-                .id();
     }
 
     /** A new token's secret. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionCategory;
 import org.comptoir.attraction.AttractionDetails;
@@ -86,7 +87,7 @@ class ApiReportTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        desk = ApiClient.newDesk(lists, "APIREP");
+        desk = TestDesks.create(lists, "APIREP", "APIREP", "APIREP");
     }
 
     @Test

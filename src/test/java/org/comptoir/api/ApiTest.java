@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.reference.ReferenceListService;
@@ -59,7 +60,7 @@ class ApiTest {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-        desk = ApiClient.newDesk(lists, "API");
+        desk = TestDesks.create(lists, "API", "API", "API");
     }
 
     @Test

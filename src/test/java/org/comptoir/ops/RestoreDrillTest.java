@@ -16,9 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
-import org.comptoir.reference.ListItemDraft;
-import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.Comparison;
 import org.comptoir.report.RawReports;
@@ -162,14 +161,7 @@ class RestoreDrillTest {
     }
 
     private void logAFewVisits() {
-        desk = TestUsers.as(
-                        "admin",
-                        AppRoles.ADMIN,
-                        () -> lists.save(
-                                ListKind.DESK,
-                                new ListItemDraft(
-                                        null, 0, "DRILL" + System.nanoTime() % 100000, "Exercice", "Drill", 93)))
-                .id();
+        desk = TestDesks.create(lists, "DRILL", "Exercice", "Drill");
         var visitors = Map.of("DE", 3, "NL", 2, "FR", 1);
         visitors.forEach((country, adults) -> TestUsers.asHistoryWriter(
                 "counsellor",

@@ -16,10 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.reference.ListItem;
-import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.aggregate.AggregateTable;
@@ -81,14 +81,7 @@ class DeadlockBetweenTwoSavesTest {
 
     @Test
     void two_saves_that_touch_the_aggregates_in_opposite_orders_both_succeed_and_stay_exact() throws Exception {
-        var desk = TestUsers.as(
-                        "admin",
-                        AppRoles.ADMIN,
-                        () -> lists.save(
-                                ListKind.DESK,
-                                new ListItemDraft(
-                                        null, 0, "LOCK" + System.nanoTime() % 100000, "Verrous", "Locks", 91)))
-                .id();
+        var desk = TestDesks.create(lists, "LOCK", "Verrous", "Locks");
         var interest = lists.items(ListKind.INTEREST, false).stream()
                 .map(ListItem::id)
                 .findFirst()

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.reference.ListItem;
-import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.aggregate.AggregateTable;
@@ -94,14 +94,7 @@ class ReportExactnessTest {
 
     @BeforeEach
     void referenceData() {
-        testDesk = TestUsers.as(
-                        "admin",
-                        AppRoles.ADMIN,
-                        () -> lists.save(
-                                ListKind.DESK,
-                                new ListItemDraft(
-                                        null, 0, "EXACT" + System.nanoTime() % 100000, "Exactitude", "Exactness", 90)))
-                .id();
+        testDesk = TestDesks.create(lists, "EXACT", "Exactitude", "Exactness");
         interests =
                 lists.items(ListKind.INTEREST, false).stream().map(ListItem::id).toList();
         questions =

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionService;
-import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
@@ -58,19 +58,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void history() {
-        desk = TestUsers.as(
-                        "admin",
-                        AppRoles.ADMIN,
-                        () -> lists.save(
-                                ListKind.DESK,
-                                new ListItemDraft(
-                                        null,
-                                        0,
-                                        "KNOWN" + System.nanoTime() % 100000,
-                                        "Chiffres connus",
-                                        "Known figures",
-                                        91)))
-                .id();
+        desk = TestDesks.create(lists, "KNOWN", "Chiffres connus", "Known figures");
         onlyThisDesk = new ReportFilter(desk, null, null);
         hiking = lists.idsByCode(ListKind.INTEREST).get("HIKING");
         volcanoes = lists.idsByCode(ListKind.INTEREST).get("VOLCANOES_NATURE");

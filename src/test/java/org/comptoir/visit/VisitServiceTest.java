@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
-import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
@@ -204,7 +204,7 @@ class VisitServiceTest {
 
     @Test
     void todays_list_is_newest_first_with_counters_of_interactions_visitors_and_quick_counts() {
-        var desk = newDesk();
+        var desk = TestDesks.create(lists, "TEST_", "Test", "Test");
         var first = visits.save(withDesk(desk, 2, 1));
         var quick = visits.quickCount(desk, Channel.PHONE, question("TRANSPORT"));
 
@@ -229,7 +229,7 @@ class VisitServiceTest {
 
     @Test
     void the_most_frequent_foreign_countries_of_the_desk_come_first() {
-        var desk = newDesk();
+        var desk = TestDesks.create(lists, "TEST_", "Test", "Test");
         for (var country : new String[] {"NL", "BE", "NL", "FR", "GB", "NL", "BE"}) {
             visits.save(Interactions.draft().deskId(desk).country(country).build());
         }
@@ -299,18 +299,6 @@ class VisitServiceTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-    }
-
-    private long newDesk() {
-        var holder = new long[1];
-        as(
-                "admin",
-                AppRoles.ADMIN,
-                () -> holder[0] = lists.save(
-                                ListKind.DESK,
-                                new ListItemDraft(null, 0, "TEST_" + System.nanoTime(), "Test", "Test", 99))
-                        .id());
-        return holder[0];
     }
 
     private static void asDirector(Runnable action) {

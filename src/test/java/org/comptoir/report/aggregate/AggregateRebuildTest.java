@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.reference.ListItem;
-import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.Comparison;
@@ -70,14 +70,7 @@ class AggregateRebuildTest {
 
     @Test
     void a_rebuild_gives_the_aggregates_folded_change_by_change_and_takes_the_pending_changes_in() {
-        var desk = TestUsers.as(
-                        "admin",
-                        AppRoles.ADMIN,
-                        () -> lists.save(
-                                ListKind.DESK,
-                                new ListItemDraft(
-                                        null, 0, "REBUILD" + System.nanoTime() % 100000, "Recompte", "Rebuild", 94)))
-                .id();
+        var desk = TestDesks.create(lists, "REBUILD", "Recompte", "Rebuild");
         var interests =
                 lists.items(ListKind.INTEREST, false).stream().map(ListItem::id).toList();
         var picks = attractions.active().stream()

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.reference.ListItem;
-import org.comptoir.reference.ListItemDraft;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.Comparison;
@@ -69,13 +69,7 @@ class OutboxCrashTest {
 
     @Test
     void a_batch_that_fails_half_way_leaves_every_change_pending_and_the_next_run_folds_each_once() {
-        var desk = TestUsers.as(
-                        "admin",
-                        AppRoles.ADMIN,
-                        () -> lists.save(
-                                ListKind.DESK,
-                                new ListItemDraft(null, 0, "CRASH" + System.nanoTime() % 100000, "Panne", "Crash", 92)))
-                .id();
+        var desk = TestDesks.create(lists, "CRASH", "Panne", "Crash");
         outbox.foldPending();
         var interests = lists.items(ListKind.INTEREST, false).stream()
                 .map(ListItem::id)
