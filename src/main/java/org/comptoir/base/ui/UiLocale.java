@@ -2,13 +2,8 @@ package org.comptoir.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.Cookie;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import org.comptoir.base.Translations;
 
 /**
@@ -23,11 +18,8 @@ public final class UiLocale {
 
     /** The language remembered for this request's browser, French by default. */
     static Locale fromRequest(VaadinRequest request) {
-        return Optional.ofNullable(request.getCookies()).stream()
-                .flatMap(Arrays::stream)
-                .filter(cookie -> COOKIE.equals(cookie.getName()))
-                .map(cookie -> Translations.supported(Locale.forLanguageTag(cookie.getValue())))
-                .findFirst()
+        return BrowserChoice.read(request, COOKIE)
+                .map(value -> Translations.supported(Locale.forLanguageTag(value)))
                 .orElse(Translations.FRENCH);
     }
 
@@ -38,14 +30,7 @@ public final class UiLocale {
         if (session != null) {
             session.setLocale(chosen);
         }
-        var response = VaadinResponse.getCurrent();
-        if (response != null) {
-            var cookie = new Cookie(COOKIE, chosen.getLanguage());
-            cookie.setPath("/");
-            cookie.setHttpOnly(true);
-            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-            response.addCookie(cookie);
-        }
+        BrowserChoice.remember(COOKIE, chosen.getLanguage());
         var ui = UI.getCurrent();
         if (ui != null) {
             ui.setLocale(chosen);

@@ -3,9 +3,6 @@ package org.comptoir.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinResponse;
-import jakarta.servlet.http.Cookie;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,13 +42,7 @@ public enum UiTheme {
 
     /** The choice remembered for this request's browser: the system's setting by default. */
     static UiTheme fromRequest(VaadinRequest request) {
-        return Optional.ofNullable(request.getCookies()).stream()
-                .flatMap(Arrays::stream)
-                .filter(cookie -> COOKIE.equals(cookie.getName()))
-                .map(cookie -> parse(cookie.getValue()))
-                .flatMap(Optional::stream)
-                .findFirst()
-                .orElse(SYSTEM);
+        return BrowserChoice.read(request, COOKIE).flatMap(UiTheme::parse).orElse(SYSTEM);
     }
 
     static Optional<UiTheme> parse(String value) {
@@ -62,14 +53,7 @@ public enum UiTheme {
 
     /** Shows the current page in this theme at once and remembers the choice on this browser. */
     public void apply() {
-        var response = VaadinResponse.getCurrent();
-        if (response != null) {
-            var cookie = new Cookie(COOKIE, name().toLowerCase(Locale.ROOT));
-            cookie.setPath("/");
-            cookie.setHttpOnly(true);
-            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-            response.addCookie(cookie);
-        }
+        BrowserChoice.remember(COOKIE, name().toLowerCase(Locale.ROOT));
         var ui = UI.getCurrent();
         if (ui != null) {
             ui.getPage().setColorScheme(scheme);
