@@ -117,7 +117,7 @@ public class ApiTokenService {
         } catch (DuplicateKeyException taken) {
             throw new ApiTokenInvalid(Map.of("name", "api.token.name.taken"));
         }
-        var token = byName(name).orElseThrow();
+        var token = byColumn("name", name).orElseThrow();
         audit.record(
                 AdminAuditKind.API_TOKEN,
                 token.id(),
@@ -169,14 +169,11 @@ public class ApiTokenService {
             return accepted(known.token(), now);
         }
         // no transaction: one read, and writes (the last use, an audit line) that commit on their own
-        var rows = jdbc.query(
-                "select * from api_token where secret_hash = :hash",
-                new MapSqlParameterSource("hash", hash),
-                (row, n) -> details(row));
-        if (rows.isEmpty()) {
+        var found = byColumn("secret_hash", hash);
+        if (found.isEmpty()) {
             return refused(null, "unknown token", "the token is unknown");
         }
-        var token = rows.getFirst();
+        var token = found.get();
         return switch (token.status(now)) {
             case REVOKED -> refused(token, "refused: revoked token " + token.name(), "the token was revoked");
             case EXPIRED -> refused(token, "refused: expired token " + token.name(), "the token has expired");
@@ -203,20 +200,15 @@ public class ApiTokenService {
     @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public Optional<ApiTokenDetails> find(long id) {
-        return jdbc
-                .query(
-                        "select * from api_token where id = :id",
-                        new MapSqlParameterSource("id", id),
-                        (row, n) -> details(row))
-                .stream()
-                .findFirst();
+        return byColumn("id", id);
     }
 
-    private Optional<ApiTokenDetails> byName(String name) {
+    /** The token whose {@code column} (id, name or secret_hash: each unique) holds {@code value}. */
+    private Optional<ApiTokenDetails> byColumn(String column, Object value) {
         return jdbc
                 .query(
-                        "select * from api_token where name = :name",
-                        new MapSqlParameterSource("name", name),
+                        "select * from api_token where " + column + " = :value",
+                        new MapSqlParameterSource("value", value),
                         (row, n) -> details(row))
                 .stream()
                 .findFirst();
