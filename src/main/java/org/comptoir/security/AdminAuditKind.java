@@ -7,5 +7,6 @@ public enum AdminAuditKind {
     ATTRACTION,
     IMPORT,
     MAPPING_RULE,
-    HISTORY_EXPORT
+    HISTORY_EXPORT,
+    PAST_COUNTS
 }
