@@ -44,7 +44,7 @@ final class PastCountRules {
         DESK(true, "desk", "accueil", "bureau", "point d accueil"),
         ORIGIN(true, "origin", "provenance", "origine"),
         CHANNEL(false, "channel", "canal"),
-        CONTACTS(true, "contacts", "interactions", "echanges"),
+        CONTACTS(true, "contacts", "contacts", "interactions", "echanges"),
         VISITORS(true, "visitors", "visiteurs", "persons", "personnes");
 
         final boolean required;
@@ -55,7 +55,7 @@ final class PastCountRules {
             this.names = List.of(names);
         }
 
-        /** The name the template gives the column in a language ("mois", "month"). */
+        /** The name the template gives the column in a language ("mois", "month"): the English one first, then the French. */
         String name(Locale locale) {
             return "en".equals(locale.getLanguage()) ? names.get(0) : names.get(1);
         }

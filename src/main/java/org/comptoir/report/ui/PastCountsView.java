@@ -80,7 +80,10 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
     final Button back = new Button();
     final Grid<PastCountImport> imports = new Grid<>();
     final Paragraph noImport = new Paragraph();
-    final List<Anchor> downloads = new ArrayList<>();
+    final Anchor templateCsv;
+    final Anchor templateXlsx;
+    final Anchor loggedCsv;
+    final Anchor loggedXlsx;
 
     private final PastCountService pastCounts;
     private final long maxBytes;
@@ -104,25 +107,12 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
-        for (var format : PastCountFormat.values()) {
-            downloads.add(download(
-                    "past.template." + format.extension(),
-                    VaadinIcon.FILE_TABLE,
-                    format.templateName(),
-                    format,
-                    out -> pastCounts.template(format, getLocale(), out)));
-        }
-        for (var format : PastCountFormat.values()) {
-            downloads.add(download(
-                    "past.logged." + format.extension(),
-                    VaadinIcon.DOWNLOAD,
-                    format.loggedName(),
-                    format,
-                    out -> pastCounts.logged(format, getLocale(), out)));
-        }
-        var downloadRow = new HorizontalLayout();
+        templateCsv = template(PastCountFormat.CSV);
+        templateXlsx = template(PastCountFormat.XLSX);
+        loggedCsv = logged(PastCountFormat.CSV);
+        loggedXlsx = logged(PastCountFormat.XLSX);
+        var downloadRow = new HorizontalLayout(templateXlsx, templateCsv, loggedXlsx, loggedCsv);
         downloadRow.addClassName("past-downloads");
-        downloads.forEach(downloadRow::add);
 
         upload.setUploadHandler(handler());
         upload.setMaxFiles(1);
@@ -174,6 +164,24 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
     @FunctionalInterface
     private interface FileWriter {
         void write(OutputStream out) throws IOException;
+    }
+
+    private Anchor template(PastCountFormat format) {
+        return download(
+                "past.template." + format.extension(),
+                VaadinIcon.FILE_TABLE,
+                format.templateName(),
+                format,
+                out -> pastCounts.template(format, getLocale(), out));
+    }
+
+    private Anchor logged(PastCountFormat format) {
+        return download(
+                "past.logged." + format.extension(),
+                VaadinIcon.DOWNLOAD,
+                format.loggedName(),
+                format,
+                out -> pastCounts.logged(format, getLocale(), out));
     }
 
     private Anchor download(
