@@ -75,6 +75,14 @@ final class PastCountFile {
         if (head.length == 0) {
             throw new PastCountFileError("past.file.empty");
         }
+        if (head.length >= 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
+            // an OLE2 compound file: Excel 97–2003's .xls
+            throw new PastCountFileError("past.file.xls");
+        }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             xlsx(file, sink);
             return new Read(PastCountFormat.XLSX, digest);

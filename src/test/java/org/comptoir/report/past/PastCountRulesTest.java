@@ -195,11 +195,25 @@ class PastCountRulesTest {
     }
 
     @Test
-    void an_unclosed_quote_or_a_binary_file_refuses_the_whole_file() throws IOException {
+    void an_unclosed_quote_an_old_xls_or_a_binary_file_refuses_the_whole_file() throws IOException {
         assertThatThrownBy(() -> read("mois;accueil;provenance;canal;contacts;visiteurs\n2019-07;\"MAIN;DE;;1;1\n"))
                 .isInstanceOfSatisfying(
                         PastCountFileError.class,
                         e -> assertThat(e.problem()).isEqualTo(PastCountProblem.of("past.file.csv-quote", 2)));
+        var xls = temp.resolve("old.xls");
+        Files.write(
+                xls,
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+        assertThatThrownBy(() -> read(xls))
+                .isInstanceOfSatisfying(
+                        PastCountFileError.class,
+                        e -> assertThat(e.problem()).isEqualTo(PastCountProblem.of("past.file.xls")));
+        var broken = temp.resolve("broken.xlsx");
+        Files.write(broken, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3});
+        assertThatThrownBy(() -> read(broken))
+                .isInstanceOfSatisfying(
+                        PastCountFileError.class,
+                        e -> assertThat(e.problem().key()).isEqualTo("past.file.not-xlsx"));
         var binary = temp.resolve("binary.csv");
         Files.write(binary, new byte[] {'m', 'o', 0, 1, 2});
         assertThatThrownBy(() -> read(binary))
