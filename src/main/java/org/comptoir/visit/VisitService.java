@@ -384,6 +384,10 @@ public class VisitService {
                 && YearMonth.from(before.occurredAt()).equals(month)) {
             return;
         }
+        if (!month.isBefore(YearMonth.from(now()))) {
+            // only months already over are imported: today's saves ask nothing
+            return;
+        }
         if (importedMonths.stream().anyMatch(months -> months.holds(deskId, month))) {
             throw new InteractionInvalid(Map.of("occurredAt", "interaction.date.imported"));
         }
