@@ -1,6 +1,7 @@
 package org.comptoir.report.past;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -103,7 +104,9 @@ final class PastCountFile {
             if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
                 in.skipNBytes(3);
             }
-            var records = new CsvRecords(new PushbackReader(new StrictUtf8Reader(in), FIRST_LINE), sink);
+            // buffered: the strict reader still stops at the bad byte, so the line of an error stays exact
+            var records = new CsvRecords(
+                    new PushbackReader(new BufferedReader(new StrictUtf8Reader(in), 1 << 14), FIRST_LINE), sink);
             try {
                 records.readAll();
             } catch (CharacterCodingException e) {
