@@ -62,6 +62,7 @@ public class PastCountService {
     public static final int SHOWN_REJECTIONS = 1000;
 
     private static final int BATCH = 1000;
+    private static final int MAX_FILE_NAME = 255;
 
     private final JdbcTemplate jdbc;
     private final ReferenceListService lists;
@@ -139,7 +140,7 @@ public class PastCountService {
                 INSERT INTO past_count_import (file_name, digest, row_count, first_month, last_month, interactions,
                     persons, imported_at, imported_by)
                 VALUES (?, ?, 0, ?, ?, 0, 0, ?, ?)""",
-                preview.fileName(),
+                fileName(preview.fileName()),
                 Objects.requireNonNull(preview.digest()),
                 Date.valueOf(months.getFirst().atDay(1)),
                 Date.valueOf(months.getLast().atDay(1)),
@@ -182,12 +183,15 @@ public class PastCountService {
         } catch (IOException e) {
             throw new RuleViolation("past.file.unreadable", String.valueOf(e.getMessage()));
         }
+        if (!analysis.digest.equals(preview.digest())) {
+            throw new RuleViolation("past.commit.stale");
+        }
         if (!analysis.rejections.isEmpty()) {
-            // logged since the preview, imported meanwhile: the reason says which
+            // the same file: interactions logged since the preview, or another import meanwhile; the reason says which
             var first = analysis.rejections.getFirst().problems().getFirst();
             throw new RuleViolation(first.key(), first.args().toArray());
         }
-        if (!analysis.digest.equals(preview.digest()) || analysis.rowsAccepted() != preview.rowsAccepted()) {
+        if (analysis.rowsAccepted() != preview.rowsAccepted()) {
             throw new RuleViolation("past.commit.stale");
         }
         jdbc.update(
@@ -288,6 +292,11 @@ public class PastCountService {
                 rs.getString("imported_by"),
                 undoneAt == null ? null : undoneAt.toLocalDateTime().toInstant(ZoneOffset.UTC),
                 rs.getString("undone_by"));
+    }
+
+    /** The name as the list keeps it: 255 characters at most. */
+    private static String fileName(String name) {
+        return name.length() <= MAX_FILE_NAME ? name : name.substring(0, MAX_FILE_NAME - 1) + "…";
     }
 
     private void insert(List<Object[]> batch) {
