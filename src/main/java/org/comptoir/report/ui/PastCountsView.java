@@ -312,7 +312,8 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
         imports.setAllRowsVisible(true);
         imports.addColumn(PastCountImport::fileName)
                 .setHeader(getTranslation("past.imports.file"))
-                .setFlexGrow(2);
+                .setFlexGrow(3)
+                .setTooltipGenerator(PastCountImport::fileName);
         imports.addColumn(i -> i.firstMonth() + " – " + i.lastMonth())
                 .setHeader(getTranslation("past.imports.months"))
                 .setFlexGrow(1);
