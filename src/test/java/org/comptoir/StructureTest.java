@@ -55,7 +55,7 @@ class StructureTest {
     private static final Pattern WRITES_INTERACTIONS = Pattern.compile(
             "(?i)\\b(insert\\s+(ignore\\s+)?into|replace\\s+into|update|delete\\s+from|truncate(\\s+table)?)\\s+`?interaction\\w*");
     private static final Pattern AGGREGATE_TABLE =
-            Pattern.compile("(?i)\\breport_(origin|stay|topic|staff|hours|pick)\\b");
+            Pattern.compile("(?i)\\breport_(origin|stay|topic|staff|hours|pick|outbox\\w*)\\b");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.comptoir");

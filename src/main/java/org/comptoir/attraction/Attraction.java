@@ -154,6 +154,10 @@ class Attraction {
     @Column(name = "search_text", nullable = false, length = SearchText.MAX_LENGTH)
     private String searchText = "";
 
+    /** Both descriptions folded: the search's second round (V0020). */
+    @Column(name = "description_text", columnDefinition = "text")
+    private @Nullable String descriptionText;
+
     protected Attraction() {}
 
     Attraction(AttractionSource source) {
@@ -198,6 +202,7 @@ class Attraction {
         sourceDate = d.sourceDate();
         active = d.active();
         searchText = SearchText.of(nameFr, nameEn, commune, labels, category.name());
+        descriptionText = SearchText.description(descriptionFr, descriptionEn);
     }
 
     AttractionDetails details() {

@@ -5,6 +5,7 @@ import static org.comptoir.security.AppRoles.SIGNED_IN;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
@@ -58,13 +60,38 @@ public class AttractionService {
         this.audit = audit;
     }
 
-    /** A page of attractions matching the filter, in the order asked. */
+    /**
+     * A page of attractions matching the filter, in the order asked: those whose name (or commune, or
+     * labels) holds the words typed first, then those where the words are found in the descriptions.
+     */
     @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public Slice<AttractionDetails> search(
             AttractionFilter filter, AttractionSort sort, boolean ascending, Pageable pageable) {
+        var size = pageable.getPageSize();
+        var ids = new ArrayList<>(ids(filter, Round.NAME, sort, ascending, size + 1, pageable.getOffset()));
+        if (ids.size() <= size && Round.DESCRIPTION.applies(filter)) {
+            // the names are exhausted on this page: the descriptions' matches may follow them
+            var offset = pageable.getOffset();
+            // how many names precede: counted only when this page starts past them
+            var names = !ids.isEmpty() || offset == 0 ? offset + ids.size() : count(filter, Round.NAME);
+            if (names < Round.DESCRIPTIONS_BELOW) {
+                var wanted = size + 1 - ids.size();
+                ids.addAll(ids(filter, Round.DESCRIPTION, sort, ascending, wanted, Math.max(0, offset - names)));
+            }
+        }
+        var hasNext = ids.size() > size;
+        var pageIds = hasNext ? ids.subList(0, size) : ids;
+        var byId = attractions.findAllById(pageIds).stream()
+                .collect(Collectors.toMap(Attraction::getId, Function.identity()));
+        var content = pageIds.stream().map(byId::get).map(Attraction::details).toList();
+        return new SliceImpl<>(content, pageable, hasNext);
+    }
+
+    private List<Long> ids(
+            AttractionFilter filter, Round round, AttractionSort sort, boolean ascending, int limit, long offset) {
         var params = new MapSqlParameterSource();
-        var where = where(filter, params);
+        var where = where(filter, round, params);
         // one direction for every column, so that an index (V0006) gives the order, forwards or backwards
         var direction = ascending ? " asc" : " desc";
         var order = switch (sort) {
@@ -72,28 +99,40 @@ public class AttractionService {
             case DRIVE_TIME -> "drive_minutes_effective" + direction + ", name_fr" + direction;
             case CATEGORY -> "category" + direction + ", name_fr" + direction;
         };
-        params.addValue("limit", pageable.getPageSize() + 1);
-        params.addValue("offset", pageable.getOffset());
-        var ids = jdbc.queryForList(
-                "select id from attraction where " + where + " order by " + order + ", id" + direction
-                        + " limit :limit offset :offset",
+        params.addValue("limit", limit);
+        params.addValue("offset", offset);
+        params.addValue("most", Round.MOST_DESCRIPTIONS);
+        // the descriptions' round takes its first matches (bounded work), then orders them
+        var from = round == Round.NAME
+                ? "attraction where " + where
+                : "(select id, name_fr, drive_minutes_effective, category from attraction where " + where
+                        + " limit :most) matches";
+        return jdbc.queryForList(
+                "select id from " + from + " order by " + order + ", id" + direction + " limit :limit offset :offset",
                 params,
                 Long.class);
-        var hasNext = ids.size() > pageable.getPageSize();
-        var pageIds = hasNext ? ids.subList(0, pageable.getPageSize()) : ids;
-        var byId = attractions.findAllById(pageIds).stream()
-                .collect(Collectors.toMap(Attraction::getId, Function.identity()));
-        var content = pageIds.stream().map(byId::get).map(Attraction::details).toList();
-        return new SliceImpl<>(content, pageable, hasNext);
+    }
+
+    private long count(AttractionFilter filter, Round round) {
+        var params = new MapSqlParameterSource();
+        params.addValue("most", Round.MOST_DESCRIPTIONS);
+        var where = where(filter, round, params);
+        var count = jdbc.queryForObject(
+                round == Round.NAME
+                        ? "select count(*) from attraction where " + where
+                        : "select count(*) from (select 1 from attraction where " + where + " limit :most) matches",
+                params,
+                Long.class);
+        return count == null ? 0 : count;
     }
 
     @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public long count(AttractionFilter filter) {
-        var params = new MapSqlParameterSource();
-        var count = jdbc.queryForObject(
-                "select count(*) from attraction where " + where(filter, params), params, Long.class);
-        return count == null ? 0 : count;
+        var names = count(filter, Round.NAME);
+        return names < Round.DESCRIPTIONS_BELOW && Round.DESCRIPTION.applies(filter)
+                ? names + count(filter, Round.DESCRIPTION)
+                : names;
     }
 
     @PreAuthorize(SIGNED_IN)
@@ -233,17 +272,71 @@ public class AttractionService {
         events.publishEvent(new AttractionsChanged());
     }
 
-    private static String where(AttractionFilter filter, MapSqlParameterSource params) {
+    /**
+     * The two rounds of a search: the words in the names (commune, labels), then, for the others, the
+     * words in the descriptions. The second round reads the descriptions' full-text index (V0020): every
+     * word of three letters or more (not one of its stop words) must begin a word of the descriptions,
+     * the shorter ones be anywhere in the name or the descriptions; a search made only of short words
+     * reads the names alone. It is a help for searches the names barely answer,
+     * and bounded so that a keystroke stays fast with 20,000 attractions (decision 0023): it runs only
+     * when the names give fewer than {@link #DESCRIPTIONS_BELOW} attractions, and adds at most
+     * {@link #MOST_DESCRIPTIONS}.
+     */
+    enum Round {
+        NAME,
+        DESCRIPTION;
+
+        static final int DESCRIPTIONS_BELOW = 50;
+        static final int MOST_DESCRIPTIONS = 100;
+
+        /** MariaDB's default full-text stop words (INNODB_FT_DEFAULT_STOPWORD): never in the index. */
+        private static final Set<String> STOP_WORDS = Set.of(
+                "about", "are", "com", "for", "from", "how", "that", "the", "this", "was", "what", "when", "where",
+                "who", "will", "with", "und", "www");
+
+        boolean applies(AttractionFilter filter) {
+            return this == NAME || !indexed(tokens(filter)).isEmpty();
+        }
+
+        static List<String> tokens(AttractionFilter filter) {
+            return Arrays.stream(Text.fold(filter.text()).split(" "))
+                    .map(token -> token.replace("%", "").replace("_", ""))
+                    .filter(token -> !token.isEmpty())
+                    .toList();
+        }
+
+        static List<String> indexed(List<String> tokens) {
+            return tokens.stream()
+                    .filter(token -> token.length() >= 3 && !STOP_WORDS.contains(token))
+                    .toList();
+        }
+    }
+
+    private static String where(AttractionFilter filter, Round round, MapSqlParameterSource params) {
         var clauses = new ArrayList<String>();
         // "= 1", not a bare "active": an equality lets the indexes that start with active give the order
         clauses.add(filter.includeRetired() ? "1 = 1" : "active = 1");
-        var tokens = Text.fold(filter.text()).split(" ");
-        for (int i = 0; i < tokens.length; i++) {
-            if (!tokens[i].isEmpty()) {
-                // both sides are folded: a byte comparison finds the same rows, several times faster
-                clauses.add("search_text like binary :t" + i);
-                params.addValue("t" + i, "%" + tokens[i].replace("%", "").replace("_", "") + "%");
-            }
+        var tokens = Round.tokens(filter);
+        var inName = new ArrayList<String>();
+        var inEither = new ArrayList<String>();
+        for (int i = 0; i < tokens.size(); i++) {
+            // both sides are folded: a byte comparison finds the same rows, several times faster
+            inName.add("search_text like binary :t" + i);
+            inEither.add("(search_text like binary :t" + i + " or description_text like binary :t" + i + ")");
+            params.addValue("t" + i, "%" + tokens.get(i) + "%");
+        }
+        if (round == Round.NAME) {
+            clauses.addAll(inName);
+        } else {
+            // the index narrows the rows to those whose descriptions hold every long word; the likes decide
+            clauses.add("match (description_text) against (:words in boolean mode)");
+            params.addValue(
+                    "words",
+                    Round.indexed(tokens).stream()
+                            .map(token -> "+" + token + "*")
+                            .collect(Collectors.joining(" ")));
+            clauses.addAll(inEither);
+            clauses.add("not (" + String.join(" and ", inName) + ")");
         }
         if (filter.category() != null) {
             clauses.add("category = :category");

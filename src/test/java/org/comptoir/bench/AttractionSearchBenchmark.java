@@ -120,6 +120,8 @@ class AttractionSearchBenchmark {
         queries.put("one word: `chateau`", AttractionFilter.text("chateau"));
         queries.put("two words: `eglise orcival`", AttractionFilter.text("eglise orcival"));
         queries.put("a rare word: `gergovie`", AttractionFilter.text("gergovie"));
+        queries.put("words of a description: `vierge noire`", AttractionFilter.text("vierge noire"));
+        queries.put("a word of every description: `histoire`", AttractionFilter.text("histoire"));
         queries.put("category: museums", filter("", AttractionCategory.MUSEUM, null, false, null, null));
         queries.put("open on 14 July + ≤ 45 min drive", filter("", null, null, false, LocalDate.of(2026, 7, 14), 45));
         queries.put("interest hiking + family", filter("", null, interests.get("HIKING"), true, null, null));
@@ -439,8 +441,8 @@ class AttractionSearchBenchmark {
                 + " commune, latitude, longitude, drive_minutes,"
                 + " drive_minutes_effective, visit_minutes, price_level, months_open, closed_days, family_friendly,"
                 + " min_age, reduced_mobility, indoor, dogs_allowed, languages, labels, source, source_uri,"
-                + " source_date, active, search_text, version";
-        var placeholders = "(" + "?, ".repeat(29) + "0)";
+                + " source_date, active, search_text, description_text, version";
+        var placeholders = "(" + "?, ".repeat(30) + "0)";
         var sql = "insert into attraction (" + columns + ") values "
                 + String.join(", ", Collections.nCopies(rows.size(), placeholders));
         try (var statement = connection.prepareStatement(sql)) {
@@ -450,16 +452,14 @@ class AttractionSearchBenchmark {
                 statement.setString(p++, r.nameFr());
                 statement.setString(p++, r.nameEn());
                 // imported records carry long descriptions: the rows are as wide as real ones
-                statement.setString(
-                        p++,
-                        (r.nameFr() + ", à " + r.commune() + " : une description de la longueur de "
-                                        + "celles des données ouvertes, sur l’histoire du lieu, la visite, l’accès et les services. ")
-                                .repeat(4));
-                statement.setString(
-                        p++,
-                        (r.nameEn() + " in " + r.commune() + ": a description as long as those "
-                                        + "of the open data, about the place's history, the visit, access and services. ")
-                                .repeat(4));
+                var descriptionFr = (r.nameFr() + ", à " + r.commune() + " : une description de la longueur de "
+                                + "celles des données ouvertes, sur l’histoire du lieu, la visite, l’accès et les services. ")
+                        .repeat(4);
+                var descriptionEn = (r.nameEn() + " in " + r.commune() + ": a description as long as those "
+                                + "of the open data, about the place's history, the visit, access and services. ")
+                        .repeat(4);
+                statement.setString(p++, descriptionFr);
+                statement.setString(p++, descriptionEn);
                 statement.setString(
                         p++,
                         "Ouvert de 10 h à 18 h, jusqu’à 19 h en juillet et en août ; dernière "
@@ -487,6 +487,13 @@ class AttractionSearchBenchmark {
                 statement.setObject(p++, LocalDate.of(2026, 11, 1));
                 statement.setBoolean(p++, true);
                 statement.setString(p++, r.searchText());
+                // as SearchText.description does: both descriptions folded, each once
+                statement.setString(
+                        p++,
+                        Stream.of(descriptionFr, descriptionEn)
+                                .map(Text::fold)
+                                .distinct()
+                                .collect(Collectors.joining(" ")));
             }
             statement.executeUpdate();
         }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path DOCUMENTATION = Path.of("docs", "screenshots");
     private static final List<String> FLAGS = List.of(
             "--headless",
             "--no-sandbox",
@@ -61,8 +63,17 @@ final class Browser implements AutoCloseable {
 
     /** A new window with empty cookies, at a desk screen's size, in French. */
     Page newPage() {
+        return newPage(1280, 800, ColorScheme.LIGHT);
+    }
+
+    /**
+     * A new window with empty cookies, in French, of the given size, on a system set to the given
+     * scheme ({@code prefers-color-scheme}).
+     */
+    Page newPage(int width, int height, ColorScheme scheme) {
         BrowserContext context = browser.newContext(new NewContextOptions()
-                .setViewportSize(1280, 800)
+                .setViewportSize(width, height)
+                .setColorScheme(scheme)
                 .setLocale("fr-FR")
                 .setBaseURL(baseUrl));
         context.setDefaultTimeout(20_000);
@@ -83,6 +94,23 @@ final class Browser implements AutoCloseable {
         // let layout and the drawer's slide finish: this wait is for the picture, not for the checks
         page.waitForTimeout(500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** A picture for the documentation, in {@code docs/screenshots/}: the phone and tablet pages and the themes. */
+    static void documentScreenshot(Page page, String name) {
+        try {
+            Files.createDirectories(DOCUMENTATION);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.waitForTimeout(500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(DOCUMENTATION.resolve(name + ".png")));
+    }
+
+    /** Waits until Vaadin has no request under way: the screen shows what the server sent. */
+    static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
     @Override

@@ -62,6 +62,10 @@ class ImportJourneyTest extends BrowserJourney {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider l’import"))
                 .click();
+        // the confirmation says what will be written
+        var confirm = page.locator("vaadin-confirm-dialog.import-confirm");
+        assertThat(confirm).containsText(Pattern.compile("1.500 nouveaux points"));
+        confirm.locator("vaadin-button[slot='confirm-button']").click();
         assertThat(page.locator(".import-message"))
                 .containsText(
                         Pattern.compile("Import terminé — créés : 1.500"),

@@ -40,6 +40,7 @@ class SignInJourneyTest extends BrowserJourney {
                                 "Listes",
                                 "Import",
                                 "Données personnelles",
+                                "API",
                                 "Journal"));
         for (var entry : menus.entrySet()) {
             var page = browser.newPage();
@@ -83,6 +84,7 @@ class SignInJourneyTest extends BrowserJourney {
         Browser.screenshot(page, "login");
         page.getByText("English").click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
         submit(page, "director", "director");
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("My follow-ups");

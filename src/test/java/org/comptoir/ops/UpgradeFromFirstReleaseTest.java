@@ -20,6 +20,7 @@ import org.comptoir.testdb.EmbeddedMariaDb;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,10 @@ class UpgradeFromFirstReleaseTest {
 
     @Autowired
     ReportService reports;
+
+    /** The migrations written in Java (V0020), as the application's Flyway gets them. */
+    @Autowired
+    List<JavaMigration> javaMigrations;
 
     @Test
     void a_database_of_the_first_release_migrates_to_todays_schema_and_keeps_its_rows() {
@@ -122,8 +127,11 @@ class UpgradeFromFirstReleaseTest {
                 database);
     }
 
-    private static FluentConfiguration flyway(DataSource database) {
-        return Flyway.configure().dataSource(database).locations("classpath:db/migration");
+    private FluentConfiguration flyway(DataSource database) {
+        return Flyway.configure()
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new));
     }
 
     private static DataSource upgradedDatabase() {

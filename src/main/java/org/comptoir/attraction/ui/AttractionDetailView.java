@@ -38,6 +38,7 @@ import org.comptoir.attraction.AttractionRules;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.datatourisme.LinkedFields;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.reference.ListItem;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
@@ -95,7 +96,7 @@ class AttractionDetailView extends Div implements BeforeEnterObserver, HasDynami
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         edit.addClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(AttractionEditView.editRoute(current().id()), listParameters)));
-        toggleActive.addClickListener(e -> toggleActive());
+        ActOnce.onClick(toggleActive, this::toggleActive);
     }
 
     static String route(long id) {

@@ -1,5 +1,7 @@
 package org.comptoir.attraction.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -20,6 +24,8 @@ import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionInvalid;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.UnsavedChanges;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
@@ -37,7 +43,7 @@ import org.springframework.transaction.TransactionException;
 @Route(AttractionEditView.NEW_ROUTE)
 @RouteAlias(AttractionEditView.EDIT_ROUTE)
 @RolesAllowed(AppRoles.ADMIN)
-class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class AttractionEditView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String NEW_ROUTE = "attractions/new";
     static final String EDIT_ROUTE = "attractions/:id([0-9]+)/edit";
@@ -53,6 +59,7 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ReferenceListService lists;
     private @Nullable AttractionDetails existing;
     private QueryParameters listParameters = QueryParameters.empty();
+    private UnsavedChanges changes = UnsavedChanges.none();
 
     AttractionEditView(AttractionService attractions, ReferenceListService lists) {
         this.attractions = attractions;
@@ -60,7 +67,9 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassName("attraction-edit");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        ActOnce.onClick(save, this::save);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        save.setTooltipText(getTranslation("desk.save.shortcut"));
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> leave(existing == null ? null : existing.id()));
         status.addClassName("save-status");
@@ -92,6 +101,7 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
         if (existing != null) {
             form.setDraft(existing.toDraft());
         }
+        changes = UnsavedChanges.watch(form);
         var actions = new Div(save, cancel, status);
         actions.addClassName("form-actions");
         var card = new Div(form, actions);
@@ -113,6 +123,7 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
                                                 2500,
                                                 Notification.Position.BOTTOM_START)
                                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                changes.saved();
                                 leave(saved.id());
                             } catch (AttractionInvalid invalid) {
                                 shown.showErrors(invalid.fieldErrors());
@@ -138,6 +149,15 @@ class AttractionEditView extends Div implements BeforeEnterObserver, HasDynamicT
     private void leave(@Nullable Long id) {
         getUI().ifPresent(ui ->
                 ui.navigate(id == null ? AttractionsView.ROUTE : AttractionDetailView.route(id), listParameters));
+    }
+
+    /** Leaving with changes not saved (a menu link, Cancel, Back) asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (changes.changed()) {
+            var action = event.postpone();
+            changes.confirmThen(action::proceed);
+        }
     }
 
     @Override

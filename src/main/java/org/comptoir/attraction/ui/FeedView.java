@@ -32,6 +32,7 @@ import org.comptoir.attraction.datatourisme.FeedService;
 import org.comptoir.attraction.datatourisme.FeedSettings;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.security.AppRoles;
 
 /**
@@ -79,10 +80,10 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
         enabled.setLabel(getTranslation("feed.enabled"));
         save.setText(getTranslation("feed.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        ActOnce.onClick(save, this::save);
         runNow.setText(getTranslation("feed.run-now"));
         runNow.setIcon(VaadinIcon.PLAY.create());
-        runNow.addClickListener(e -> run());
+        ActOnce.onClick(runNow, this::run);
         message.addClassName("import-message");
         message.setVisible(false);
 

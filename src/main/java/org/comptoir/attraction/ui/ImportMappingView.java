@@ -3,6 +3,7 @@ package org.comptoir.attraction.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -111,7 +112,7 @@ class ImportMappingView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(MappingRule rule) {
         var actions = new Div(
                 iconButton(VaadinIcon.EDIT, getTranslation("action.edit"), () -> edit(rule)),
-                iconButton(VaadinIcon.TRASH, getTranslation("action.delete"), () -> delete(rule)));
+                iconButton(VaadinIcon.TRASH, getTranslation("action.delete"), () -> confirmDelete(rule)));
         actions.addClassName("row-actions");
         return actions;
     }
@@ -126,6 +127,20 @@ class ImportMappingView extends VerticalLayout implements HasDynamicTitle {
                     notify(getTranslation("import.mapping.saved", saved.sourceTerm()));
                 })
                 .open();
+    }
+
+    /** Imports to come will read their files without this line: the admin confirms. */
+    private void confirmDelete(MappingRule rule) {
+        var dialog = new ConfirmDialog();
+        dialog.addClassName("mapping-delete");
+        dialog.setHeader(getTranslation("import.mapping.delete.title", rule.sourceTerm()));
+        dialog.setText(getTranslation("import.mapping.delete.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> delete(rule));
+        dialog.open();
     }
 
     private void delete(MappingRule rule) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -41,6 +42,7 @@ import org.comptoir.attraction.datatourisme.ImportPreview;
 import org.comptoir.attraction.datatourisme.ImportService;
 import org.comptoir.base.BoundedCopy;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -123,7 +125,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         commit.setText(getTranslation("import.commit"));
         commit.setIcon(VaadinIcon.CHECK.create());
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        commit.addClickListener(e -> commit());
+        ActOnce.onClick(commit, this::confirmCommit);
 
         var toolbar = new HorizontalLayout(filter, commit);
         toolbar.setWidthFull();
@@ -188,6 +190,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("import.upload.too-big", Math.max(1, maxBytes / (1024 * 1024)));
     }
 
+    /** Every word the upload shows, in the reader's language: its buttons, its progress, its errors. */
     private UploadI18N uploadWords() {
         return new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles()
@@ -199,7 +202,26 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setError(new UploadI18N.Error()
                         .setFileIsTooBig(tooBig())
                         .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
-                        .setTooManyFiles(getTranslation("import.upload.too-many")));
+                        .setTooManyFiles(getTranslation("import.upload.too-many")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("upload.connecting"))
+                                .setStalled(getTranslation("upload.stalled"))
+                                .setProcessing(getTranslation("upload.processing"))
+                                .setHeld(getTranslation("upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("upload.remaining"))
+                                .setUnknown(getTranslation("upload.remaining.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.error.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.error.unexpected"))
+                                .setForbidden(getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(tooBig())))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("upload.file.retry"))
+                        .setStart(getTranslation("upload.file.start"))
+                        .setRemove(getTranslation("upload.file.remove")))
+                .setUnits(List.of(getTranslation("upload.units").split(",")));
     }
 
     private void configureGrid() {
@@ -331,6 +353,27 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ? lines
                 : lines.stream().filter(line -> line.outcome() == outcome).toList();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The attraction database changes for everyone: the admin confirms, with what will be written. */
+    private void confirmCommit() {
+        var committing = preview;
+        if (committing == null || !committing.committable()) {
+            return;
+        }
+        var dialog = new ConfirmDialog();
+        dialog.addClassName("import-confirm");
+        dialog.setHeader(getTranslation("import.confirm.title"));
+        dialog.setText(getTranslation(
+                "import.confirm.text",
+                committing.fileName(),
+                committing.count(ImportOutcome.NEW),
+                committing.count(ImportOutcome.UPDATED)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("import.commit"));
+        dialog.addConfirmListener(e -> commit());
+        dialog.open();
     }
 
     private void commit() {

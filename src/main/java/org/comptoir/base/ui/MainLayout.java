@@ -3,9 +3,14 @@ package org.comptoir.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,6 +27,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +37,7 @@ import org.comptoir.base.Translations;
 
 /**
  * The shell around every signed-in page: the navigation the person's roles allow, the page title,
- * who is signed in, the language switch, their account and logout.
+ * who is signed in, the language switch, their account, the light or dark theme and logout.
  */
 @Layout
 @PermitAll
@@ -39,6 +45,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** Route of the signed-in person's own account page (change password). */
     public static final String ACCOUNT_ROUTE = "account";
+
+    /** The id of the page's content, the skip link's target. */
+    static final String CONTENT_ID = "main-content";
 
     private final H1 pageTitle = new H1();
     private final List<MenuBadge> badges;
@@ -49,11 +58,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addClassName("comptoir-shell");
-        addToDrawer(brand(properties.officeName()), new Scroller(navigation()));
+        var menu = new Nav(brand(properties.officeName()), new Scroller(navigation()));
+        menu.addClassName("shell-menu");
+        menu.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+        addToDrawer(menu);
         pageTitle.addClassName("page-title");
         var spacer = new Div();
         spacer.addClassName("spacer");
-        addToNavbar(new DrawerToggle(), pageTitle, spacer, userMenu(authentication));
+        // first in the tab order, shown when focused: straight to the page's content (RGAA 12.7)
+        var skip = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // the page's base URL is the app's root: a plain "#…" link would leave the page
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " document.getElementById($0)?.focus(); })",
+                        CONTENT_ID);
+        var header = new Header(skip, new DrawerToggle(), pageTitle, spacer, userMenu(authentication));
+        header.addClassName("shell-header");
+        addToNavbar(header);
     }
 
     private Component brand(String officeName) {
@@ -100,6 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 ? Translations.ENGLISH
                 : Translations.FRENCH;
         sub.addItem(getTranslation("shell.language", other.getDisplayLanguage(other)), e -> UiLocale.switchTo(other));
+        themeMenu(sub.addItem(getTranslation("shell.theme")).getSubMenu());
         sub.addItem(getTranslation("shell.logout"), e -> authentication.logout());
 
         var languageButton = new MenuBar();
@@ -111,9 +136,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return new Div(languageButton, menu);
     }
 
+    /** Light, dark or the system's setting; the one in force is checked. */
+    private void themeMenu(SubMenu menu) {
+        var current = UiTheme.current();
+        var choices = new ArrayList<MenuItem>();
+        for (var theme : UiTheme.values()) {
+            var item = menu.addItem(getTranslation(theme.translationKey()));
+            item.setCheckable(true);
+            item.setChecked(theme == current);
+            item.addClickListener(e -> {
+                choices.forEach(other -> other.setChecked(other == item));
+                theme.apply();
+            });
+            choices.add(item);
+        }
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        if (getContent() != null) {
+            // the page's main landmark, for skipping the menu with a screen reader (RGAA 12.6), and the
+            // skip link's target, which takes the focus when reached
+            getContent().getElement().setAttribute("role", "main");
+            getContent().getElement().setAttribute("id", CONTENT_ID);
+            getContent().getElement().setAttribute("tabindex", "-1");
+        }
         showBadges();
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.function.Function;
  * Made for the keyboard as well as the mouse: Tab reaches each button and Space toggles it, and while
  * the focus is in the group the digit keys 1…9, 0 toggle the first ten choices at once. A one-choice
  * group can send the focus on to the next field as soon as a digit picked a choice.
+ *
+ * <p>For assistive technology a one-choice group is a radio group (its buttons radios, checked or not)
+ * and a several-choice group a group of toggle buttons (pressed or not), each named by the field's
+ * label.
  */
 public class Toggles<T> extends CustomField<Set<T>> {
 
@@ -51,6 +56,7 @@ public class Toggles<T> extends CustomField<Set<T>> {
     private Toggles(boolean single) {
         this.single = single;
         box.addClassName("toggles");
+        box.getElement().setAttribute("role", single ? "radiogroup" : "group");
         add(box);
         addClassName("toggle-field");
         getElement().executeJs(KEYBOARD);
@@ -73,6 +79,9 @@ public class Toggles<T> extends CustomField<Set<T>> {
             var item = items.get(i);
             var button = new Button(label.apply(item));
             button.addClassName("toggle");
+            if (single) {
+                button.getElement().setAttribute("role", "radio");
+            }
             if (i < KEYS.length()) {
                 var key = new Span(String.valueOf(KEYS.charAt(i)));
                 key.addClassName("toggle-key");
@@ -84,6 +93,18 @@ public class Toggles<T> extends CustomField<Set<T>> {
             box.add(button);
         }
         refresh();
+    }
+
+    /** The label, shown above the buttons and read out as the group's name. */
+    @Override
+    public void setLabel(String label) {
+        super.setLabel(label);
+        box.getElement().setAttribute("aria-label", label);
+    }
+
+    /** The element holding the buttons: the radio group or group, for tests. */
+    public Element group() {
+        return box.getElement();
     }
 
     /** After a digit picked a choice, the focus goes to this component (one-choice groups). */
@@ -143,7 +164,7 @@ public class Toggles<T> extends CustomField<Set<T>> {
     private void refresh() {
         buttons.forEach((item, button) -> {
             var on = selected.contains(item);
-            button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+            button.getElement().setAttribute(single ? "aria-checked" : "aria-pressed", String.valueOf(on));
             if (on) {
                 button.addClassName("on");
             } else {

@@ -1,5 +1,7 @@
 package org.comptoir.followup.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.function.BiConsumer;
+import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.UnsavedChanges;
 
 /**
  * Writes an answer to the visitor: a subject and a text. What was typed stays in the dialog after it is
@@ -50,7 +54,7 @@ class AnswerDialog extends Dialog {
         send.setText(getTranslation("mail.send"));
         send.setIcon(VaadinIcon.PAPERPLANE_O.create());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> {
+        ActOnce.onClick(send, () -> {
             if (binder.writeBeanIfValid(model)) {
                 close();
                 sender.accept(model.subject, model.text);
@@ -58,6 +62,9 @@ class AnswerDialog extends Dialog {
                 binder.validate();
             }
         });
+        // Enter is a new line in the text: Ctrl+Enter sends
+        send.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        UnsavedChanges.guard(this, form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), send);
     }
 }

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.contact.ContactDetails;
 import org.comptoir.contact.ContactService;
 import org.comptoir.followup.FollowUpDetails;
@@ -82,6 +83,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private @Nullable FollowUpDetails followUp;
     private @Nullable ContactDetails contact;
     private boolean hasPicks;
+    private boolean sheetSendable;
 
     FollowUpView(
             FollowUpService followUps,
@@ -175,7 +177,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         sendSheet.setText(getTranslation("mail.send-sheet"));
         sendSheet.setIcon(VaadinIcon.ENVELOPE_O.create());
         sendSheet.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sendSheet.addClickListener(e -> send(() -> followUps.sendSheet(id())));
+        ActOnce.onClick(sendSheet, () -> send(() -> followUps.sendSheet(id())), () -> sheetSendable);
         writeAnswer.setText(getTranslation("mail.write-answer"));
         writeAnswer.setIcon(VaadinIcon.PENCIL.create());
         writeAnswer.addClickListener(e -> answerDialog.open());
@@ -183,16 +185,16 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         done.setText(getTranslation("followup.done"));
         done.setIcon(VaadinIcon.CHECK.create());
         done.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        done.addClickListener(e -> act(() -> followUps.done(id(), version()), "followup.done.saved"));
+        ActOnce.onClick(done, () -> act(() -> followUps.done(id(), version()), "followup.done.saved"));
         cancel.setText(getTranslation("followup.cancel"));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        cancel.addClickListener(e -> act(() -> followUps.cancel(id(), version()), "followup.cancel.saved"));
+        ActOnce.onClick(cancel, () -> act(() -> followUps.cancel(id(), version()), "followup.cancel.saved"));
         reopen.setText(getTranslation("followup.reopen"));
-        reopen.addClickListener(e -> act(() -> followUps.reopen(id(), version()), "followup.reopen.saved"));
+        ActOnce.onClick(reopen, () -> act(() -> followUps.reopen(id(), version()), "followup.reopen.saved"));
         dueDate.setLabel(getTranslation("followup.due"));
         dueDate.setLocale(getLocale());
         changeDue.setText(getTranslation("followup.due.change"));
-        changeDue.addClickListener(e -> {
+        ActOnce.onClick(changeDue, () -> {
             if (dueDate.getValue() == null) {
                 dueDate.setErrorMessage(getTranslation("followup.due.required"));
                 dueDate.setInvalid(true);
@@ -205,7 +207,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             owner.setItems(followUps.possibleOwners());
         }
         reassign.setText(getTranslation("followup.reassign"));
-        reassign.addClickListener(e -> {
+        ActOnce.onClick(reassign, () -> {
             if (owner.getValue() != null) {
                 act(() -> followUps.reassign(id(), version(), owner.getValue()), "followup.reassign.saved");
             }
@@ -269,7 +271,8 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         mailSetup.setText(
                 !mailReady ? getTranslation("mail.not-configured") : !email ? getTranslation("mail.no-address") : "");
         mailSetup.setVisible(!mailReady || !email);
-        sendSheet.setEnabled(open && mailReady && email && hasPicks);
+        sheetSendable = open && mailReady && email && hasPicks;
+        sendSheet.setEnabled(sheetSendable);
         sendSheet.setTooltipText(hasPicks ? null : getTranslation("mail.no-picks"));
         writeAnswer.setEnabled(open && mailReady && email);
         done.setVisible(open);
@@ -385,7 +388,8 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {
             mailStatus.addClassName("error");
-            var retry = new Button(getTranslation("mail.retry"), VaadinIcon.REFRESH.create(), e -> send(sending));
+            var retry = new Button(getTranslation("mail.retry"), VaadinIcon.REFRESH.create());
+            ActOnce.onClick(retry, () -> send(sending));
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
             retry.addClassName("mail-retry");
             mailStatus.add(new Span(getTranslation("mail.failed.message")), retry);

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.personaldata.PersonalAuditEntry;
 import org.comptoir.personaldata.PersonalContact;
 import org.comptoir.personaldata.PersonalData;
@@ -269,7 +270,7 @@ class PersonalDataView extends VerticalLayout implements HasDynamicTitle {
         withdrawEmail.setClearButtonVisible(true);
         withdrawEmail.setWidth("22em");
         withdraw.setText(getTranslation("newsletter.withdraw"));
-        withdraw.addClickListener(e -> withdraw());
+        ActOnce.onClick(withdraw, this::withdraw);
         var bar = new Div(withdrawEmail, withdraw, newsletterExport);
         bar.addClassName("personal-bar");
         return bar;

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.comptoir.base.ui.TabLists;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
@@ -53,6 +54,7 @@ class ListsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         }
         tabs.setSizeFull();
         tabs.addClassName("lists-tabs");
+        TabLists.onlyTabs(tabs);
         tabs.addSelectedChangeListener(e -> {
             var kind = kindOf(e.getSelectedTab());
             panels.get(kind).refresh();

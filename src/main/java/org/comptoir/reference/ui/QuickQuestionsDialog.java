@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.UnsavedChanges;
 import org.comptoir.reference.ListItem;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
@@ -29,6 +31,7 @@ class QuickQuestionsDialog extends Dialog {
     final Button save = new Button();
 
     private final List<ListItem> chosen;
+    private final UnsavedChanges changes;
     private final List<ListItem> questions;
 
     QuickQuestionsDialog(ListItem desk, ReferenceListService lists, Runnable onSaved) {
@@ -56,7 +59,7 @@ class QuickQuestionsDialog extends Dialog {
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        ActOnce.onClick(save, () -> {
             try {
                 lists.setQuickQuestions(
                         desk.id(), chosen.stream().map(ListItem::id).toList());
@@ -70,6 +73,7 @@ class QuickQuestionsDialog extends Dialog {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
+        changes = UnsavedChanges.guard(this, add);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("32em");
     }
@@ -109,6 +113,7 @@ class QuickQuestionsDialog extends Dialog {
         down.setEnabled(index < chosen.size() - 1);
         var remove = ListsView.iconButton(VaadinIcon.CLOSE_SMALL, getTranslation("lists.quick.remove", name), () -> {
             chosen.remove(index);
+            changes.touched();
             refresh();
         });
         var row = new Div(position, label, up, down, remove);
@@ -118,6 +123,7 @@ class QuickQuestionsDialog extends Dialog {
 
     private void move(int from, int to) {
         Collections.swap(chosen, from, to);
+        changes.touched();
         refresh();
     }
 }

@@ -4,29 +4,38 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.VisitorType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The counts as the reports read them: from the aggregates, a handful of rows per key and period. */
 @Component
 public class AggregateReads {
 
     private final JdbcTemplate jdbc;
+    private final ReportOutbox outbox;
 
-    AggregateReads(JdbcTemplate jdbc) {
+    AggregateReads(JdbcTemplate jdbc, ReportOutbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     /**
      * Live interactions (or picks) from {@code from} to {@code to}, both included, at one desk, by one channel, of
-     * one visitor type (each when given), split by {@code dims}.
+     * one visitor type (each when given), split by {@code dims}: the aggregates plus the changes of the outbox not
+     * folded yet, read in one snapshot (a batch folded meanwhile is seen either in the outbox or in the aggregates).
      */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Tally> count(
             AggregateTable table,
             LocalDate from,
@@ -36,8 +45,7 @@ public class AggregateReads {
             @Nullable VisitorType visitorType,
             List<Dim> dims) {
         table.check(dims);
-        var years = dims.stream().allMatch(d -> d.byYear);
-        var slices = PeriodSlices.of(from, to, years);
+        var slices = PeriodSlices.of(from, to, table.keepsYears() && !dims.contains(Dim.MONTH));
         if (slices.isEmpty()) {
             return List.of();
         }
@@ -55,20 +63,88 @@ public class AggregateReads {
         where.append(")");
         filters(deskId, channel, visitorType, "", where, args);
         where.append(table.aggregateCondition(dims));
-        return query(
+        var folded = query(
                 jdbc,
                 dims,
                 "SELECT " + select(dims, d -> d.aggregate) + table.aggregateCounts() + " FROM " + table.table
                         + " WHERE " + where + groupBy(dims) + " HAVING SUM(" + table.firstValue() + ") <> 0",
                 args);
+        var pending = outbox.pending(from, to);
+        if (pending.isEmpty()) {
+            return folded;
+        }
+        return withPending(table, from, to, deskId, channel, visitorType, dims, folded, pending);
     }
 
-    /** The first year with interactions, if any. */
+    /** The counts folded so far with the pending changes added, in the order GROUP BY gives them. */
+    private static List<Tally> withPending(
+            AggregateTable table,
+            LocalDate from,
+            LocalDate to,
+            @Nullable Long deskId,
+            @Nullable Channel channel,
+            @Nullable VisitorType visitorType,
+            List<Dim> dims,
+            List<Tally> folded,
+            List<ReportOutbox.Change> pending) {
+        var sums = new TreeMap<List<String>, long[]>(AggregateReads::compareKeys);
+        for (var tally : folded) {
+            sums.put(tally.keys(), new long[] {tally.interactions(), tally.persons()});
+        }
+        for (var change : pending) {
+            for (var version : new Counted[] {change.before(), change.after()}) {
+                if (version == null
+                        || version.day().isBefore(from)
+                        || version.day().isAfter(to)
+                        || (deskId != null && version.deskId() != deskId)
+                        || (channel != null && !version.channel().equals(channel.name()))
+                        || (visitorType != null && !version.visitorType().equals(visitorType.name()))) {
+                    continue;
+                }
+                var values = table.values.of(version, version == change.before() ? -1 : +1);
+                for (var keys : table.keys(version)) {
+                    if (!table.read(dims, keys)) {
+                        continue;
+                    }
+                    var group = dims.stream()
+                            .map(d -> table.value(d, version, keys))
+                            .toList();
+                    var sum = sums.computeIfAbsent(group, g -> new long[2]);
+                    sum[0] += values[0];
+                    sum[1] += values.length > 1 ? values[1] : 0;
+                }
+            }
+        }
+        var tallies = new ArrayList<Tally>();
+        sums.forEach((keys, sum) -> {
+            if (sum[0] != 0) {
+                tallies.add(new Tally(dims, keys, sum[0], sum[1]));
+            }
+        });
+        return tallies;
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            var order = a.get(i).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
+
+    /** The first year with interactions, if any (a year whose last one was deleted a second ago may still show). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Integer> firstYear() {
-        var first = jdbc.queryForObject(
-                "SELECT MIN(period) FROM " + AggregateTable.ORIGIN.table + " WHERE grain = 'Y' AND interactions <> 0",
+        var folded = jdbc.queryForObject(
+                "SELECT MIN(period) FROM " + AggregateTable.ORIGIN.table + " WHERE grain = 'M' AND interactions <> 0",
                 Date.class);
-        return Optional.ofNullable(first).map(day -> day.toLocalDate().getYear());
+        var pending = jdbc.queryForObject("SELECT MIN(day_after) FROM " + ReportOutbox.TABLE, Date.class);
+        return Stream.of(folded, pending)
+                .filter(Objects::nonNull)
+                .map(day -> day.toLocalDate().getYear())
+                .min(Integer::compare);
     }
 
     /** The filters as conditions on the columns of an aggregate table, or of the raw rows ({@code prefix} "i."). */

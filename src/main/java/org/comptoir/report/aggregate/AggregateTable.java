@@ -1,12 +1,11 @@
 package org.comptoir.report.aggregate;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.comptoir.visit.InteractionDetails;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregate tables, each described once: its name, its own key columns (after the grain, the period and
@@ -24,8 +23,14 @@ public enum AggregateTable {
             "interaction i",
             List.of(new RawSelect("interaction i", "COALESCE(i.country, ''), COALESCE(i.departement, '')"))) {
         @Override
-        List<List<Object>> keys(InteractionDetails interaction) {
-            return List.of(List.of(text(interaction.country()), text(interaction.departement())));
+        List<List<Object>> keys(Counted interaction) {
+            return List.of(List.of(interaction.country(), interaction.departement()));
+        }
+
+        /** Recovery reads seven years and more by country: 7 rows per key instead of 84; origins a year. */
+        @Override
+        boolean keepsYears() {
+            return true;
         }
     },
     STAY(
@@ -35,8 +40,8 @@ public enum AggregateTable {
             "interaction i",
             List.of(new RawSelect("interaction i", Constants.MARKET + ", COALESCE(i.stay_length, '')"))) {
         @Override
-        List<List<Object>> keys(InteractionDetails interaction) {
-            return List.of(List.of(MarketCodes.of(interaction.country()), text(interaction.stayLength())));
+        List<List<Object>> keys(Counted interaction) {
+            return List.of(List.of(MarketCodes.of(interaction.country()), interaction.stayLength()));
         }
     },
     /** Interests (kind I) and questions (kind Q). */
@@ -59,12 +64,18 @@ public enum AggregateTable {
                             "interaction i JOIN interaction_question q ON q.interaction_id = i.id",
                             "'Q', q.question_topic_id, " + Constants.MARKET))) {
         @Override
-        List<List<Object>> keys(InteractionDetails interaction) {
+        List<List<Object>> keys(Counted interaction) {
             var market = MarketCodes.of(interaction.country());
             return Stream.concat(
                             interaction.interestIds().stream().map(interest -> List.<Object>of("I", interest, market)),
                             interaction.questionIds().stream().map(question -> List.<Object>of("Q", question, market)))
                     .toList();
+        }
+
+        /** The interests of a year, and of the year compared: 1 row per key instead of 12. */
+        @Override
+        boolean keepsYears() {
+            return true;
         }
     },
     STAFF(
@@ -74,7 +85,7 @@ public enum AggregateTable {
             "interaction i",
             List.of(new RawSelect("interaction i", "i.counsellor"))) {
         @Override
-        List<List<Object>> keys(InteractionDetails interaction) {
+        List<List<Object>> keys(Counted interaction) {
             return List.of(List.of(interaction.counsellor()));
         }
     },
@@ -85,10 +96,8 @@ public enum AggregateTable {
             "interaction i",
             List.of(new RawSelect("interaction i", "WEEKDAY(i.occurred_at) + 1, HOUR(i.occurred_at)"))) {
         @Override
-        List<List<Object>> keys(InteractionDetails interaction) {
-            return List.of(List.of(
-                    interaction.occurredAt().getDayOfWeek().getValue(),
-                    interaction.occurredAt().getHour()));
+        List<List<Object>> keys(Counted interaction) {
+            return List.of(List.of(interaction.weekday(), interaction.hour()));
         }
     },
     /** A pick is held once with interest 0, and once more per interest of the visitor. */
@@ -103,7 +112,7 @@ public enum AggregateTable {
                             Constants.PICKS + Constants.PICK_INTERESTS,
                             "p.attraction_id, " + Constants.MARKET + ", x.interest_id"))) {
         @Override
-        List<List<Object>> keys(InteractionDetails interaction) {
+        List<List<Object>> keys(Counted interaction) {
             var market = MarketCodes.of(interaction.country());
             var keys = new ArrayList<List<Object>>();
             for (var attraction : interaction.pickIds()) {
@@ -118,6 +127,17 @@ public enum AggregateTable {
         @Override
         String aggregateCondition(List<Dim> dims) {
             return dims.contains(Dim.INTEREST) ? " AND interest_id <> 0" : " AND interest_id = 0";
+        }
+
+        @Override
+        boolean read(List<Dim> dims, List<Object> keys) {
+            return dims.contains(Dim.INTEREST) == ((Long) keys.get(2) != 0L);
+        }
+
+        /** The suggestions of a year, and of the year compared. */
+        @Override
+        boolean keepsYears() {
+            return true;
         }
 
         @Override
@@ -148,7 +168,7 @@ public enum AggregateTable {
         }
 
         /** The values one interaction adds (+1) or takes out (-1). */
-        long[] of(InteractionDetails interaction, int sign) {
+        long[] of(Counted interaction, int sign) {
             return this == VISITS ? new long[] {sign, (long) sign * interaction.persons()} : new long[] {sign};
         }
     }
@@ -178,7 +198,7 @@ public enum AggregateTable {
     }
 
     /** The table's own key tuples that one interaction counts under, in the order of {@link #keys}. */
-    abstract List<List<Object>> keys(InteractionDetails interaction);
+    abstract List<List<Object>> keys(Counted interaction);
 
     /** The table's own key columns, e.g. "country, departement". */
     String keyColumns() {
@@ -197,6 +217,32 @@ public enum AggregateTable {
     /** What the aggregate rows read for a count must also satisfy. */
     String aggregateCondition(List<Dim> dims) {
         return "";
+    }
+
+    /** Whether the table keeps the year grain besides the day and the month: where a report reads many years. */
+    boolean keepsYears() {
+        return false;
+    }
+
+    /** The grains the table is kept at. */
+    List<Grain> grains() {
+        return keepsYears() ? List.of(Grain.D, Grain.M, Grain.Y) : List.of(Grain.D, Grain.M);
+    }
+
+    /** Whether a count by these dimensions reads the rows of these keys ({@link #aggregateCondition}, in Java). */
+    boolean read(List<Dim> dims, List<Object> keys) {
+        return true;
+    }
+
+    /** A dimension's value as {@link Dim#aggregate} reads it, for one interaction's keys (a change not folded yet). */
+    String value(Dim dim, Counted interaction, List<Object> keys) {
+        return switch (dim) {
+            case YEAR -> String.valueOf(interaction.day().getYear());
+            case MONTH -> YearMonth.from(interaction.day()).toString();
+            case DESK -> String.valueOf(interaction.deskId());
+            case CHANNEL -> interaction.channel();
+            default -> String.valueOf(keys.get(this.keys.indexOf(dim)));
+        };
     }
 
     /** The aggregate counts as they are read: the interactions and the persons, or the picks and 0. */
@@ -231,9 +277,5 @@ public enum AggregateTable {
                 throw new IllegalArgumentException(table + " cannot be split by " + dim);
             }
         }
-    }
-
-    private static String text(@Nullable Object value) {
-        return value == null ? "" : value.toString();
     }
 }

@@ -8,21 +8,21 @@ import org.jspecify.annotations.Nullable;
  * {@link AggregateTable}.
  */
 public enum Dim {
-    YEAR(null, "CAST(YEAR(period) AS CHAR)", "CAST(YEAR(i.occurred_at) AS CHAR)", true),
-    MONTH(null, "DATE_FORMAT(period, '%Y-%m')", "DATE_FORMAT(i.occurred_at, '%Y-%m')", false),
-    DESK("desk_id", "CAST(desk_id AS CHAR)", "CAST(i.desk_id AS CHAR)", true),
-    CHANNEL("channel", "channel", "i.channel", true),
-    COUNTRY("country", "country", "COALESCE(i.country, '')", true),
-    DEPARTEMENT("departement", "departement", "COALESCE(i.departement, '')", true),
-    STAY("stay_length", "stay_length", "COALESCE(i.stay_length, '')", true),
-    KIND("kind", "kind", "i.kind", true),
-    TOPIC("topic_id", "CAST(topic_id AS CHAR)", "CAST(i.topic_id AS CHAR)", true),
-    MARKET("market", "market", MarketCodes.sql("i.country"), true),
-    COUNSELLOR("counsellor", "counsellor", "i.counsellor", true),
-    WEEKDAY("weekday", "CAST(weekday AS CHAR)", "CAST(WEEKDAY(i.occurred_at) + 1 AS CHAR)", true),
-    HOUR("hour", "CAST(hour AS CHAR)", "CAST(HOUR(i.occurred_at) AS CHAR)", true),
-    ATTRACTION("attraction_id", "CAST(attraction_id AS CHAR)", "CAST(p.attraction_id AS CHAR)", true),
-    INTEREST("interest_id", "CAST(interest_id AS CHAR)", "CAST(x.interest_id AS CHAR)", true);
+    YEAR(null, "CAST(YEAR(period) AS CHAR)", "CAST(YEAR(i.occurred_at) AS CHAR)"),
+    MONTH(null, "DATE_FORMAT(period, '%Y-%m')", "DATE_FORMAT(i.occurred_at, '%Y-%m')"),
+    DESK("desk_id", "CAST(desk_id AS CHAR)", "CAST(i.desk_id AS CHAR)"),
+    CHANNEL("channel", "channel", "i.channel"),
+    COUNTRY("country", "country", "COALESCE(i.country, '')"),
+    DEPARTEMENT("departement", "departement", "COALESCE(i.departement, '')"),
+    STAY("stay_length", "stay_length", "COALESCE(i.stay_length, '')"),
+    KIND("kind", "kind", "i.kind"),
+    TOPIC("topic_id", "CAST(topic_id AS CHAR)", "CAST(i.topic_id AS CHAR)"),
+    MARKET("market", "market", MarketCodes.sql("i.country")),
+    COUNSELLOR("counsellor", "counsellor", "i.counsellor"),
+    WEEKDAY("weekday", "CAST(weekday AS CHAR)", "CAST(WEEKDAY(i.occurred_at) + 1 AS CHAR)"),
+    HOUR("hour", "CAST(hour AS CHAR)", "CAST(HOUR(i.occurred_at) AS CHAR)"),
+    ATTRACTION("attraction_id", "CAST(attraction_id AS CHAR)", "CAST(p.attraction_id AS CHAR)"),
+    INTEREST("interest_id", "CAST(interest_id AS CHAR)", "CAST(x.interest_id AS CHAR)");
 
     /** The aggregate tables' column that holds it, when one does (not the year or the month: the period). */
     private final @Nullable String column;
@@ -30,14 +30,11 @@ public enum Dim {
     final String aggregate;
     /** The dimension as text, read from the raw rows of {@link AggregateTable#rawRows(java.util.List)}. */
     final String raw;
-    /** whether the year grain holds it: all but the month */
-    final boolean byYear;
 
-    Dim(@Nullable String column, String aggregate, String raw, boolean byYear) {
+    Dim(@Nullable String column, String aggregate, String raw) {
         this.column = column;
         this.aggregate = aggregate;
         this.raw = raw;
-        this.byYear = byYear;
     }
 
     String column() {

@@ -2,7 +2,10 @@ package org.comptoir.report.aggregate;
 
 import java.time.LocalDate;
 
-/** The grains the aggregates are kept at: a day, a month (its first day), a year (1 January). */
+/**
+ * The grains the aggregates are kept at: a day, a month (its first day), a year (1 January) where a report reads
+ * many years ({@link AggregateTable#keepsYears()}; ADR 0022).
+ */
 enum Grain {
     D,
     M,

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a range of days into the fewest aggregate rows: whole years, then whole months, then days. 3 March to
- * 12 May 2025 is the days 3–31 March, the month of April, the days 1–12 May.
+ * Cuts a range of days into the fewest aggregate rows: whole years (where the table keeps them), then whole
+ * months, then days. 3 March to 12 May 2025 is the days 3–31 March, the month of April, the days 1–12 May.
  */
 final class PeriodSlices {
 
@@ -15,7 +15,7 @@ final class PeriodSlices {
 
     private PeriodSlices() {}
 
-    /** @param years whether whole years may be read at the year grain (not when splitting by month or hour) */
+    /** @param years whether whole years may be read at the year grain (not when splitting by month) */
     static List<Slice> of(LocalDate from, LocalDate to, boolean years) {
         var slices = new ArrayList<Slice>();
         var day = from;

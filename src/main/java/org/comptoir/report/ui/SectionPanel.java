@@ -46,6 +46,8 @@ class SectionPanel extends Composite<Section> {
         root.add(chart);
 
         table.addClassName("report-table");
+        // the table's title for assistive technology: the section's heading (RGAA 5.4)
+        table.getElement().setAttribute("aria-label", section.title());
         var header = table.getHead().addRow();
         header.addHeaderCell().setText(section.rowHeader());
         for (var column : section.columns()) {
@@ -76,6 +78,10 @@ class SectionPanel extends Composite<Section> {
         } else {
             var scroller = new Div(table);
             scroller.addClassName("report-table-scroller");
+            // on a phone the table scrolls sideways in its box: the keyboard must reach it
+            scroller.getElement().setAttribute("tabindex", "0");
+            scroller.getElement().setAttribute("role", "region");
+            scroller.getElement().setAttribute("aria-label", section.title());
             root.add(scroller);
         }
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.base.ui.MainLayout;
 import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.PasswordPolicy;
@@ -55,7 +56,7 @@ class AccountView extends Div implements HasDynamicTitle {
         confirm.setLabel(getTranslation("account.confirm-password"));
         change.setText(getTranslation("account.change-password"));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        change.addClickListener(e -> changePassword());
+        ActOnce.onClick(change, this::changePassword);
 
         var form = new FormLayout(current, fresh, confirm);
         form.setMaxWidth("28em");

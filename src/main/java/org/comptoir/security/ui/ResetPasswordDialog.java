@@ -1,11 +1,14 @@
 package org.comptoir.security.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.UnsavedChanges;
 import org.comptoir.security.PasswordPolicy;
 import org.comptoir.security.UserService;
 import org.comptoir.security.UserSummary;
@@ -26,7 +29,7 @@ class ResetPasswordDialog extends Dialog {
         add(new Paragraph(getTranslation("users.reset-password.help")), password);
         save.setText(getTranslation("users.reset-password"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        ActOnce.onClick(save, () -> {
             try {
                 users.resetPassword(user.id(), password.getValue());
                 close();
@@ -36,6 +39,8 @@ class ResetPasswordDialog extends Dialog {
                 password.setInvalid(true);
             }
         });
+        save.addClickShortcut(Key.ENTER).listenOn(this);
+        UnsavedChanges.guard(this, password);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("32em");
     }

@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Departements;
 import org.comptoir.reference.ListItem;
@@ -130,7 +131,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         save.setIcon(VaadinIcon.CHECK.create());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setTooltipText(getTranslation("desk.save.shortcut"));
-        save.addClickListener(e -> save());
+        ActOnce.onClick(save, this::save);
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         sameAsLast.setText(getTranslation("desk.same-as-last"));
         sameAsLast.setIcon(VaadinIcon.COPY_O.create());

@@ -1,5 +1,7 @@
 package org.comptoir.visit.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,11 +12,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.UnsavedChanges;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Departements;
 import org.comptoir.reference.ListKind;
@@ -33,7 +39,7 @@ import org.springframework.transaction.TransactionException;
  */
 @Route("interactions/:id/edit")
 @RolesAllowed({AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
-class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class InteractionEditView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -50,6 +56,7 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
     private final Countries countries;
     private final Departements departements;
     private String back = "desk";
+    private UnsavedChanges changes = UnsavedChanges.none();
 
     InteractionEditView(
             VisitService visits, ReferenceListService lists, Countries countries, Departements departements) {
@@ -60,7 +67,9 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
         addClassName("edit-view");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        ActOnce.onClick(save, this::save);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        save.setTooltipText(getTranslation("desk.save.shortcut"));
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> leave());
         status.addClassName("save-status");
@@ -97,6 +106,8 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
                 visits::officeNow);
         form.setDraft(details.toDraft());
         form.more.setOpened(true);
+        changes = UnsavedChanges.watch(form);
+        changes.watchAlso(dateReason);
         var heading =
                 new Paragraph(getTranslation("edit.heading", WHEN.format(details.occurredAt()), details.counsellor()));
         heading.addClassName("edit-heading");
@@ -119,6 +130,7 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
                 visits.save(draft, dateReason.getValue());
                 Notification.show(getTranslation("edit.saved"), 2500, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                changes.saved();
                 leave();
             } catch (InteractionInvalid invalid) {
                 form.showErrors(invalid.fieldErrors());
@@ -135,6 +147,15 @@ class InteractionEditView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void leave() {
         getUI().ifPresent(ui -> ui.navigate(back));
+    }
+
+    /** Leaving with changes not saved (a menu link, Cancel, Back) asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (changes.changed()) {
+            var action = event.postpone();
+            changes.confirmThen(action::proceed);
+        }
     }
 
     @Override

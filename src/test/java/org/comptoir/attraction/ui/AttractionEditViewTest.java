@@ -2,6 +2,10 @@ package org.comptoir.attraction.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.EnumSet;
@@ -38,6 +42,50 @@ class AttractionEditViewTest extends ViewTest {
 
     @Autowired
     ReferenceListService lists;
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first_and_ctrl_enter_saves() {
+        var view = navigate("attractions/new", AttractionEditView.class);
+        test(view.cancel).click();
+        assertThat(getCurrentView()).as("nothing typed: left at once").isInstanceOf(AttractionsView.class);
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
+
+        var name = "Puy de Pariou " + System.nanoTime();
+        view = navigate("attractions/new", AttractionEditView.class);
+        test(view.form.nameFr).setValue(name);
+        test(view.cancel).click();
+        var question = test($(ConfirmDialog.class).single());
+        assertThat(question.getHeader()).isEqualTo("Abandonner vos modifications ?");
+        question.cancel();
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.form.nameFr.getValue()).isEqualTo(name);
+
+        test(view.form.category).selectItem("Volcan et site naturel");
+        test(view.form.commune).setValue("Orcines");
+        test(view.form.latitude).setValue(45.8233);
+        test(view.form.longitude).setValue(2.9717);
+        test(view.form.priceLevel).selectItem("Gratuit");
+        fireShortcut(Key.ENTER, KeyModifier.CONTROL);
+
+        assertThat(getCurrentView()).as("saved, and left without a question").isInstanceOf(AttractionDetailView.class);
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
+        assertThat(find(name).commune()).isEqualTo("Orcines");
+    }
+
+    @Test
+    void in_english_leaving_with_changes_asks_in_english_and_discarding_leaves() {
+        useLocale(Locale.ENGLISH);
+        var view = navigate("attractions/new", AttractionEditView.class);
+        test(view.form.nameFr).setValue("Never saved");
+
+        UI.getCurrent().navigate(AttractionsView.class);
+        var question = test($(ConfirmDialog.class).single());
+        assertThat(question.getHeader()).isEqualTo("Discard your changes?");
+        assertThat(question.getText()).isEqualTo("What you typed is not saved and will be lost.");
+        question.confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(AttractionsView.class);
+    }
 
     @Test
     void an_admin_adds_an_attraction_and_lands_on_its_page() {

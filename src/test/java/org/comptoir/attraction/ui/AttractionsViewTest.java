@@ -21,12 +21,14 @@ import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDrafts;
 import org.comptoir.attraction.AttractionFilter;
 import org.comptoir.attraction.AttractionService;
+import org.comptoir.attraction.AttractionSort;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -65,6 +67,68 @@ class AttractionsViewTest extends ViewTest {
         test(view.search).setValue("zzzqqq");
         assertThat(test(view.grid).size()).isZero();
         assertThat(view.count.getText()).isEqualTo("Aucun site");
+    }
+
+    @Test
+    void the_search_reads_the_descriptions_too_after_the_names() {
+        var view = navigate(AttractionsView.class);
+
+        test(view.search).setValue("vierge noire");
+        assertThat(names(view)).contains("Basilique Notre-Dame-du-Port");
+        test(view.search).setValue("oeuvres");
+        assertThat(names(view)).contains("Musée d'art Roger-Quilliot (MARQ)");
+        test(view.search).setValue("black madonna");
+        assertThat(names(view)).as("the English description too").contains("Basilique Notre-Dame-du-Port");
+
+        // a word in one's name and in the other's description only: the name comes first, though the
+        // list is by name and the other sorts before it
+        var word = "lavandiere" + System.nanoTime() % 1_000_000;
+        var abbey = "Abbaye n° " + System.nanoTime();
+        TestUsers.as("admin", AppRoles.ADMIN, () -> {
+            attractions.save(
+                    AttractionDrafts.named("Zénith " + word).commune("Royat").build());
+            attractions.save(AttractionDrafts.named(abbey)
+                    .commune("Mozac")
+                    .descriptionFr("Au bord de la rivière, le lavoir des " + word.toUpperCase(Locale.ROOT) + "S.")
+                    .build());
+        });
+        test(view.search).setValue(word);
+        assertThat(names(view)).containsExactly("Zénith " + word, abbey);
+        assertThat(view.count.getText()).startsWith("2 ");
+    }
+
+    @Test
+    void a_page_of_the_search_continues_from_the_names_into_the_descriptions() {
+        var word = "fontainier" + System.nanoTime() % 1_000_000;
+        TestUsers.as("admin", AppRoles.ADMIN, () -> {
+            for (var letter : List.of("A", "B", "C")) {
+                attractions.save(AttractionDrafts.named(letter + " " + word)
+                        .commune("Royat")
+                        .build());
+                attractions.save(AttractionDrafts.named(letter + " lavoir " + System.nanoTime())
+                        .commune("Royat")
+                        .descriptionEn("Built by the " + word + " of the town.")
+                        .build());
+            }
+        });
+        var filter = AttractionFilter.text(word);
+
+        var pages = TestUsers.as(
+                "counsellor",
+                AppRoles.COUNSELLOR,
+                () -> List.of(
+                        attractions.search(filter, AttractionSort.NAME, true, PageRequest.of(0, 2)),
+                        attractions.search(filter, AttractionSort.NAME, true, PageRequest.of(1, 2)),
+                        attractions.search(filter, AttractionSort.NAME, true, PageRequest.of(2, 2))));
+
+        assertThat(pages.stream()
+                        .flatMap(page -> page.getContent().stream())
+                        .map(a -> a.nameFr().substring(0, 3))
+                        .toList())
+                .containsExactly("A f", "B f", "C f", "A l", "B l", "C l");
+        assertThat(pages.get(2).hasNext()).isFalse();
+        assertThat(TestUsers.as("counsellor", AppRoles.COUNSELLOR, () -> attractions.count(filter)))
+                .isEqualTo(6);
     }
 
     @Test

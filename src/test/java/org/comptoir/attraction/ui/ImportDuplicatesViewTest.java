@@ -2,6 +2,7 @@ package org.comptoir.attraction.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.select.Select;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,7 @@ class ImportDuplicatesViewTest extends ViewTest {
         test(choice(view, 2)).selectItem("Ne pas importer");
         var before = jdbc.queryForObject("select count(*) from attraction", Long.class);
         test(view.commit).click();
+        test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(view.message.getText())
                 .isEqualTo("Import terminé — créés : 0, mis à jour : 0, inchangés : 0, "

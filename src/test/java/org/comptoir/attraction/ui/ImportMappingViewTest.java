@@ -2,7 +2,12 @@ package org.comptoir.attraction.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.internal.ShortcutsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.comptoir.ViewTest;
@@ -76,6 +81,12 @@ class ImportMappingViewTest extends ViewTest {
                 .containsExactly(85);
 
         clickRowButton(view, row(view, TERM), "Supprimer");
+        var confirm = test($(ConfirmDialog.class).single());
+        assertThat(confirm.getHeader()).isEqualTo("Supprimer la correspondance « :ZooAndAquarium » ?");
+        confirm.cancel();
+        assertThat(imports.mappings()).extracting(MappingRule::sourceTerm).contains(TERM);
+        clickRowButton(view, row(view, TERM), "Supprimer");
+        test($(ConfirmDialog.class).single()).confirm();
         assertThat(notifications()).contains("Correspondance « :ZooAndAquarium » supprimée.");
         assertThat(imports.mappings()).extracting(MappingRule::sourceTerm).doesNotContain(TERM);
     }
@@ -101,6 +112,45 @@ class ImportMappingViewTest extends ViewTest {
     }
 
     @Test
+    void esc_or_a_click_outside_asks_before_losing_what_was_typed_and_enter_saves() {
+        var view = navigate(ImportMappingView.class);
+        test(view.create).click();
+        var untouched = $(MappingDialog.class).single();
+        escape(untouched);
+        assertThat(untouched.isOpened()).as("nothing typed: closed at once").isFalse();
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
+
+        test(view.create).click();
+        var dialog = $(MappingDialog.class).single();
+        test(dialog.form.term).setValue(TERM);
+        escape(dialog);
+        var question = test($(ConfirmDialog.class).single());
+        assertThat(question.getHeader()).isEqualTo("Abandonner vos modifications ?");
+        assertThat(question.getText()).isEqualTo("Ce que vous avez saisi n’est pas enregistré et sera perdu.");
+        question.cancel();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.form.term.getValue()).as("kept").isEqualTo(TERM);
+
+        test(dialog.form.category).selectItem("Parc et loisirs");
+        // Enter pressed in a field of the dialog: the key reaches the dialog (browserless sees no modal
+        // component in Vaadin 25's dialogs, so the key is sent to the dialog itself)
+        ShortcutsKt._fireShortcut(dialog, Key.ENTER);
+        assertThat(dialog.isOpened()).as("Enter saved").isFalse();
+        assertThat(imports.mappings()).extracting(MappingRule::sourceTerm).contains(TERM);
+
+        clickRowButton(view, row(view, TERM), "Modifier");
+        var edit = $(MappingDialog.class).single();
+        test(edit.form.priority).setValue(12);
+        escape(edit);
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(edit.isOpened()).as("discarded").isFalse();
+        assertThat(imports.mappings())
+                .filteredOn(rule -> rule.sourceTerm().equals(TERM))
+                .extracting(MappingRule::priority)
+                .containsExactly(50);
+    }
+
+    @Test
     void in_english_the_columns_and_the_form_speak_english() {
         useLocale(Locale.ENGLISH);
         var view = navigate(ImportMappingView.class);
@@ -111,6 +161,11 @@ class ImportMappingViewTest extends ViewTest {
         assertThat(dialog.form.term.getLabel()).isEqualTo("Type or theme");
         test(dialog.save).click();
         assertThat(dialog.form.term.getErrorMessage()).isEqualTo("Enter the type or theme.");
+        test(dialog.form.term).setValue(TERM);
+        escape(dialog);
+        var question = test($(ConfirmDialog.class).single());
+        assertThat(question.getHeader()).isEqualTo("Discard your changes?");
+        assertThat(question.getText()).isEqualTo("What you typed is not saved and will be lost.");
     }
 
     @Test
@@ -120,6 +175,11 @@ class ImportMappingViewTest extends ViewTest {
         var view = $(ImportMappingView.class).single();
         test(view.back).click();
         assertThat($(ImportView.class).all()).hasSize(1);
+    }
+
+    /** What Esc or a click outside the dialog sends. */
+    private static void escape(Dialog dialog) {
+        ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true));
     }
 
     private int row(ImportMappingView view, String term) {

@@ -2,6 +2,7 @@ package org.comptoir.attraction.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +79,12 @@ class ImportViewTest extends ViewTest {
 
         assertThat(view.commit.isVisible()).isTrue();
         test(view.commit).click();
+        var confirm = test($(ConfirmDialog.class).single());
+        assertThat(confirm.getHeader()).isEqualTo("Valider l’import ?");
+        assertThat(confirm.getText())
+                .startsWith("clermont-sample.jsonld : 10 nouveaux points et aucun point mis à jour seront enregistrés");
+        assertThat(imported()).as("nothing written before it is confirmed").isEmpty();
+        confirm.confirm();
 
         var done = "Import terminé — créés : 10, mis à jour : 0, inchangés : 0, rejetés (non importés) : 1.";
         assertThat(view.message.getText()).isEqualTo(done);
@@ -123,6 +130,10 @@ class ImportViewTest extends ViewTest {
                         + "Website: Value ignored (javascript:alert(1)).");
 
         test(view.commit).click();
+        var confirm = test($(ConfirmDialog.class).single());
+        assertThat(confirm.getHeader()).isEqualTo("Commit the import?");
+        assertThat(confirm.getText()).startsWith("broken-records.jsonld: 2 new points and no updated point will be");
+        confirm.confirm();
         assertThat(view.message.getText()).startsWith("Import done — created: 2, updated: 0");
         assertThat(imported())
                 .extracting(AttractionDetails::nameEn)
@@ -161,7 +172,39 @@ class ImportViewTest extends ViewTest {
                 .as("the line it starts on")
                 .isEqualTo("6");
         test(view.commit).click();
+        test($(ConfirmDialog.class).single()).cancel();
+        assertThat(names("bouchon clermontois"))
+                .as("cancelled: nothing written")
+                .isEmpty();
+        test(view.commit).click();
+        test($(ConfirmDialog.class).single()).confirm();
         assertThat(names("bouchon clermontois")).containsExactly("Le \"Bouchon\" clermontois");
+    }
+
+    @Test
+    void the_upload_speaks_french_while_it_sends_processes_and_fails() {
+        var words = navigate(ImportView.class).upload.getI18n();
+
+        assertThat(words.getDropFiles().getOne()).isEqualTo("Déposez ici un fichier .jsonld ou .csv");
+        assertThat(words.getUploading().getStatus().getProcessing()).isEqualTo("Traitement…");
+        assertThat(words.getUploading().getStatus().getConnecting()).isEqualTo("Connexion…");
+        assertThat(words.getUploading().getRemainingTime().getPrefix()).isEqualTo("temps restant :");
+        assertThat(words.getUploading().getError().getServerUnavailable()).startsWith("Le serveur ne répond pas");
+        assertThat(words.getUploading().getError().getFileTooLarge()).startsWith("Fichier trop gros");
+        assertThat(words.getFile().getRemove()).isEqualTo("Retirer");
+        assertThat(words.getUnits().getSize()).startsWith("o", "ko", "Mo");
+    }
+
+    @Test
+    void the_upload_speaks_english_to_an_english_reader() {
+        useLocale(Locale.ENGLISH);
+        var words = navigate(ImportView.class).upload.getI18n();
+
+        assertThat(words.getDropFiles().getOne()).isEqualTo("Drop a .jsonld or .csv file here");
+        assertThat(words.getUploading().getStatus().getProcessing()).isEqualTo("Processing…");
+        assertThat(words.getUploading().getError().getForbidden()).startsWith("Upload refused");
+        assertThat(words.getFile().getRetry()).isEqualTo("Retry");
+        assertThat(words.getUnits().getSize()).startsWith("B", "kB", "MB");
     }
 
     // Review finding 11: the size limit holds on the server, whatever the browser was told.

@@ -43,6 +43,7 @@ class RouteAccessTest {
             Map.entry("reports/activity", new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/journal", new Route("AdminJournalView", Set.of(AppRoles.ADMIN))),
+            Map.entry("admin/api", new Route("ApiTokensView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN))),
             Map.entry(
                     "interactions/1/edit",

@@ -43,6 +43,41 @@ class DeskViewTest extends ViewTest {
     }
 
     @Test
+    void the_one_choice_groups_are_radio_groups_for_screen_readers() {
+        var form = navigate(DeskView.class).form;
+
+        assertThat(form.channel.group().getAttribute("role")).isEqualTo("radiogroup");
+        assertThat(form.channel.group().getAttribute("aria-label")).isEqualTo("Canal");
+        assertThat(form.stayLength.group().getAttribute("aria-label")).isEqualTo("Durée du séjour");
+        assertThat(form.channel.buttons())
+                .allSatisfy(b -> assertThat(b.getElement().getAttribute("role")).isEqualTo("radio"))
+                .allSatisfy(b ->
+                        assertThat(b.getElement().hasAttribute("aria-pressed")).isFalse());
+        assertThat(form.channel.button(Channel.DESK).getElement().getAttribute("aria-checked"))
+                .isEqualTo("true");
+        test(form.channel.button(Channel.PHONE)).click();
+        assertThat(form.channel.button(Channel.PHONE).getElement().getAttribute("aria-checked"))
+                .isEqualTo("true");
+        assertThat(form.channel.button(Channel.DESK).getElement().getAttribute("aria-checked"))
+                .isEqualTo("false");
+        assertThat(form.interests.group().getAttribute("role"))
+                .as("several choices: toggle buttons")
+                .isEqualTo("group");
+        assertThat(form.interests.buttons().getFirst().getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
+    }
+
+    @Test
+    void in_english_the_radio_groups_are_named_in_english() {
+        useLocale(Locale.ENGLISH);
+        var form = navigate(DeskView.class).form;
+
+        assertThat(form.channel.group().getAttribute("aria-label")).isEqualTo("Channel");
+        assertThat(form.stayLength.group().getAttribute("aria-label")).isEqualTo("Length of stay");
+        assertThat(form.stayLength.group().getAttribute("role")).isEqualTo("radiogroup");
+    }
+
+    @Test
     void a_counsellor_logs_a_visit_and_sees_it_at_once_in_todays_list_and_counters() {
         var view = navigate(DeskView.class);
         var before = visits.todayCounters(visits.defaultDeskId());
