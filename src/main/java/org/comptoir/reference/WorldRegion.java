@@ -10,7 +10,9 @@ import java.util.Set;
  * The sub-regions of the UN M49 standard ("Standard country or area codes for statistical use"), with the
  * ISO 3166-1 countries each holds, and the market a tourist office reads them as: France, the rest of
  * Europe (M49 region Europe, 150) or the rest of the world (long-haul). M49 places Cyprus and Turkey in
- * Western Asia, and so do we. Labels: translation keys {@code WorldRegion.<VALUE>}.
+ * Western Asia, and so do we. Counts imported without their country (issue 18) hold a market only, under two
+ * user-assigned ISO codes placed in regions of their own: {@link Country#EUROPE_NOT_GIVEN} (rest of Europe) and
+ * {@link Country#WORLD_NOT_GIVEN} (rest of the world). Labels: translation keys {@code WorldRegion.<VALUE>}.
  */
 public enum WorldRegion {
     WESTERN_EUROPE("155", "AT BE FR DE LI LU MC NL CH"),
@@ -33,6 +35,10 @@ public enum WorldRegion {
             "IO BI KM DJ ER ET TF KE MG MW MU YT MZ RE RW SC SO SS UG TZ ZM ZW"
                     + " AO CM CF TD CG CD GQ GA ST BW SZ LS NA ZA BJ BF CV CI GM GH GN GW LR ML MR NE NG SH SN SL TG"),
     OCEANIA("009", "AU CX CC HM NZ NF FJ NC PG SB VU GU KI MH FM NR MP PW UM AS CK PF NU PN WS TK TO TV WF"),
+    /** Visitors counted as "rest of Europe" without their country (imported counts): M49's Europe, 150. */
+    EUROPE_NOT_GIVEN("150", Country.EUROPE_NOT_GIVEN),
+    /** Visitors counted as "rest of the world" without their country (imported counts): M49's World, 001. */
+    WORLD_NOT_GIVEN("001", Country.WORLD_NOT_GIVEN),
     OTHER("", "AQ");
 
     private static final Map<String, WorldRegion> BY_COUNTRY = new HashMap<>();
@@ -61,7 +67,11 @@ public enum WorldRegion {
     }
 
     public boolean isEurope() {
-        return this == WESTERN_EUROPE || this == NORTHERN_EUROPE || this == SOUTHERN_EUROPE || this == EASTERN_EUROPE;
+        return this == WESTERN_EUROPE
+                || this == NORTHERN_EUROPE
+                || this == SOUTHERN_EUROPE
+                || this == EASTERN_EUROPE
+                || this == EUROPE_NOT_GIVEN;
     }
 
     public Set<String> countries() {

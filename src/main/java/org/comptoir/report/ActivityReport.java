@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.comptoir.report.ReportSection.Measure;
 import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
@@ -78,6 +79,10 @@ final class ActivityReport {
                         t -> t.key(dim),
                         Tally::interactions)
                 : Map.<String, Long>of();
+        if (!order.isEmpty() && (current.containsKey("") || compared.containsKey(""))) {
+            // imported counts without a channel (issue 18): "not given", after the channels
+            order = Stream.concat(order.stream(), Stream.of("")).toList();
+        }
         return Sections.ranked(titleKey, Measure.INTERACTIONS, rowKey)
                 .chart(type)
                 .labels(label)

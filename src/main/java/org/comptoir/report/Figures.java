@@ -8,7 +8,8 @@ import org.comptoir.report.aggregate.Tally;
 
 /**
  * Counts of live interactions over a range of days, with the report filters, split by some dimensions.
- * The reports read them from the aggregates; the exactness test and the benchmark from the raw rows.
+ * The reports read them from the aggregates; the exactness test and the benchmark from the raw rows. Both add
+ * the counts imported from before Comptoir where these can answer ({@link PastCountFigures}).
  */
 interface Figures {
 
@@ -16,5 +17,13 @@ interface Figures {
 
     default List<Tally> count(AggregateTable table, ReportPeriod period, ReportFilter filter, Dim... dims) {
         return count(table, period.from(), period.to(), filter, List.of(dims));
+    }
+
+    /**
+     * The logged interactions' counts alone, without the counts imported from before Comptoir: for the reports
+     * that need detail those lack (stay, interests, suggestions), whose shares they would dilute.
+     */
+    default Figures loggedOnly() {
+        return this;
     }
 }

@@ -75,6 +75,18 @@ final class RecoveryReport {
         return result;
     }
 
+    /** The days of the reference year each year of the period is compared with. */
+    static List<ReportPeriod> referenceRanges(ReportScope scope) {
+        var ranges = new ArrayList<ReportPeriod>();
+        for (var year : TimeBuckets.of(scope.period(), true)) {
+            var y = Integer.parseInt(year);
+            var from = max(scope.period().from(), LocalDate.of(y, 1, 1)).withYear(scope.referenceYear());
+            var to = min(scope.period().to(), LocalDate.of(y, 12, 31)).withYear(scope.referenceYear());
+            ranges.add(ReportPeriod.custom(from, to));
+        }
+        return ranges;
+    }
+
     private static ReportSection perMarket(ReportText text, Map<String, Map<String, Long>> current, String rowHeader) {
         var columns = new ArrayList<ReportColumn>();
         MARKETS.forEach(m -> columns.add(new ReportColumn(text.market(m), ReportColumn.Format.COUNT)));

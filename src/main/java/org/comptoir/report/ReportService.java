@@ -11,12 +11,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.aggregate.AggregateReads;
 import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
+import org.comptoir.report.past.PastCountReads;
 import org.comptoir.visit.StayLength;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,8 +39,11 @@ public class ReportService {
 
     private static final int TOP_COUNTRIES = 5;
 
-    private final AggregateFigures aggregates;
+    /** The aggregates, with the counts imported from before Comptoir added in where they can answer. */
+    private final Figures figures;
+
     private final AggregateReads reads;
+    private final PastCountReads past;
     private final ReportText.Sources words;
     private final Clock clock;
     private final ZoneId zone;
@@ -42,11 +51,13 @@ public class ReportService {
     ReportService(
             AggregateFigures aggregates,
             AggregateReads reads,
+            PastCountReads past,
             ReportText.Sources words,
             Clock clock,
             ComptoirProperties properties) {
-        this.aggregates = aggregates;
+        this.figures = new PastCountFigures(aggregates, past);
         this.reads = reads;
+        this.past = past;
         this.words = words;
         this.clock = clock;
         this.zone = properties.timeZone();
@@ -56,21 +67,29 @@ public class ReportService {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public ReportResult report(ReportRequest request, Locale locale) {
-        return report(request, locale, aggregates);
+        return report(request, locale, figures);
     }
 
     /** The director's home: a month against the same month last year. */
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public Glance glance(YearMonth month, Locale locale) {
-        return glance(month, locale, aggregates);
+        return glance(month, locale, figures);
     }
 
-    /** The first year with interactions, for the period pickers (this year when there are none). */
+    /** The first year with interactions or imported counts, for the period pickers (this year when there are none). */
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public int firstYear() {
-        return reads.firstYear().orElseGet(() -> today().getYear());
+        return Stream.of(reads.firstYear(), past.firstYear())
+                .flatMap(Optional::stream)
+                .min(Integer::compare)
+                .orElseGet(() -> today().getYear());
+    }
+
+    /** The counts the reports read (the tests compare them with the raw rows'). */
+    Figures figures() {
+        return figures;
     }
 
     /** Office today: where periods stop. */
@@ -79,7 +98,8 @@ public class ReportService {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    ReportResult report(ReportRequest request, Locale locale, Figures figures) {
+    ReportResult report(ReportRequest request, Locale locale, Figures given) {
+        var figures = readsImported(request.kind()) ? given : given.loggedOnly();
         var text = text(locale);
         var today = today();
         var period = request.period().endingBy(today);
@@ -106,6 +126,17 @@ public class ReportService {
                 context(request, scope, today),
                 "comptoir-" + request.kind().slug() + "-" + fileSlug(request.period()),
                 sections);
+    }
+
+    /**
+     * The reports that add the counts imported from before Comptoir: those that need no more detail than these
+     * have. The others would show their months empty, or dilute their shares: they say which months they lack.
+     */
+    static boolean readsImported(ReportKind kind) {
+        return switch (kind) {
+            case ORIGINS, RECOVERY, ACTIVITY -> true;
+            case STAY, INTERESTS, SUGGESTIONS -> false;
+        };
     }
 
     /**
@@ -209,8 +240,82 @@ public class ReportService {
         lines.add(text.t(
                 "report.context.filters",
                 filters.isEmpty() ? text.t("report.context.no-filter") : String.join(" · ", filters)));
+        lines.addAll(importedNotices(request, scope));
         lines.add(text.t("report.context.computed", text.day(today)));
         return lines;
+    }
+
+    /**
+     * What the report says of the months imported from before Comptoir that it does not count, or not wholly:
+     * "No detail for Jan 2016 – Dec 2019 (imported counts)" where it needs detail they lack; where it adds them,
+     * the months a visitor-type filter leaves out, and those the period covers only in part.
+     */
+    private List<String> importedNotices(ReportRequest request, ReportScope scope) {
+        var text = scope.text();
+        var deskId = request.filter().deskId();
+        var ranges = new ArrayList<ReportPeriod>();
+        ranges.add(scope.period());
+        if (scope.compared() != null) {
+            ranges.add(scope.compared());
+        }
+        if (request.kind() == ReportKind.RECOVERY) {
+            ranges.addAll(RecoveryReport.referenceRanges(scope));
+        }
+        var touched = new TreeSet<YearMonth>();
+        var partial = new TreeSet<YearMonth>();
+        for (var range : ranges) {
+            var first = PastCountReads.firstWholeMonth(range.from());
+            var last = PastCountReads.lastWholeMonth(range.to());
+            for (var month : past.months(range.from(), range.to(), deskId)) {
+                touched.add(month);
+                if (month.isBefore(first) || month.isAfter(last)) {
+                    partial.add(month);
+                }
+            }
+        }
+        if (touched.isEmpty()) {
+            return List.of();
+        }
+        var notices = new ArrayList<String>();
+        if (!readsImported(request.kind())) {
+            notices.add(text.t("report.context.imported.no-detail", months(text, touched)));
+        } else if (request.filter().visitorType() != null) {
+            notices.add(text.t("report.context.imported.no-visitor-type", months(text, touched)));
+        } else {
+            if (request.kind() == ReportKind.ACTIVITY) {
+                notices.add(text.t("report.context.imported.no-hours", months(text, touched)));
+            }
+            if (!partial.isEmpty()) {
+                notices.add(text.t("report.context.imported.partial", months(text, partial)));
+            }
+        }
+        return notices;
+    }
+
+    /** "janv. 2016 – déc. 2019, mars 2021": runs of months. */
+    private static String months(ReportText text, SortedSet<YearMonth> months) {
+        var runs = new ArrayList<String>();
+        YearMonth start = null;
+        YearMonth end = null;
+        for (var month : months) {
+            if (end != null && month.equals(end.plusMonths(1))) {
+                end = month;
+                continue;
+            }
+            if (start != null) {
+                runs.add(run(text, start, end));
+            }
+            start = month;
+            end = month;
+        }
+        runs.add(run(text, Objects.requireNonNull(start), Objects.requireNonNull(end)));
+        return String.join(", ", runs);
+    }
+
+    private static String run(ReportText text, YearMonth start, YearMonth end) {
+        return start.equals(end)
+                ? text.month(start.toString())
+                : text.month(start.toString()) + " – " + text.month(end.toString());
     }
 
     /** "2025-07", "summer-2025", "2025", "2019-2025", "2025-03-03_2025-05-12": ASCII for file names. */

@@ -86,10 +86,15 @@ final class ReportText {
         return t("report.not-given");
     }
 
+    /** A country's name; the markets imported without their country (XE, XW) by their region's name. */
     String country(String code) {
-        return code.isEmpty()
-                ? notGiven()
-                : countries.find(code).map(c -> c.name(locale)).orElse(code);
+        if (code.isEmpty()) {
+            return notGiven();
+        }
+        return countries.find(code).map(c -> c.name(locale)).orElseGet(() -> switch (WorldRegion.of(code)) {
+            case EUROPE_NOT_GIVEN, WORLD_NOT_GIVEN -> region(WorldRegion.of(code));
+            default -> code;
+        });
     }
 
     String departement(String code) {

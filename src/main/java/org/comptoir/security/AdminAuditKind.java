@@ -9,5 +9,7 @@ public enum AdminAuditKind {
     MAPPING_RULE,
     HISTORY_EXPORT,
     /** An API token created or revoked, or a request refused for its token (unknown, expired, revoked, scope). */
-    API_TOKEN
+    API_TOKEN,
+    /** Past years' counts imported or undone (issue 18). */
+    PAST_COUNTS
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,6 +68,8 @@ public class VisitService {
     private final ObjectProvider<InteractionPartWriter> partWriters;
 
     private final BackDating backDating;
+    /** The desks' months imported from before Comptoir (report.past), where nothing is logged. */
+    private final ObjectProvider<ImportedMonths> importedMonths;
 
     VisitService(
             InteractionRepository interactions,
@@ -79,7 +82,8 @@ public class VisitService {
             ComptoirProperties properties,
             ApplicationEventPublisher events,
             ObjectProvider<InteractionPartWriter> partWriters,
-            BackDating backDating) {
+            BackDating backDating,
+            ObjectProvider<ImportedMonths> importedMonths) {
         this.interactions = interactions;
         this.audits = audits;
         this.users = users;
@@ -91,6 +95,7 @@ public class VisitService {
         this.events = events;
         this.partWriters = partWriters;
         this.backDating = backDating;
+        this.importedMonths = importedMonths;
     }
 
     /** Saves a new interaction, or changes to one; refuses an invalid one, saying what is wrong where. */
@@ -135,6 +140,7 @@ public class VisitService {
         var instant = clock.instant();
         if (draft.id() == null) {
             checkDate(occurredAt, null, dateReason);
+            checkImported(deskId, occurredAt, null);
             var interaction = new Interaction(me, instant);
             interaction.apply(draft, occurredAt, deskId);
             var saved = interactions.saveAndFlush(interaction);
@@ -151,6 +157,7 @@ public class VisitService {
         var interaction = changeable(draft.id(), draft.version());
         var before = interaction.details();
         checkDate(occurredAt, before.occurredAt(), dateReason);
+        checkImported(deskId, occurredAt, before);
         interaction.apply(draft, occurredAt, deskId);
         interaction.touch(me, instant);
         try {
@@ -367,6 +374,23 @@ public class VisitService {
         backDating.problem(occurredAt, previous, reason).ifPresent(problem -> {
             throw new InteractionInvalid(Map.of("occurredAt", problem));
         });
+    }
+
+    /** A desk's month of imported counts takes no interaction (one moved within it, or to another field, stays). */
+    private void checkImported(long deskId, LocalDateTime occurredAt, @Nullable InteractionDetails before) {
+        var month = YearMonth.from(occurredAt);
+        if (before != null
+                && before.deskId() == deskId
+                && YearMonth.from(before.occurredAt()).equals(month)) {
+            return;
+        }
+        if (!month.isBefore(YearMonth.from(now()))) {
+            // only months already over are imported: today's saves ask nothing
+            return;
+        }
+        if (importedMonths.stream().anyMatch(months -> months.holds(deskId, month))) {
+            throw new InteractionInvalid(Map.of("occurredAt", "interaction.date.imported"));
+        }
     }
 
     private static String withReason(String changes, @Nullable String dateReason) {

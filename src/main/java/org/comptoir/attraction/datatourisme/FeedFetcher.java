@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.comptoir.base.BoundedCopy;
 import org.jspecify.annotations.Nullable;
 
 /**

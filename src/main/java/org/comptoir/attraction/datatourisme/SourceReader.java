@@ -12,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.comptoir.base.StrictUtf8Reader;
 import org.jspecify.annotations.Nullable;
 
 /**

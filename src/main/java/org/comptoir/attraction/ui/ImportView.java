@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.comptoir.attraction.datatourisme.BoundedCopy;
 import org.comptoir.attraction.datatourisme.DuplicateChoice;
 import org.comptoir.attraction.datatourisme.ImportFormat;
 import org.comptoir.attraction.datatourisme.ImportLimits;
@@ -41,6 +40,7 @@ import org.comptoir.attraction.datatourisme.ImportLine;
 import org.comptoir.attraction.datatourisme.ImportOutcome;
 import org.comptoir.attraction.datatourisme.ImportPreview;
 import org.comptoir.attraction.datatourisme.ImportService;
+import org.comptoir.base.BoundedCopy;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
 import org.comptoir.security.AppRoles;
@@ -68,6 +68,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Button commit = new Button();
     final Button mapping = new Button();
     final Button feed = new Button();
+    final Button pastCounts = new Button();
     /** What to do with each probable duplicate, by line number: keep both unless the admin chose. */
     final Map<Integer, DuplicateChoice> choices = new HashMap<>();
 
@@ -92,7 +93,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         feed.setText(getTranslation("feed.open"));
         feed.setIcon(VaadinIcon.CLOCK.create());
         feed.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(FeedView.class)));
-        var top = new HorizontalLayout(intro, new HorizontalLayout(feed, mapping));
+        pastCounts.setText(getTranslation("past.open"));
+        pastCounts.setIcon(VaadinIcon.CALENDAR.create());
+        // report's view, named by its address: attraction does not depend on report
+        pastCounts.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("admin/import/past-counts")));
+        var top = new HorizontalLayout(intro, new HorizontalLayout(pastCounts, feed, mapping));
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

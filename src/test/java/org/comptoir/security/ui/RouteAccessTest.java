@@ -54,6 +54,7 @@ class RouteAccessTest {
                     new Route("RecommendView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("admin/import", new Route("ImportView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/import/mapping", new Route("ImportMappingView", Set.of(AppRoles.ADMIN))),
+            Map.entry("admin/import/past-counts", new Route("PastCountsView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/personal-data", new Route("PersonalDataView", Set.of(AppRoles.ADMIN))),
             Map.entry(
                     "follow-ups",

@@ -1,4 +1,4 @@
-package org.comptoir.attraction.datatourisme;
+package org.comptoir.base;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * out every character before the bad one first: the reader then knows on which line it is. (The JDK's
  * InputStreamReader throws for the whole buffer, so the error would seem to be at its start.)
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8
@@ -28,7 +28,7 @@ final class StrictUtf8Reader extends Reader {
     private boolean ended;
     private boolean flushed;
 
-    StrictUtf8Reader(InputStream in) {
+    public StrictUtf8Reader(InputStream in) {
         this.in = in;
     }
 

@@ -1,4 +1,4 @@
-package org.comptoir.attraction.datatourisme;
+package org.comptoir.base;
 
 import java.io.IOException;
 import java.io.InputStream;
