@@ -35,6 +35,7 @@ import org.comptoir.visit.StayLength;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,10 @@ class RestoreDrillTest {
     @Autowired
     ReportAggregates aggregates;
 
+    /** The migrations written in Java (V0020), as the application's Flyway gets them. */
+    @Autowired
+    List<JavaMigration> javaMigrations;
+
     private Long desk;
 
     @Test
@@ -89,6 +94,7 @@ class RestoreDrillTest {
         assertThat(Flyway.configure()
                         .dataSource(restored)
                         .locations("classpath:db/migration")
+                        .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                         .load()
                         .validateWithResult()
                         .validationSuccessful)
