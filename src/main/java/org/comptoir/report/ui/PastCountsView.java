@@ -312,7 +312,7 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
         imports.setAllRowsVisible(true);
         imports.addColumn(PastCountImport::fileName)
                 .setHeader(getTranslation("past.imports.file"))
-                .setFlexGrow(3)
+                .setFlexGrow(2)
                 .setTooltipGenerator(PastCountImport::fileName);
         imports.addColumn(i -> i.firstMonth() + " – " + i.lastMonth())
                 .setHeader(getTranslation("past.imports.months"))
@@ -333,8 +333,8 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("past.imports.active")
                         : getTranslation("past.imports.undone", when(i.undoneAt()), i.undoneBy()))
                 .setHeader(getTranslation("past.imports.status"))
-                .setFlexGrow(1);
-        imports.addComponentColumn(this::undoButton).setWidth("12em").setFlexGrow(0);
+                .setFlexGrow(2);
+        imports.addComponentColumn(this::undoButton).setWidth("11em").setFlexGrow(0);
     }
 
     private Component undoButton(PastCountImport done) {
