@@ -25,6 +25,7 @@ DB_PASSWORD="drill-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 ADMIN_PASSWORD="Drill-pass-$(head -c 9 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 SECRET_KEY=$(head -c 32 /dev/urandom | base64)
 LB_PORT=$((BASE_PORT + 80))
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 missing=()
 for package in mariadb-server galera-4 rsync haproxy wrk; do
@@ -35,6 +36,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 2
 fi
 [ "$(id -u)" = 0 ] || { echo "run as root: the nodes run as the mysql user" >&2; exit 2; }
+"$JAVA" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' \
+  || { echo "Java 21 or later needed: set JAVA_HOME" >&2; exit 2; }
 
 declare -A DB_PID APP_PID
 LB_PID=
@@ -44,9 +47,14 @@ cleanup() {
   for pid in "${SESSION_PIDS[@]}" "${APP_PID[@]}" $LB_PID; do kill "$pid" 2> /dev/null; done
   for pid in "${DB_PID[@]}"; do kill "$pid" 2> /dev/null; done
   wait 2> /dev/null
+  # the logs of the last run stay in target/network-drill
+  rm -rf target/network-drill && mkdir -p target/network-drill
+  (cd "$WORK" && find . \( -name '*.log' -o -name '*.txt' -o -name haproxy.cfg \) -print0 \
+    | tar --null -cf - -T - 2> /dev/null) | tar -xf - -C target/network-drill
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # --- three Galera nodes: node n listens on BASE+n*10 (SQL), +1 (group), +2 (IST), +3 (state transfer)
 sql_port() { echo $((BASE_PORT + $1 * 10)); }
@@ -63,7 +71,8 @@ start_node() { # n [--wsrep-new-cluster]
   local n=$1 port
   port=$(sql_port "$n")
   shift
-  runuser -u mysql -- /usr/sbin/mariadbd --no-defaults --datadir="$WORK/db$n/data" --tmpdir="$WORK/db$n/tmp" \
+  # setpriv execs mariadbd itself (runuser would stay its parent): $! is the server, for kill -9
+  setpriv --reuid=mysql --regid=mysql --init-groups -- /usr/sbin/mariadbd --no-defaults --datadir="$WORK/db$n/data" --tmpdir="$WORK/db$n/tmp" \
     --port="$port" --bind-address=127.0.0.1 --socket="$WORK/db$n/mysql.sock" --pid-file="$WORK/db$n/mysqld.pid" \
     --skip-ssl --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --innodb-buffer-pool-size=128M --innodb-flush-log-at-trx-commit=1 --max-connections=200 \
@@ -105,7 +114,7 @@ export SPRING_DATASOURCE_USERNAME=comptoir SPRING_DATASOURCE_PASSWORD=$DB_PASSWO
 export COMPTOIR_ADMIN_PASSWORD=$ADMIN_PASSWORD COMPTOIR_SECRET_KEY=$SECRET_KEY COMPTOIR_MANAGEMENT_PORT=0
 app_port() { echo $((BASE_PORT + 80 + $1)); }
 start_app() { # i
-  SERVER_PORT=$(app_port "$1") java ${DRILL_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -jar "$JAR" \
+  SERVER_PORT=$(app_port "$1") "$JAVA" ${DRILL_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -jar "$JAR" \
     >> "$WORK/app$1.log" 2>&1 &
   APP_PID[$1]=$!
 }
@@ -148,7 +157,7 @@ haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
 LB_PID=$!
 for _ in $(seq 40); do curl -fs "http://127.0.0.1:$LB_PORT/readyz" > /dev/null 2>&1 && break; sleep 0.25; done
 
-TOKEN=$(java -jar "$JAR" --comptoir.api-token.create=drill --comptoir.api-token.scopes=interactions:write \
+TOKEN=$("$JAVA" -jar "$JAR" --comptoir.api-token.create=drill --comptoir.api-token.scopes=interactions:write \
   --comptoir.api-token.desk=1 --comptoir.api-token.per-minute=1000000 2> "$WORK/token.log" | tail -1)
 case "$TOKEN" in cpt_*) ;; *) echo "no API token; the command said:" >&2; tail -20 "$WORK/token.log" >&2; exit 1 ;; esac
 
