@@ -4,18 +4,17 @@
 local token = os.getenv("COMPTOIR_TOKEN") or error("set COMPTOIR_TOKEN")
 local out = os.getenv("DRILL_OUT") or error("set DRILL_OUT")
 
-local threads = {}
+local drillThreads = {}
 
 function setup(thread)
-   thread:set("id", #threads + 1)
-   table.insert(threads, thread)
+   table.insert(drillThreads, thread)
+   thread:set("id", #drillThreads)
 end
 
 function init(args)
-   statuses = {}
-   sequence = 0
    ok = io.open(out .. "/ok-" .. id .. ".txt", "a")
    math.randomseed(os.time() + id * 7919)
+   sequence, statuses = 0, {}
 end
 
 function request()
@@ -48,7 +47,7 @@ end
 
 function done(summary, latency, requests)
    local wrong = 0
-   for _, thread in ipairs(threads) do
+   for _, thread in ipairs(drillThreads) do
       for status, count in pairs(thread:get("statuses")) do
          io.write(string.format("answered %d: %d\n", status, count))
          wrong = wrong + count

@@ -161,17 +161,24 @@ TOKEN=$("$JAVA" -jar "$JAR" --comptoir.api-token.create=drill --comptoir.api-tok
   --comptoir.api-token.desk=1 --comptoir.api-token.per-minute=1000000 2> "$WORK/token.log" | tail -1)
 case "$TOKEN" in cpt_*) ;; *) echo "no API token; the command said:" >&2; tail -20 "$WORK/token.log" >&2; exit 1 ;; esac
 
-# --- two desk sessions through HAProxy: sign in, then reload the desk every 2 s; a lost session is counted
+# --- two desk sessions through HAProxy: sign in, then reload the desk every 2 s. A session whose instance died is
+# sent to the sign-in page: it signs in again (on the other instance), as a desk would.
+sign_in() { # cookie jar
+  curl -s -c "$1" -b "$1" -o /dev/null "http://127.0.0.1:$LB_PORT/login"
+  curl -s -c "$1" -b "$1" -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 10 \
+    --data-urlencode "username=admin" --data-urlencode "password=$ADMIN_PASSWORD" "http://127.0.0.1:$LB_PORT/login"
+}
 desk_session() { # name
   local jar="$WORK/session-$1.cookies" log="$WORK/session-$1.log" status
-  curl -s -c "$jar" -b "$jar" -o /dev/null "http://127.0.0.1:$LB_PORT/login"
-  curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}\n' \
-    --data-urlencode "username=admin" --data-urlencode "password=$ADMIN_PASSWORD" \
-    "http://127.0.0.1:$LB_PORT/login" >> "$log"
+  echo "signin $(sign_in "$jar")" >> "$log"
   while true; do
     status=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 10 \
       "http://127.0.0.1:$LB_PORT/" || echo "000 failed")
-    echo "$status" >> "$log"
+    case "$status" in
+      200*) echo "page" >> "$log" ;;
+      *"/login") rm -f "$jar" && echo "again $(sign_in "$jar")" >> "$log" ;;
+      *) echo "failed $status" >> "$log" ;;
+    esac
     sleep 2
   done
 }
@@ -211,6 +218,8 @@ answered=$(wc -l < "$WORK/answered.txt")
 found=$(sort -u "$WORK/saved.txt" | comm -12 - <(sort -u "$WORK/answered.txt") | wc -l)
 lost=$(comm -23 <(sort -u "$WORK/answered.txt") <(sort -u "$WORK/saved.txt") | wc -l)
 duplicated=$(uniq -d "$WORK/saved.txt" | wc -l)
+# requests cut off after their commit (their instance killed, or the answer lost): saved once, answered never
+unanswered=$(comm -13 <(sort -u "$WORK/answered.txt") <(sort -u "$WORK/saved.txt") | wc -l)
 client_errors=$(sed -n 's/^client_errors //p' "$WORK/wrk.txt")
 # every grain of the origin aggregate counts each interaction once; the finest, by day and desk, row for row
 mismatched=$(sql 2 -N comptoir -e "
@@ -229,9 +238,11 @@ for n in 1 2 3; do
   size=$(sql "$n" -N -e "show status like 'wsrep_cluster_size'" | cut -f2)
   synced "$n" && [ "$size" = 3 ] && whole=$((whole + 1))
 done
-sessions_ok=$(cat "$WORK"/session-*.log | grep -c '^200' || true)
-sessions_other=$(cat "$WORK"/session-*.log | grep -vc '^200' || true)
+sessions_pages=$(cat "$WORK"/session-*.log | grep -c '^page' || true)
+sessions_again=$(cat "$WORK"/session-*.log | grep -c '^again 302 .*/$' || true)
+sessions_failed=$(cat "$WORK"/session-*.log | grep -vcE '^(page|signin 302 .*/$|again 302 .*/$)' || true)
 echo "saves answered OK $answered, saves found $found, lost $lost, duplicated $duplicated," \
-  "errors seen by clients $client_errors; aggregates $aggregates; cluster $whole/3 Synced of 3;" \
-  "desk sessions: $sessions_ok pages, $sessions_other other answers"
+  "errors seen by clients $client_errors (saved without an answer $unanswered); aggregates $aggregates; cluster $whole/3 Synced of 3;" \
+  "desk sessions: $sessions_pages pages, $sessions_again signed in again after losing their instance," \
+  "$sessions_failed failed loads"
 [ "$lost" = 0 ] && [ "$duplicated" = 0 ] && [ "$aggregates" = equal ] && [ "$whole" = 3 ]

@@ -40,16 +40,16 @@ class SaveRetryTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
-    VisitService visits;
-
-    @Autowired
-    ReferenceListService lists;
+    DataSource dataSource;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    DataSource dataSource;
+    ReferenceListService lists;
+
+    @Autowired
+    VisitService visits;
 
     @Test
     void a_save_that_loses_a_deadlock_is_tried_again_and_saved_once() throws Exception {
