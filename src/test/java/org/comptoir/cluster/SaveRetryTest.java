@@ -2,6 +2,7 @@ package org.comptoir.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,7 +86,7 @@ class SaveRetryTest {
                                             .build(),
                                     TestUsers.HISTORY_REASON)),
                     threads);
-            awaitLockWait();
+            awaitInserted(desk);
             // the cycle: the holder wants the row the waiting save inserted
             try (var row = holder.prepareStatement("select id from interaction where desk_id = ? for update")) {
                 row.setLong(1, desk);
@@ -111,14 +112,22 @@ class SaveRetryTest {
                 Long.class);
     }
 
-    private void awaitLockWait() throws InterruptedException {
+    /** Until the save's interaction is inserted, not committed: read uncommitted, on a connection of its own. */
+    private void awaitInserted(long desk) throws Exception {
         var deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (jdbc.queryForObject(
-                                "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
-                                Integer.class)
-                        == 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        try (var reader = dataSource.getConnection();
+                var count = reader.prepareStatement("select count(*) from interaction where desk_id = ?")) {
+            reader.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+            count.setLong(1, desk);
+            while (System.nanoTime() < deadline) {
+                try (var rows = count.executeQuery()) {
+                    if (rows.next() && rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
         }
+        throw new AssertionError("the save never inserted its interaction");
     }
 }
