@@ -1,0 +1,226 @@
+package org.comptoir.survey.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import org.comptoir.base.ui.ActOnce;
+import org.comptoir.suggestion.SheetLanguage;
+import org.comptoir.survey.SurveyInvalid;
+import org.comptoir.survey.SurveyRefused;
+import org.comptoir.survey.SurveyService;
+import org.comptoir.survey.SurveySettings;
+import org.comptoir.survey.SurveyWords;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * The tablet at the desk: open to anyone, it holds nothing but its kiosk's token (in its address), never a signed-in
+ * session. A first screen in the six languages of the sheet, the questions, a thank-you, and back to the first
+ * screen. Left untouched for {@link SurveySettings#kioskIdle} (30 s), it goes back to the first screen and forgets
+ * what was not sent. Leaving kiosk mode needs someone to sign in ({@link KioskLeaveView}).
+ */
+@Route(value = KioskView.ROUTE + "/:" + KioskView.TOKEN, autoLayout = false)
+@AnonymousAllowed
+public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "kiosk";
+    static final String TOKEN = "token";
+
+    /** Waits for no touch, key or typing, then asks the server to start again; armed again at every call. */
+    private static final String IDLE_TIMER = """
+            const view = this;
+            view.__kioskDelay = $0;
+            view.__kioskArm = () => {
+              clearTimeout(view.__kioskTimer);
+              view.__kioskTimer = setTimeout(() => { if (view.isConnected) view.$server.idle(); }, view.__kioskDelay);
+            };
+            if (!view.__kioskListening) {
+              view.__kioskListening = true;
+              ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'].forEach(type =>
+                document.addEventListener(type, () => view.__kioskArm(), { capture: true, passive: true }));
+            }
+            view.__kioskArm();""";
+
+    private final SurveyService surveys;
+    private final SurveySettings settings;
+    final Div screen = new Div();
+    private String token = "";
+    private SheetLanguage language = SheetLanguage.FR;
+    /** The screen shown: what the idle reset and the tests read. */
+    Screen shown = Screen.CLOSED;
+
+    SurveyQuestions questions;
+
+    enum Screen {
+        START,
+        QUESTIONS,
+        THANKS,
+        CLOSED
+    }
+
+    KioskView(SurveyService surveys, SurveySettings settings) {
+        this.surveys = surveys;
+        this.settings = settings;
+        addClassName("survey-page");
+        addClassName("kiosk-view");
+        screen.addClassName("survey-card");
+        add(screen);
+        questions = new SurveyQuestions(SurveyWords.of(language), true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get(TOKEN).orElse("");
+        start();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs(IDLE_TIMER, settings.kioskIdle().toMillis());
+    }
+
+    /** Nobody touched the kiosk for a while: back to the first screen, an answer not sent forgotten. */
+    @ClientCallable
+    void idle() {
+        language = SheetLanguage.FR;
+        start();
+        arm(settings.kioskIdle());
+    }
+
+    /** The first screen, in French, or the closed one when the kiosk no longer takes answers. */
+    void start() {
+        if (surveys.kiosk(token).isEmpty()) {
+            closed();
+            return;
+        }
+        var words = words();
+        shown = Screen.START;
+        screen.removeAll();
+        var title = new H1(words.text("kiosk.title"));
+        var intro = new Paragraph(words.text("kiosk.intro"));
+        var begin = new Button(words.text("kiosk.start"), e -> questions());
+        begin.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        begin.addClassName("survey-start");
+        screen.add(title, intro, languages(), begin);
+        updateLanguage();
+    }
+
+    private Div languages() {
+        var box = new Div();
+        box.addClassName("survey-languages");
+        box.getElement().setAttribute("role", "group");
+        box.getElement().setAttribute("aria-label", words().text("languages"));
+        for (var each : SheetLanguage.values()) {
+            var button = new Button(SurveyWords.of(each).languageName(), e -> {
+                language = each;
+                start();
+            });
+            button.getElement().setAttribute("lang", each.code());
+            button.getElement().setAttribute("aria-pressed", String.valueOf(each == language));
+            button.addClassName("survey-language");
+            if (each == language) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            box.add(button);
+        }
+        return box;
+    }
+
+    void questions() {
+        var words = words();
+        shown = Screen.QUESTIONS;
+        screen.removeAll();
+        questions = new SurveyQuestions(words, true);
+        var send = new Button(words.text("send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        send.addClassName("survey-send");
+        var status = new Span();
+        status.addClassName("survey-status");
+        status.getElement().setAttribute("role", "alert");
+        ActOnce.onClick(send, () -> send(status));
+        var again = new Button(words.text("cancel"), e -> start());
+        again.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_LARGE);
+        var actions = new Div(send, again);
+        actions.addClassName("survey-actions");
+        screen.add(new H1(words.text("page.title")), questions, status, actions);
+    }
+
+    private void send(Span status) {
+        var words = words();
+        status.setText("");
+        try {
+            surveys.answerAtKiosk(token, questions.draft());
+            thanks();
+        } catch (SurveyInvalid invalid) {
+            questions.showErrors(invalid.fieldErrors());
+            status.setText(words.text("invalid"));
+        } catch (SurveyRefused refused) {
+            if (SurveyRefused.TOO_MANY.equals(refused.messageKey())) {
+                status.setText(words.text(refused.messageKey()));
+            } else {
+                closed();
+            }
+        } catch (DataAccessException | TransactionException unreachable) {
+            status.setText(words.text("not-sent"));
+        }
+    }
+
+    private void thanks() {
+        var words = words();
+        shown = Screen.THANKS;
+        screen.removeAll();
+        var title = new H1(words.text("thanks.title"));
+        title.addClassName("survey-thanks");
+        screen.add(title, new Paragraph(words.text("thanks.text")));
+        arm(settings.thanksFor());
+    }
+
+    private void closed() {
+        var words = words();
+        shown = Screen.CLOSED;
+        screen.removeAll();
+        screen.add(new H1(words.text("kiosk.closed.title")), new Paragraph(words.text("kiosk.closed.text")), leave());
+    }
+
+    /** A discreet way out for the staff: signing in ends the kiosk ({@link KioskLeaveView}). */
+    private RouterLink leave() {
+        var link = new RouterLink(KioskLeaveView.class, new RouteParameters(TOKEN, token));
+        link.setText(words().text("kiosk.leave"));
+        link.addClassName("kiosk-leave");
+        return link;
+    }
+
+    /** The next reset comes after this much time without a touch. */
+    private void arm(Duration delay) {
+        getElement().executeJs("if (this.__kioskArm) { this.__kioskDelay = $0; this.__kioskArm(); }", delay.toMillis());
+    }
+
+    private void updateLanguage() {
+        getElement().setAttribute("lang", language.code());
+        screen.add(leave());
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle() + " · Comptoir"));
+    }
+
+    private SurveyWords words() {
+        return SurveyWords.of(language);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return words().text("page.title");
+    }
+}
