@@ -219,30 +219,42 @@ public class SurveyService {
             throw new SurveyRefused(SurveyRefused.TOKEN);
         }
         check(draft);
-        var found = jdbc.query(
-                """
-                select interaction_id, desk_id, market from survey_invitation
-                where secret_hash = :hash and expires_at > :now for update""",
-                new MapSqlParameterSource("hash", SurveyTokens.hash(secret)).addValue("now", utc(clock.instant())),
-                (row, n) -> new Found(
-                        row.getLong("interaction_id"),
-                        new SurveyInvitation(row.getLong("desk_id"), market(row.getString("market")))));
-        if (found.isEmpty()) {
+        var hash = SurveyTokens.hash(secret);
+        var interaction = jdbc.query(
+                "select interaction_id from survey_invitation where secret_hash = :hash",
+                new MapSqlParameterSource("hash", hash),
+                (row, n) -> row.getLong("interaction_id"));
+        if (interaction.isEmpty()) {
             throw new SurveyRefused(SurveyRefused.TOKEN);
         }
-        var invitation = found.getFirst();
+        // every code of the interaction, locked in one order: two answers at the same moment, through this code or
+        // another of the same interaction, wait for each other instead of both going through (or deadlocking)
+        var codes = jdbc.query(
+                """
+                select secret_hash, desk_id, market, expires_at from survey_invitation
+                where interaction_id = :interaction order by id for update""",
+                new MapSqlParameterSource("interaction", interaction.getFirst()),
+                (row, n) -> new Found(
+                        row.getString("secret_hash"),
+                        new SurveyInvitation(row.getLong("desk_id"), market(row.getString("market"))),
+                        instant(row, "expires_at")));
+        var now = clock.instant();
+        var found = codes.stream()
+                .filter(code -> code.hash().equals(hash) && now.isBefore(code.expiresAt()))
+                .findFirst()
+                .orElseThrow(() -> new SurveyRefused(SurveyRefused.TOKEN));
         jdbc.update(
                 "delete from survey_invitation where interaction_id = :interaction",
-                new MapSqlParameterSource("interaction", invitation.interactionId()));
+                new MapSqlParameterSource("interaction", interaction.getFirst()));
         insert(answer(
                 draft,
                 SurveySource.SHEET,
-                invitation.invitation().deskId(),
-                invitation.invitation().market()));
+                found.invitation().deskId(),
+                found.invitation().market()));
     }
 
-    /** A sheet's code found for an answer: its interaction, only to delete its other codes. */
-    private record Found(long interactionId, SurveyInvitation invitation) {}
+    /** A sheet's code, locked for an answer. */
+    private record Found(String hash, SurveyInvitation invitation, Instant expiresAt) {}
 
     // ---- for directors
 
