@@ -106,23 +106,25 @@ public class SurveyService {
         return new StartedKiosk(kiosk, secret);
     }
 
-    /** Ends a kiosk at once (leaving kiosk mode needs a signed-in person); ending it again changes nothing. */
+    /**
+     * Ends a kiosk at once (leaving kiosk mode needs a signed-in person): true when this call ended it, false when it
+     * was unknown or ended already.
+     */
     @PreAuthorize(STAFF)
     @Transactional
-    public Optional<KioskDetails> endKiosk(String secret) {
+    public boolean endKiosk(String secret) {
         if (!SurveyTokens.wellFormed(secret)) {
-            return Optional.empty();
+            return false;
         }
         var ended = jdbc.update(
                 "update survey_kiosk set ended_at = :at, ended_by = :by where secret_hash = :hash and ended_at is null",
                 new MapSqlParameterSource("at", utc(clock.instant()))
                         .addValue("by", CurrentUser.name())
                         .addValue("hash", SurveyTokens.hash(secret)));
-        var kiosk = kioskBySecret(secret);
         if (ended > 0) {
-            kiosk.ifPresent(k -> log.info("Kiosk {} ended by {}", k.id(), k.endedBy()));
+            kioskBySecret(secret).ifPresent(k -> log.info("Kiosk {} ended by {}", k.id(), k.endedBy()));
         }
-        return kiosk;
+        return ended > 0;
     }
 
     /** The kiosk a token stands for while it takes answers; nothing when unknown, ended or expired. Public. */

@@ -98,7 +98,10 @@ class SurveyServiceTest {
         });
         assertThatThrownBy(() -> surveys.endKiosk(started.secret())).isInstanceOf(AccessDeniedException.class);
 
-        asCounsellor(() -> surveys.endKiosk(started.secret()));
+        assertThat(asCounsellor(() -> surveys.endKiosk(started.secret()))).isTrue();
+        assertThat(asCounsellor(() -> surveys.endKiosk(started.secret())))
+                .as("ended already")
+                .isFalse();
 
         assertThat(surveys.kiosk(started.secret())).isEmpty();
         assertThatThrownBy(() -> surveys.answerAtKiosk(started.secret(), answer(4)))

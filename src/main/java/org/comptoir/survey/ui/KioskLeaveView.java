@@ -36,7 +36,7 @@ class KioskLeaveView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getRouteParameters().get(KioskView.TOKEN).orElse("");
-        var ended = surveys.endKiosk(token).isPresent();
+        var ended = surveys.endKiosk(token);
         message.setText(getTranslation(ended ? "survey.kiosk.ended" : "survey.kiosk.unknown"));
     }
 

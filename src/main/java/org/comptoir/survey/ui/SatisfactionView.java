@@ -63,7 +63,8 @@ class SatisfactionView extends VerticalLayout implements HasDynamicTitle {
 
         desk.setLabel(getTranslation("survey.desk"));
         desk.setItems(desks);
-        desk.setItemLabelGenerator(DeskOption::name);
+        // the empty choice ("all desks") is labelled by its caption; the generator is asked for it too
+        desk.setItemLabelGenerator(d -> d == null ? getTranslation("survey.desk.all") : d.name());
         desk.setEmptySelectionAllowed(true);
         desk.setEmptySelectionCaption(getTranslation("survey.desk.all"));
         desk.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
