@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,6 @@ class SurveyQuestions extends Composite<Div> {
         market.setItems(Market.values());
         market.setItemLabelGenerator(m -> words.text("market." + m.name()));
         market.addClassName("survey-choices");
-        market.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         scale(satisfaction, "satisfaction.question");
         satisfaction.setRequiredIndicatorVisible(true);
         scale(welcome, "welcome.question");
