@@ -63,12 +63,10 @@ class RouteAccessTest {
             // show); starting and leaving kiosk mode need someone signed in; the comments are the directors'
             Map.entry(
                     "kiosk/AAAAAAAAAAAAAAAAAAAAAAAA",
-                    new Route(
-                            "KioskView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route("KioskView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry(
                     "survey/AAAAAAAAAAAAAAAAAAAAAAAA",
-                    new Route(
-                            "SurveyView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route("SurveyView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry(
                     "kiosk/AAAAAAAAAAAAAAAAAAAAAAAA/leave",
                     new Route("KioskLeaveView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
