@@ -92,6 +92,7 @@ class KioskStartView extends Div implements HasDynamicTitle {
             return;
         }
         var dialog = new ConfirmDialog();
+        dialog.addClassName("kiosk-confirm");
         dialog.setHeader(getTranslation("survey.kiosk.confirm.title"));
         dialog.setText(
                 getTranslation("survey.kiosk.confirm.text", desk.getValue().name()));

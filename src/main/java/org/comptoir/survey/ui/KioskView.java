@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,8 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import org.comptoir.base.ui.ActOnce;
@@ -196,10 +195,13 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         screen.add(new H1(words.text("kiosk.closed.title")), new Paragraph(words.text("kiosk.closed.text")), leave());
     }
 
-    /** A discreet way out for the staff: signing in ends the kiosk ({@link KioskLeaveView}). */
-    private RouterLink leave() {
-        var link = new RouterLink(KioskLeaveView.class, new RouteParameters(TOKEN, token));
-        link.setText(words().text("kiosk.leave"));
+    /**
+     * A discreet way out for the staff: signing in ends the kiosk ({@link KioskLeaveView}). A full page load rather
+     * than a router link, so that the sign-in it leads to comes back to it.
+     */
+    private Anchor leave() {
+        var link = new Anchor(ROUTE + "/" + token + "/leave", words().text("kiosk.leave"));
+        link.getElement().setAttribute("router-ignore", true);
         link.addClassName("kiosk-leave");
         return link;
     }

@@ -3,8 +3,8 @@ package org.comptoir.survey.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
@@ -124,7 +124,8 @@ class KioskViewTest extends ViewTest {
 
         assertThat(view.shown).isEqualTo(KioskView.Screen.CLOSED);
         assertThat(title()).isEqualTo("Borne fermée");
-        assertThat($(RouterLink.class).single().getHref()).isEqualTo("kiosk/" + kiosk + "/leave");
+        assertThat($(Anchor.class).withClassName("kiosk-leave").single().getHref())
+                .isEqualTo("kiosk/" + kiosk + "/leave");
     }
 
     @Test
