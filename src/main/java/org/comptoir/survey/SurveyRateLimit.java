@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.comptoir.base.RateBucket;
 
 /**
  * Answers a minute, per kiosk and per network address, as token buckets: up to the limit at once, then refilled
@@ -13,12 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SurveyRateLimit {
 
-    private static final double MILLIS_PER_MINUTE = 60_000.0;
     /** Beyond this many buckets, the full ones (nobody sent anything for a minute) are forgotten. */
     private static final int PRUNE_ABOVE = 10_000;
 
     private final Clock clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, RateBucket> buckets = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[16];
 
     SurveyRateLimit(Clock clock) {
@@ -42,36 +42,6 @@ final class SurveyRateLimit {
         if (buckets.size() > PRUNE_ABOVE) {
             buckets.values().removeIf(bucket -> bucket.fullAt(perMinute, now));
         }
-        return buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now)).take(perMinute, now);
-    }
-
-    private static final class Bucket {
-
-        private double tokens;
-        private long at;
-
-        Bucket(int capacity, long now) {
-            this.tokens = capacity;
-            this.at = now;
-        }
-
-        synchronized boolean take(int perMinute, long now) {
-            refill(perMinute, now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return true;
-            }
-            return false;
-        }
-
-        synchronized boolean fullAt(int perMinute, long now) {
-            refill(perMinute, now);
-            return tokens >= perMinute;
-        }
-
-        private void refill(int perMinute, long now) {
-            tokens = Math.min(perMinute, tokens + Math.max(0, now - at) * (perMinute / MILLIS_PER_MINUTE));
-            at = Math.max(at, now);
-        }
+        return buckets.computeIfAbsent(key, k -> new RateBucket(perMinute, now)).take(perMinute, now) == 0;
     }
 }

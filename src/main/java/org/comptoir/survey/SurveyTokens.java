@@ -1,11 +1,8 @@
 package org.comptoir.survey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.comptoir.base.Sha256;
 
 /**
  * The survey's tokens: 144 random bits (SecureRandom), written in 24 URL-safe characters; only their SHA-256 is
@@ -33,13 +30,8 @@ final class SurveyTokens {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
     }
 
-    /** The SHA-256 of a text, in hex. */
+    /** The SHA-256 of a text, in hex: what is kept of a token. */
     static String hash(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -18,8 +18,8 @@ import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.suggestion.SheetLanguage;
+import org.comptoir.survey.DeskAnswers;
 import org.comptoir.survey.SurveyAnswer;
-import org.comptoir.survey.SurveyAnswerDetails;
 import org.comptoir.survey.SurveyService;
 import org.comptoir.visit.ConversationLanguage;
 import org.comptoir.visit.InteractionSheets;
@@ -186,9 +186,7 @@ class SurveyJourneyTest extends BrowserJourney {
     }
 
     private List<SurveyAnswer> answers(long desk) {
-        return TestUsers.as("director", AppRoles.DIRECTOR, () -> surveys.answers(desk, false, 0, 1000)).stream()
-                .map(SurveyAnswerDetails::answer)
-                .toList();
+        return DeskAnswers.of(surveys, desk);
     }
 
     private static List<String> cookieNames(List<Cookie> cookies) {

@@ -408,9 +408,7 @@ class SurveyServiceTest {
     }
 
     private List<SurveyAnswer> answersOfTheDesk() {
-        return TestUsers.as("director", AppRoles.DIRECTOR, () -> surveys.answers(desk, false, 0, 1000)).stream()
-                .map(SurveyAnswerDetails::answer)
-                .toList();
+        return DeskAnswers.of(surveys, desk);
     }
 
     private static <T> T asCounsellor(Supplier<T> action) {

@@ -17,13 +17,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import org.comptoir.base.ui.ActOnce;
 import org.comptoir.suggestion.SheetLanguage;
-import org.comptoir.survey.SurveyInvalid;
-import org.comptoir.survey.SurveyRefused;
 import org.comptoir.survey.SurveyService;
 import org.comptoir.survey.SurveySettings;
 import org.comptoir.survey.SurveyWords;
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 
 /**
  * The tablet at the desk: open to anyone, it holds nothing but its kiosk's token (in its address), never a signed-in
@@ -114,29 +110,15 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         var begin = new Button(words.text("kiosk.start"), e -> questions());
         begin.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         begin.addClassName("survey-start");
-        screen.add(title, intro, languages(), begin);
+        screen.add(
+                title,
+                intro,
+                SurveyScreens.languages(language, chosen -> {
+                    language = chosen;
+                    start();
+                }),
+                begin);
         updateLanguage();
-    }
-
-    private Div languages() {
-        var box = new Div();
-        box.addClassName("survey-languages");
-        box.getElement().setAttribute("role", "group");
-        box.getElement().setAttribute("aria-label", words().text("languages"));
-        for (var each : SheetLanguage.values()) {
-            var button = new Button(SurveyWords.of(each).languageName(), e -> {
-                language = each;
-                start();
-            });
-            button.getElement().setAttribute("lang", each.code());
-            button.getElement().setAttribute("aria-pressed", String.valueOf(each == language));
-            button.addClassName("survey-language");
-            if (each == language) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            box.add(button);
-        }
-        return box;
     }
 
     void questions() {
@@ -144,12 +126,8 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
         shown = Screen.QUESTIONS;
         screen.removeAll();
         questions = new SurveyQuestions(words, true);
-        var send = new Button(words.text("send"));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        send.addClassName("survey-send");
-        var status = new Span();
-        status.addClassName("survey-status");
-        status.getElement().setAttribute("role", "alert");
+        var send = SurveyScreens.sendButton(words);
+        var status = SurveyScreens.status();
         ActOnce.onClick(send, () -> send(status));
         var again = new Button(words.text("cancel"), e -> start());
         again.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_LARGE);
@@ -159,22 +137,10 @@ public class KioskView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void send(Span status) {
-        var words = words();
-        status.setText("");
-        try {
-            surveys.answerAtKiosk(token, questions.draft());
+        var draft = questions.draft();
+        if (SurveyScreens.send(
+                () -> surveys.answerAtKiosk(token, draft), questions, status, words(), key -> closed())) {
             thanks();
-        } catch (SurveyInvalid invalid) {
-            questions.showErrors(invalid.fieldErrors());
-            status.setText(words.text("invalid"));
-        } catch (SurveyRefused refused) {
-            if (SurveyRefused.TOO_MANY.equals(refused.messageKey())) {
-                status.setText(words.text(refused.messageKey()));
-            } else {
-                closed();
-            }
-        } catch (DataAccessException | TransactionException unreachable) {
-            status.setText(words.text("not-sent"));
         }
     }
 

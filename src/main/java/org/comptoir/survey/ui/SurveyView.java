@@ -1,7 +1,5 @@
 package org.comptoir.survey.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,12 +13,9 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.comptoir.base.ui.ActOnce;
 import org.comptoir.suggestion.SheetLanguage;
-import org.comptoir.survey.SurveyInvalid;
 import org.comptoir.survey.SurveyRefused;
 import org.comptoir.survey.SurveyService;
 import org.comptoir.survey.SurveyWords;
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 
 /**
  * The survey on the visitor's phone, opened by the QR code of their suggestion sheet ({@code survey/<token>?lang=nl}):
@@ -73,63 +68,32 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
         var words = words();
         screen.removeAll();
         questions = new SurveyQuestions(words, false);
-        var send = new Button(words.text("send"));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        send.addClassName("survey-send");
-        var status = new Span();
-        status.addClassName("survey-status");
-        status.getElement().setAttribute("role", "alert");
+        var send = SurveyScreens.sendButton(words);
+        var status = SurveyScreens.status();
         ActOnce.onClick(send, () -> send(status), () -> !answered);
         var actions = new Div(send);
         actions.addClassName("survey-actions");
-        screen.add(languages(), new H1(words.text("page.title")), new Paragraph(words.text("survey.intro")));
+        screen.add(
+                SurveyScreens.languages(
+                        language,
+                        chosen -> getUI().ifPresent(ui ->
+                                ui.navigate(ROUTE + "/" + token, QueryParameters.of(LANGUAGE, chosen.code())))),
+                new H1(words.text("page.title")),
+                new Paragraph(words.text("survey.intro")));
         screen.add(questions, status, actions);
-    }
-
-    /** The six languages as links: the address says which one the page speaks. */
-    private Div languages() {
-        var box = new Div();
-        box.addClassName("survey-languages");
-        box.getElement().setAttribute("role", "group");
-        box.getElement().setAttribute("aria-label", words().text("languages"));
-        for (var each : SheetLanguage.values()) {
-            var button = new Button(
-                    SurveyWords.of(each).languageName(),
-                    e -> getUI().ifPresent(
-                                    ui -> ui.navigate(ROUTE + "/" + token, QueryParameters.of(LANGUAGE, each.code()))));
-            button.getElement().setAttribute("lang", each.code());
-            button.getElement().setAttribute("aria-pressed", String.valueOf(each == language));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (each == language) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            button.addClassName("survey-language");
-            box.add(button);
-        }
-        return box;
     }
 
     private void send(Span status) {
         var words = words();
-        status.setText("");
-        try {
-            surveys.answerInvitation(token, questions.draft(), clientAddress());
+        var draft = questions.draft();
+        var address = clientAddress();
+        if (SurveyScreens.send(
+                () -> surveys.answerInvitation(token, draft, address), questions, status, words, this::refused)) {
             answered = true;
             screen.removeAll();
             var title = new H1(words.text("thanks.title"));
             title.addClassName("survey-thanks");
             screen.add(title, new Paragraph(words.text("thanks.text")));
-        } catch (SurveyInvalid invalid) {
-            questions.showErrors(invalid.fieldErrors());
-            status.setText(words.text("invalid"));
-        } catch (SurveyRefused refused) {
-            if (SurveyRefused.TOO_MANY.equals(refused.messageKey())) {
-                status.setText(words.text(refused.messageKey()));
-            } else {
-                refused(refused.messageKey());
-            }
-        } catch (DataAccessException | TransactionException unreachable) {
-            status.setText(words.text("not-sent"));
         }
     }
 

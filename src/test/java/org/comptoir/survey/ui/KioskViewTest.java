@@ -13,8 +13,8 @@ import org.comptoir.reference.ReferenceListService;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.security.AppRoles;
 import org.comptoir.suggestion.SheetLanguage;
+import org.comptoir.survey.DeskAnswers;
 import org.comptoir.survey.SurveyAnswer;
-import org.comptoir.survey.SurveyAnswerDetails;
 import org.comptoir.survey.SurveyService;
 import org.comptoir.survey.SurveySource;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,8 +144,6 @@ class KioskViewTest extends ViewTest {
     }
 
     private List<SurveyAnswer> answers() {
-        return TestUsers.as("director", AppRoles.DIRECTOR, () -> surveys.answers(desk, false, 0, 100)).stream()
-                .map(SurveyAnswerDetails::answer)
-                .toList();
+        return DeskAnswers.of(surveys, desk);
     }
 }
