@@ -37,10 +37,16 @@ public class ReferenceListService implements DeskDirectory {
     private final InterestRepository interests;
     private final QuestionTopicRepository questions;
 
+    private final OfficeRepository offices;
     private final AdminAudit audit;
 
     ReferenceListService(
-            DeskRepository desks, InterestRepository interests, QuestionTopicRepository questions, AdminAudit audit) {
+            DeskRepository desks,
+            InterestRepository interests,
+            QuestionTopicRepository questions,
+            OfficeRepository offices,
+            AdminAudit audit) {
+        this.offices = offices;
         this.audit = audit;
         this.desks = desks;
         this.interests = interests;
@@ -90,6 +96,12 @@ public class ReferenceListService implements DeskDirectory {
             }
             entry = newEntry(kind);
             entry.setCode(code);
+            if (entry instanceof Desk desk) {
+                // a new desk joins the first office; the offices page moves it (decision 0030)
+                desk.setOfficeId(offices.findFirstByOrderByIdAsc()
+                        .map(Office::getId)
+                        .orElseThrow(() -> new RuleViolation("office.not-found")));
+            }
         } else {
             entry = repository.findById(draft.id()).orElseThrow(() -> new RuleViolation("lists.not-found"));
             if (entry.getVersion() != draft.version()) {

@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * browser's history, so the back button steps back through what was looked at.
  */
 @Route(ReportView.ROUTE)
-@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN})
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK})
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "reports/:report";

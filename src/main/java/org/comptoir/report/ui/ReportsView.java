@@ -39,7 +39,7 @@ import org.comptoir.security.AppRoles;
  * report behind it, and the six reports.
  */
 @Route("reports")
-@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN})
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK})
 @Menu(title = "nav.reports", order = 30, icon = "vaadin:chart")
 class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 

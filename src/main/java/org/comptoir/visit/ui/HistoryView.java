@@ -57,7 +57,7 @@ import org.comptoir.visit.VisitorType;
  * same thing.
  */
 @Route(HistoryView.ROUTE)
-@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN})
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK})
 @Menu(title = "nav.history", order = 15, icon = "vaadin:archive")
 class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,0 +1,140 @@
+package org.comptoir.reference;
+
+import static org.comptoir.security.AppRoles.ADMINS;
+import static org.comptoir.security.AppRoles.ANYONE;
+import static org.comptoir.security.AppRoles.SIGNED_IN;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.comptoir.base.RuleViolation;
+import org.comptoir.security.AdminAudit;
+import org.comptoir.security.AdminAuditKind;
+import org.comptoir.security.OfficeDirectory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The offices of the network (issue 16, decision 0030): admins create and rename them and say which office each
+ * desk belongs to. An office's names are not personal data; everyone signed in reads them.
+ */
+@Service
+public class OfficeService implements OfficeDirectory {
+
+    public static final int MAX_NAME = 120;
+
+    private final OfficeRepository offices;
+    private final DeskRepository desks;
+    private final AdminAudit audit;
+
+    OfficeService(OfficeRepository offices, DeskRepository desks, AdminAudit audit) {
+        this.offices = offices;
+        this.desks = desks;
+        this.audit = audit;
+    }
+
+    /** Every office, by name. */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<OfficeSummary> offices() {
+        return offices.findAllByOrderByNameAscIdAsc().stream()
+                .map(Office::toSummary)
+                .toList();
+    }
+
+    /**
+     * Creates an office ({@code id} null) or renames one. Refused with a {@link RuleViolation}: {@code
+     * office.name.required}, {@code office.name.length}, {@code office.name.taken}, {@code office.not-found}.
+     */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public OfficeSummary save(Long id, long version, String name) {
+        var stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            throw new RuleViolation("office.name.required");
+        }
+        if (stripped.length() > MAX_NAME) {
+            throw new RuleViolation("office.name.length", MAX_NAME);
+        }
+        if (offices.existsByNameAndIdNot(stripped, id == null ? -1 : id)) {
+            throw new RuleViolation("office.name.taken", stripped);
+        }
+        if (id == null) {
+            var created = offices.saveAndFlush(new Office(stripped)).toSummary();
+            audit.record(AdminAuditKind.OFFICE, created.id(), "created " + stripped);
+            return created;
+        }
+        var office = offices.findById(id).orElseThrow(() -> new RuleViolation("office.not-found"));
+        if (office.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Office.class, id);
+        }
+        var changes = AdminAudit.changes("name", office.getName(), stripped);
+        office.setName(stripped);
+        var saved = offices.saveAndFlush(office).toSummary();
+        if (!changes.isEmpty()) {
+            audit.record(AdminAuditKind.OFFICE, id, changes);
+        }
+        return saved;
+    }
+
+    /** Moves a desk to an office. Its past interactions go with it: they were made at that desk. */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public void assignDesk(long deskId, long officeId) {
+        var desk = desks.findById(deskId).orElseThrow(() -> new RuleViolation("lists.not-found"));
+        offices.findById(officeId).orElseThrow(() -> new RuleViolation("office.not-found"));
+        if (!Objects.equals(desk.getOfficeId(), officeId)) {
+            audit.record(
+                    AdminAuditKind.OFFICE,
+                    officeId,
+                    "DESK " + desk.getCode() + "; " + AdminAudit.changes("office", desk.getOfficeId(), officeId));
+            desk.setOfficeId(officeId);
+            desks.saveAndFlush(desk);
+        }
+    }
+
+    /** The desks of an office, retired ones too, in the lists' order. */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ListItem> desks(long officeId) {
+        return desks.findByOfficeIdOrderBySortOrderAscIdAsc(officeId).stream()
+                .map(NamedEntry::toItem)
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize(ANYONE)
+    @Transactional(readOnly = true)
+    public List<OfficeOption> allOffices() {
+        return offices.findAllByOrderByNameAscIdAsc().stream()
+                .map(office -> new OfficeOption(Objects.requireNonNull(office.getId()), office.getName()))
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize(ANYONE)
+    @Transactional(readOnly = true)
+    public Optional<Long> officeOfDesk(long deskId) {
+        return desks.findById(deskId).map(Desk::getOfficeId);
+    }
+
+    @Override
+    @PreAuthorize(ANYONE)
+    @Transactional(readOnly = true)
+    public long firstOffice() {
+        return offices.findFirstByOrderByIdAsc()
+                .map(Office::getId)
+                .orElseThrow(() -> new IllegalStateException("no office: migration V0025 not run"));
+    }
+
+    @Override
+    @PreAuthorize(ANYONE)
+    @Transactional(readOnly = true)
+    public Set<Long> desksOf(Set<Long> officeIds) {
+        return officeIds.isEmpty() ? Set.of() : new TreeSet<>(desks.idsOfOffices(officeIds));
+    }
+}
