@@ -16,6 +16,9 @@ public final class CurrentUser {
     /** The authority naming an office the user works for: {@code OFFICE_12}. */
     public static final String OFFICE_PREFIX = "OFFICE_";
 
+    /** The authority of the system acting for itself: it reaches every office. */
+    static final String SYSTEM = "SYSTEM_EVERY_OFFICE";
+
     private CurrentUser() {}
 
     /** The signed-in user name; "" when no one is signed in. */
@@ -64,6 +67,15 @@ public final class CurrentUser {
                         .anyMatch(a -> ("ROLE_" + AppRoles.NETWORK).equals(a));
     }
 
+    /** Whether the code runs as the system ({@link #asAdmin}): start-up, command line, nightly jobs. */
+    public static boolean isSystem() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(SYSTEM::equals);
+    }
+
     /** The authorities of a user: their roles and their offices. */
     static List<GrantedAuthority> authorities(Set<String> roles, Set<Long> offices) {
         var authorities = new ArrayList<GrantedAuthority>();
@@ -80,7 +92,9 @@ public final class CurrentUser {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                who, null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN))));
+                who,
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN), new SimpleGrantedAuthority(SYSTEM))));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();

@@ -1,0 +1,148 @@
+package org.comptoir.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.comptoir.ComptoirTest;
+import org.comptoir.TestUsers;
+import org.comptoir.base.RuleViolation;
+import org.comptoir.reference.ListItemDraft;
+import org.comptoir.reference.ListKind;
+import org.comptoir.reference.OfficeService;
+import org.comptoir.reference.ReferenceListService;
+import org.comptoir.report.aggregate.ReportAggregates;
+import org.comptoir.security.AppRoles;
+import org.comptoir.security.CurrentUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Two offices (issue 16, decision 0030): the people of office A never see, find, change or record office B's
+ * interactions; the network director sees both. Office B and its desk are made for the test and taken away after.
+ */
+@ComptoirTest
+class OfficeScopeTest {
+
+    @Autowired
+    VisitService visits;
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    ReferenceListService lists;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportAggregates aggregates;
+
+    long officeA;
+    long officeB;
+    long deskA;
+    long deskB;
+
+    @BeforeEach
+    void twoOffices() {
+        CurrentUser.asAdmin("test", () -> {
+            officeA = offices.offices().getFirst().id();
+            deskA = offices.desks(officeA).stream()
+                    .filter(d -> d.active())
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            officeB = offices.save(null, 0, "Office B (test)").id();
+            deskB = lists.save(ListKind.DESK, new ListItemDraft(null, 0, "OFFICE_B_TEST", "Bureau B", "Desk B", 99))
+                    .id();
+            offices.assignDesk(deskB, officeB);
+            return null;
+        });
+    }
+
+    @AfterEach
+    void onlyOneOfficeAgain() {
+        var made = "SELECT id FROM interaction WHERE counsellor IN ('anna', 'bea')";
+        jdbc.update("DELETE FROM interaction_audit WHERE interaction_id IN (" + made + ")");
+        jdbc.update("DELETE FROM interaction WHERE id IN (SELECT id FROM (" + made + ") m)");
+        // the aggregates forget them again, so that the reports of other tests stay exact
+        aggregates.rebuild();
+        jdbc.update("DELETE FROM desk_quick_question WHERE desk_id = ?", deskB);
+        jdbc.update("DELETE FROM desk WHERE id = ?", deskB);
+        jdbc.update("DELETE FROM app_user_office WHERE office_id = ?", officeB);
+        jdbc.update("DELETE FROM office WHERE id = ?", officeB);
+    }
+
+    @Test
+    void a_counsellor_of_office_a_neither_finds_nor_changes_nor_records_office_b_interactions() {
+        var ofB = TestUsers.inOffice(
+                officeB,
+                "bea",
+                AppRoles.COUNSELLOR,
+                () -> visits.save(Interactions.draft().deskId(deskB).adults(2).build()));
+        assertThat(TestUsers.inOffice(officeB, "bea", AppRoles.COUNSELLOR, () -> visits.find(ofB.id())))
+                .isPresent();
+
+        TestUsers.inOffice(officeA, "anna", AppRoles.COUNSELLOR, () -> {
+            assertThat(visits.find(ofB.id()))
+                    .as("another office's interaction is not found")
+                    .isEmpty();
+            assertThat(visits.today(deskB, Pageable.ofSize(50))).isEmpty();
+            assertThat(visits.maySee(ofB)).isFalse();
+            assertThat(visits.mayChange(ofB)).isFalse();
+            assertThatThrownBy(() -> visits.delete(ofB.id(), ofB.version()))
+                    .isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("interaction.not-found");
+            assertThatThrownBy(() -> visits.save(
+                            Interactions.draft().deskId(deskB).adults(1).build()))
+                    .isInstanceOf(AccessDeniedException.class);
+            return null;
+        });
+        assertThat(TestUsers.inOffice(officeB, "bea", AppRoles.COUNSELLOR, () -> visits.find(ofB.id())))
+                .as("still there, unchanged")
+                .hasValueSatisfying(i -> assertThat(i.version()).isEqualTo(ofB.version()));
+    }
+
+    @Test
+    void a_director_reads_the_history_of_their_office_and_the_network_director_of_every_office() {
+        var ofB = TestUsers.inOffice(
+                officeB,
+                "bea",
+                AppRoles.COUNSELLOR,
+                () -> visits.save(Interactions.draft().deskId(deskB).adults(3).build()));
+        var ofA = TestUsers.inOffice(
+                officeA,
+                "anna",
+                AppRoles.COUNSELLOR,
+                () -> visits.save(Interactions.draft().deskId(deskA).adults(1).build()));
+        var day = ofB.occurredAt().toLocalDate();
+        var today = new HistoryFilter(day, day, null, null, null, null, null);
+        var deskBOnly = new HistoryFilter(day, day, deskB, null, null, null, null);
+
+        TestUsers.inOffice(officeA, "director", AppRoles.DIRECTOR, () -> {
+            var seen = visits.history(today, Pageable.ofSize(500))
+                    .map(InteractionDetails::id)
+                    .getContent();
+            assertThat(seen).contains(ofA.id()).doesNotContain(ofB.id());
+            assertThat(visits.historyCount(deskBOnly)).isZero();
+            assertThat(visits.find(ofB.id())).isEmpty();
+            assertThat(visits.audit(ofB.id())).isEmpty();
+            assertThatThrownBy(() -> visits.delete(ofB.id(), ofB.version())).isInstanceOf(RuleViolation.class);
+            return null;
+        });
+        TestUsers.inOffice(officeA, "network", AppRoles.NETWORK, () -> {
+            var seen = visits.history(today, Pageable.ofSize(500))
+                    .map(InteractionDetails::id)
+                    .getContent();
+            assertThat(seen).contains(ofA.id(), ofB.id());
+            assertThat(visits.historyCount(deskBOnly)).isOne();
+            assertThat(visits.find(ofB.id())).isPresent();
+            return null;
+        });
+    }
+}
