@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.reference.WorldRegion.Market;
@@ -23,6 +25,8 @@ import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
 import org.comptoir.report.past.PastCountReads;
+import org.comptoir.security.OfficeDirectory;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.visit.StayLength;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +51,8 @@ public class ReportService {
     private final ReportText.Sources words;
     private final Clock clock;
     private final ZoneId zone;
+    private final OfficeScope scope;
+    private final OfficeDirectory offices;
 
     ReportService(
             AggregateFigures aggregates,
@@ -54,7 +60,11 @@ public class ReportService {
             PastCountReads past,
             ReportText.Sources words,
             Clock clock,
-            ComptoirProperties properties) {
+            ComptoirProperties properties,
+            OfficeScope scope,
+            OfficeDirectory offices) {
+        this.scope = scope;
+        this.offices = offices;
         this.figures = new PastCountFigures(aggregates, past);
         this.reads = reads;
         this.past = past;
@@ -99,7 +109,8 @@ public class ReportService {
     }
 
     ReportResult report(ReportRequest request, Locale locale, Figures given) {
-        var figures = readsImported(request.kind()) ? given : given.loggedOnly();
+        var held = OfficeFigures.of(given, reachable(request.filter().officeId()));
+        var figures = readsImported(request.kind()) ? held : held.loggedOnly();
         var text = text(locale);
         var today = today();
         var period = request.period().endingBy(today);
@@ -151,11 +162,36 @@ public class ReportService {
         };
     }
 
+    /**
+     * The desks a report may count: the reader's offices' (the network director's: every office), narrowed to the
+     * office filtered on; empty when that is every desk, so that a single office reads its figures as they are.
+     */
+    private Optional<Set<Long>> reachable(@Nullable Long officeId) {
+        var mine = scope.desks();
+        Optional<Set<Long>> desks = mine;
+        if (officeId != null) {
+            var ofOffice = offices.desksOf(Set.of(officeId));
+            desks = Optional.of(
+                    mine.map(m -> ofOffice.stream().filter(m::contains).collect(Collectors.toSet()))
+                            .orElse(ofOffice));
+        }
+        if (desks.isPresent()) {
+            var all = offices.desksOf(offices.allOffices().stream()
+                    .map(OfficeDirectory.OfficeOption::id)
+                    .collect(Collectors.toSet()));
+            if (desks.get().containsAll(all)) {
+                return Optional.empty();
+            }
+        }
+        return desks;
+    }
+
     private static boolean severalYears(ReportPeriod period) {
         return period.days() > 366;
     }
 
-    Glance glance(YearMonth month, Locale locale, Figures figures) {
+    Glance glance(YearMonth month, Locale locale, Figures given) {
+        var figures = OfficeFigures.of(given, reachable(null));
         var text = text(locale);
         var period = ReportPeriod.month(month).endingBy(today());
         var lastYear = period.shiftedYears(-1);

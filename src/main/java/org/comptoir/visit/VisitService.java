@@ -385,7 +385,7 @@ public class VisitService {
         if (draft.quick() && profile.questionIds().isEmpty()) {
             errors.put("questions", "interaction.quick.question-required");
         }
-        if (!scope.reaches(deskId)) {
+        if (!scope.reaches(deskId) && desks.find(deskId, Locale.FRENCH).isPresent()) {
             throw new AccessDeniedException("a desk of another office");
         }
         if (desks.find(deskId, Locale.FRENCH).isEmpty()) {

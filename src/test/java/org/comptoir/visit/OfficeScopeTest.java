@@ -3,16 +3,15 @@ package org.comptoir.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
+import org.comptoir.TwoOffices;
 import org.comptoir.base.RuleViolation;
-import org.comptoir.reference.ListItemDraft;
-import org.comptoir.reference.ListKind;
 import org.comptoir.reference.OfficeService;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
-import org.comptoir.security.CurrentUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,35 +46,20 @@ class OfficeScopeTest {
     long officeB;
     long deskA;
     long deskB;
+    TwoOffices two;
 
     @BeforeEach
     void twoOffices() {
-        CurrentUser.asAdmin("test", () -> {
-            officeA = offices.offices().getFirst().id();
-            deskA = offices.desks(officeA).stream()
-                    .filter(d -> d.active())
-                    .findFirst()
-                    .orElseThrow()
-                    .id();
-            officeB = offices.save(null, 0, "Office B (test)").id();
-            deskB = lists.save(ListKind.DESK, new ListItemDraft(null, 0, "OFFICE_B_TEST", "Bureau B", "Desk B", 99))
-                    .id();
-            offices.assignDesk(deskB, officeB);
-            return null;
-        });
+        two = TwoOffices.create(offices, lists);
+        officeA = two.officeA();
+        officeB = two.officeB();
+        deskA = two.deskA();
+        deskB = two.deskB();
     }
 
     @AfterEach
     void onlyOneOfficeAgain() {
-        var made = "SELECT id FROM interaction WHERE counsellor IN ('anna', 'bea')";
-        jdbc.update("DELETE FROM interaction_audit WHERE interaction_id IN (" + made + ")");
-        jdbc.update("DELETE FROM interaction WHERE id IN (SELECT id FROM (" + made + ") m)");
-        // the aggregates forget them again, so that the reports of other tests stay exact
-        aggregates.rebuild();
-        jdbc.update("DELETE FROM desk_quick_question WHERE desk_id = ?", deskB);
-        jdbc.update("DELETE FROM desk WHERE id = ?", deskB);
-        jdbc.update("DELETE FROM app_user_office WHERE office_id = ?", officeB);
-        jdbc.update("DELETE FROM office WHERE id = ?", officeB);
+        two.remove(jdbc, aggregates, List.of("anna", "bea"));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.comptoir;
+
+import java.util.List;
+import org.comptoir.reference.ListItemDraft;
+import org.comptoir.reference.ListKind;
+import org.comptoir.reference.OfficeService;
+import org.comptoir.reference.ReferenceListService;
+import org.comptoir.report.aggregate.ReportAggregates;
+import org.comptoir.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A second office with a desk of its own beside the test database's first office (issue 16), for the tests of
+ * what crosses offices; {@link #remove} takes it away with what the named counsellors recorded, so that the other
+ * tests find one office again.
+ */
+public record TwoOffices(long officeA, long deskA, long officeB, long deskB) {
+
+    public static TwoOffices create(OfficeService offices, ReferenceListService lists) {
+        return CurrentUser.asAdmin("test", () -> {
+            var officeA = offices.offices().getFirst().id();
+            var deskA = offices.desks(officeA).stream()
+                    .filter(d -> d.active())
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            var officeB = offices.save(null, 0, "Office B (test)").id();
+            var deskB = lists.save(ListKind.DESK, new ListItemDraft(null, 0, "OFFICE_B_TEST", "Bureau B", "Desk B", 99))
+                    .id();
+            offices.assignDesk(deskB, officeB);
+            return new TwoOffices(officeA, deskA, officeB, deskB);
+        });
+    }
+
+    /** Deletes office B, its desk, and the interactions of these counsellors; the aggregates forget them. */
+    public void remove(JdbcTemplate jdbc, ReportAggregates aggregates, List<String> counsellors) {
+        var names =
+                String.join(", ", counsellors.stream().map(c -> "'" + c + "'").toList());
+        var made = "SELECT id FROM interaction WHERE counsellor IN (" + names + ")";
+        jdbc.update("DELETE FROM interaction_audit WHERE interaction_id IN (" + made + ")");
+        jdbc.update("DELETE FROM interaction WHERE id IN (SELECT id FROM (" + made + ") m)");
+        aggregates.rebuild();
+        jdbc.update("DELETE FROM desk_quick_question WHERE desk_id = ?", deskB);
+        jdbc.update("DELETE FROM desk WHERE id = ?", deskB);
+        jdbc.update("DELETE FROM app_user_office WHERE office_id = ?", officeB);
+        jdbc.update("DELETE FROM office WHERE id = ?", officeB);
+    }
+}
