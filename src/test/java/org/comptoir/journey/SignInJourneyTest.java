@@ -38,6 +38,7 @@ class SignInJourneyTest extends BrowserJourney {
                                 "Statistiques",
                                 "Utilisateurs",
                                 "Listes",
+                                "Offices",
                                 "Import",
                                 "Données personnelles",
                                 "API",

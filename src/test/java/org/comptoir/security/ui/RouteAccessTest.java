@@ -64,6 +64,7 @@ class RouteAccessTest {
                             "InteractionEditView",
                             Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK))),
             Map.entry("admin/lists", new Route("ListsView", Set.of(AppRoles.ADMIN))),
+            Map.entry("admin/offices", new Route("OfficesView", Set.of(AppRoles.ADMIN))),
             Map.entry(
                     "recommend",
                     new Route("RecommendView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
