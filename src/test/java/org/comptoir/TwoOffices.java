@@ -37,6 +37,9 @@ public record TwoOffices(long officeA, long deskA, long officeB, long deskB) {
         var names =
                 String.join(", ", counsellors.stream().map(c -> "'" + c + "'").toList());
         var made = "SELECT id FROM interaction WHERE counsellor IN (" + names + ")";
+        var followUps = "SELECT id FROM follow_up WHERE interaction_id IN (" + made + ")";
+        jdbc.update("DELETE FROM follow_up_event WHERE follow_up_id IN (" + followUps + ")");
+        jdbc.update("DELETE FROM follow_up WHERE interaction_id IN (" + made + ")");
         jdbc.update("DELETE FROM interaction_audit WHERE interaction_id IN (" + made + ")");
         jdbc.update("DELETE FROM interaction WHERE id IN (SELECT id FROM (" + made + ") m)");
         aggregates.rebuild();

@@ -19,6 +19,7 @@ import org.comptoir.base.Translations;
 import org.comptoir.contact.ContactRules;
 import org.comptoir.contact.ContactService;
 import org.comptoir.security.CurrentUser;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.security.UserService;
 import org.comptoir.suggestion.SheetLanguage;
 import org.comptoir.visit.InteractionDetails;
@@ -58,6 +59,7 @@ public class FollowUpService implements InteractionPartWriter {
     private final MailLogRepository mailLog;
     private final ContactService contacts;
     private final VisitService visits;
+    private final OfficeScope scope;
     private final UserService users;
     private final InteractionSheetPdf sheets;
     private final Mailer mailer;
@@ -73,6 +75,7 @@ public class FollowUpService implements InteractionPartWriter {
             MailLogRepository mailLog,
             ContactService contacts,
             VisitService visits,
+            OfficeScope scope,
             UserService users,
             InteractionSheetPdf sheets,
             Mailer mailer,
@@ -85,6 +88,7 @@ public class FollowUpService implements InteractionPartWriter {
         this.mailLog = mailLog;
         this.contacts = contacts;
         this.visits = visits;
+        this.scope = scope;
         this.users = users;
         this.sheets = sheets;
         this.mailer = mailer;
@@ -151,8 +155,13 @@ public class FollowUpService implements InteractionPartWriter {
     public Slice<FollowUpDetails> open(@Nullable String owner, Pageable pageable) {
         var manager = CurrentUser.isManager();
         var today = today();
-        return followUps
-                .open(manager ? owner : null, manager ? null : CurrentUser.name(), pageable)
+        var ownerAsked = manager ? owner : null;
+        var viewer = manager ? null : CurrentUser.name();
+        // only the follow-ups of the person's offices' desks (decision 0030); -1: no desk at all
+        return scope.desks()
+                .map(desks ->
+                        followUps.openAtDesks(ownerAsked, viewer, desks.isEmpty() ? List.of(-1L) : desks, pageable))
+                .orElseGet(() -> followUps.open(ownerAsked, viewer, pageable))
                 .map(f -> f.details(today));
     }
 
@@ -422,6 +431,10 @@ public class FollowUpService implements InteractionPartWriter {
     }
 
     private FollowUp checkVisible(FollowUp followUp) {
+        if (!visits.reaches(followUp.getInteractionId())) {
+            // another office's follow-up: refused like another counsellor's
+            throw new AccessDeniedException("follow-up of another office");
+        }
         if (!CurrentUser.isManager() && followUps.countVisible(followUp.getId(), CurrentUser.name()) == 0) {
             throw new AccessDeniedException("follow-up of another counsellor");
         }

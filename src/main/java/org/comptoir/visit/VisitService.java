@@ -231,6 +231,19 @@ public class VisitService {
                 .filter(i -> scope.reaches(i.deskId()));
     }
 
+    /**
+     * Whether an interaction, deleted or not, was made at a desk of the signed-in person's offices: the follow-ups
+     * and contacts hung on it are theirs to see (decision 0030). False for an unknown id.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public boolean reaches(long interactionId) {
+        return interactions
+                .findById(interactionId)
+                .map(i -> scope.reaches(i.details().deskId()))
+                .orElse(false);
+    }
+
     /** Today's interactions at a desk, newest first. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)

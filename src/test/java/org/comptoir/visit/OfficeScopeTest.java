@@ -8,6 +8,10 @@ import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
 import org.comptoir.TwoOffices;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.followup.FollowUpDetails;
+import org.comptoir.followup.FollowUpDraft;
+import org.comptoir.followup.FollowUpKind;
+import org.comptoir.followup.FollowUpService;
 import org.comptoir.reference.OfficeService;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.aggregate.ReportAggregates;
@@ -32,6 +36,9 @@ class OfficeScopeTest {
 
     @Autowired
     OfficeService offices;
+
+    @Autowired
+    FollowUpService followUps;
 
     @Autowired
     ReferenceListService lists;
@@ -126,6 +133,41 @@ class OfficeScopeTest {
             assertThat(seen).contains(ofA.id(), ofB.id());
             assertThat(visits.historyCount(deskBOnly)).isOne();
             assertThat(visits.find(ofB.id())).isPresent();
+            return null;
+        });
+    }
+
+    @Test
+    void a_director_of_office_a_neither_lists_nor_opens_office_b_follow_ups_and_the_network_director_does() {
+        var ofB = TestUsers.inOffice(
+                officeB,
+                "bea",
+                AppRoles.COUNSELLOR,
+                () -> visits.save(Interactions.draft().deskId(deskB).adults(2).build()));
+        var followUp = TestUsers.inOffice(
+                officeB,
+                "bea",
+                AppRoles.COUNSELLOR,
+                () -> followUps.create(ofB.id(), null, new FollowUpDraft(FollowUpKind.values()[0], null, null, null)));
+
+        TestUsers.inOffice(officeA, "director", AppRoles.DIRECTOR, () -> {
+            assertThat(followUps
+                            .open(null, Pageable.ofSize(500))
+                            .map(FollowUpDetails::id)
+                            .getContent())
+                    .doesNotContain(followUp.id());
+            assertThatThrownBy(() -> followUps.find(followUp.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> followUps.done(followUp.id(), followUp.version()))
+                    .isInstanceOf(AccessDeniedException.class);
+            return null;
+        });
+        TestUsers.inOffice(officeA, "network", AppRoles.NETWORK, () -> {
+            assertThat(followUps
+                            .open(null, Pageable.ofSize(500))
+                            .map(FollowUpDetails::id)
+                            .getContent())
+                    .contains(followUp.id());
+            assertThat(followUps.find(followUp.id())).isPresent();
             return null;
         });
     }
