@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.comptoir.base.RetryOnConflict;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionDraft;
 import org.comptoir.visit.VisitService;
@@ -46,6 +47,7 @@ public class ApiInteractionService {
      */
     @PreAuthorize(STAFF)
     @Transactional
+    @RetryOnConflict
     public Answer create(
             long tokenId,
             @Nullable String key,

@@ -44,6 +44,7 @@ public class AttractionService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final AdminAudit audit;
+    private final DescriptionMatches descriptionMatches;
 
     AttractionService(
             AttractionRepository attractions,
@@ -51,13 +52,15 @@ public class AttractionService {
             DriveTimes driveTimes,
             ApplicationEventPublisher events,
             EntityManager entityManager,
-            AdminAudit audit) {
+            AdminAudit audit,
+            DescriptionMatches descriptionMatches) {
         this.attractions = attractions;
         this.jdbc = jdbc;
         this.driveTimes = driveTimes;
         this.events = events;
         this.entityManager = entityManager;
         this.audit = audit;
+        this.descriptionMatches = descriptionMatches;
     }
 
     /**
@@ -91,7 +94,18 @@ public class AttractionService {
     private List<Long> ids(
             AttractionFilter filter, Round round, AttractionSort sort, boolean ascending, int limit, long offset) {
         var params = new MapSqlParameterSource();
-        var where = where(filter, round, params);
+        String where;
+        if (round == Round.NAME) {
+            where = where(filter, round, params);
+        } else {
+            // the descriptions' round: its matches (bounded work, kept a few seconds), then ordered
+            var matches = descriptionMatches(filter);
+            if (matches.isEmpty()) {
+                return List.of();
+            }
+            where = "id in (:matches)";
+            params.addValue("matches", matches);
+        }
         // one direction for every column, so that an index (V0006) gives the order, forwards or backwards
         var direction = ascending ? " asc" : " desc";
         var order = switch (sort) {
@@ -101,28 +115,30 @@ public class AttractionService {
         };
         params.addValue("limit", limit);
         params.addValue("offset", offset);
-        params.addValue("most", Round.MOST_DESCRIPTIONS);
-        // the descriptions' round takes its first matches (bounded work), then orders them
-        var from = round == Round.NAME
-                ? "attraction where " + where
-                : "(select id, name_fr, drive_minutes_effective, category from attraction where " + where
-                        + " limit :most) matches";
         return jdbc.queryForList(
-                "select id from " + from + " order by " + order + ", id" + direction + " limit :limit offset :offset",
+                "select id from attraction where " + where + " order by " + order + ", id" + direction
+                        + " limit :limit offset :offset",
                 params,
                 Long.class);
     }
 
+    /** The attractions found by their descriptions and not by their names: the first {@code MOST_DESCRIPTIONS}. */
+    private List<Long> descriptionMatches(AttractionFilter filter) {
+        return descriptionMatches.of(filter, () -> {
+            var params = new MapSqlParameterSource();
+            var where = where(filter, Round.DESCRIPTION, params);
+            params.addValue("most", Round.MOST_DESCRIPTIONS);
+            return jdbc.queryForList("select id from attraction where " + where + " limit :most", params, Long.class);
+        });
+    }
+
     private long count(AttractionFilter filter, Round round) {
+        if (round == Round.DESCRIPTION) {
+            return descriptionMatches(filter).size();
+        }
         var params = new MapSqlParameterSource();
-        params.addValue("most", Round.MOST_DESCRIPTIONS);
-        var where = where(filter, round, params);
         var count = jdbc.queryForObject(
-                round == Round.NAME
-                        ? "select count(*) from attraction where " + where
-                        : "select count(*) from (select 1 from attraction where " + where + " limit :most) matches",
-                params,
-                Long.class);
+                "select count(*) from attraction where " + where(filter, round, params), params, Long.class);
         return count == null ? 0 : count;
     }
 
@@ -305,6 +321,16 @@ public class AttractionService {
                     .toList();
         }
 
+        /**
+         * Whether the index's answer for this word is the whole answer: a word of letters and digits long
+         * enough to be indexed; a description where a word begins with it holds it, as the like would say.
+         */
+        static boolean whole(String token) {
+            return token.length() >= 3
+                    && !STOP_WORDS.contains(token)
+                    && token.chars().allMatch(Character::isLetterOrDigit);
+        }
+
         static List<String> indexed(List<String> tokens) {
             return tokens.stream()
                     .filter(token -> token.length() >= 3 && !STOP_WORDS.contains(token))
@@ -322,7 +348,10 @@ public class AttractionService {
         for (int i = 0; i < tokens.size(); i++) {
             // both sides are folded: a byte comparison finds the same rows, several times faster
             inName.add("search_text like binary :t" + i);
-            inEither.add("(search_text like binary :t" + i + " or description_text like binary :t" + i + ")");
+            if (!Round.whole(tokens.get(i))) {
+                // a word the full-text index answers alone needs no second look at the long description
+                inEither.add("(search_text like binary :t" + i + " or description_text like binary :t" + i + ")");
+            }
             params.addValue("t" + i, "%" + tokens.get(i) + "%");
         }
         if (round == Round.NAME) {

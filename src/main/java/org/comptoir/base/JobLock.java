@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,21 +37,37 @@ public class JobLock {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** True when the job is now this caller's until it releases it, or until the lease ends. */
+    /**
+     * True when the job is now this caller's until it releases it, or until the lease ends. Two instances claiming
+     * at once: one gets it; the other sees no free row, or loses a deadlock or a Galera certification conflict on
+     * it, and does not get it.
+     */
     public boolean claim(String job, Duration lease) {
-        var now = clock.instant();
-        var claimed = ownTransaction.execute(status -> {
-            jdbc.update(
+        try {
+            if (take(job, lease)) {
+                return true;
+            }
+            // the job's first claim ever: its row, in a transaction of its own (so that no shared lock of the
+            // insert's duplicate check is held while another instance updates the row), then the claim again
+            var inserted = ownTransaction.execute(status -> jdbc.update(
                     "insert ignore into job_lock (job, locked_until, locked_by) values (?, ?, '')",
                     job,
-                    Timestamp.from(FREE));
-            return jdbc.update(
-                    "update job_lock set locked_until = ?, locked_by = ? where job = ? and locked_until < ?",
-                    Timestamp.from(now.plus(lease)),
-                    instance,
-                    job,
-                    Timestamp.from(now));
-        });
+                    Timestamp.from(FREE)));
+            return inserted != null && inserted == 1 && take(job, lease);
+        } catch (PessimisticLockingFailureException lostToAnotherInstance) {
+            return false;
+        }
+    }
+
+    /** The claim itself: one atomic update of a free row. */
+    private boolean take(String job, Duration lease) {
+        var now = clock.instant();
+        var claimed = ownTransaction.execute(status -> jdbc.update(
+                "update job_lock set locked_until = ?, locked_by = ? where job = ? and locked_until < ?",
+                Timestamp.from(now.plus(lease)),
+                instance,
+                job,
+                Timestamp.from(now)));
         return claimed != null && claimed == 1;
     }
 

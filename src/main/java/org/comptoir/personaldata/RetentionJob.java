@@ -1,26 +1,39 @@
 package org.comptoir.personaldata;
 
+import java.time.Duration;
+import org.comptoir.base.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the retention every night (or when {@code comptoir.personal-data.retention-cron} says). */
+/**
+ * Runs the retention every night (or when {@code comptoir.personal-data.retention-cron} says), on one instance of
+ * a cluster ({@link JobLock}).
+ */
 @Component
 class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-    private final RetentionPolicy policy;
+    static final String JOB = "personal-data-retention";
+    private static final Duration LEASE = Duration.ofHours(1);
 
-    RetentionJob(RetentionPolicy policy) {
+    private final RetentionPolicy policy;
+    private final JobLock jobs;
+
+    RetentionJob(RetentionPolicy policy, JobLock jobs) {
         this.policy = policy;
+        this.jobs = jobs;
     }
 
     @Scheduled(
             cron = "${comptoir.personal-data.retention-cron:" + RetentionSettings.DEFAULT_CRON + "}",
             zone = "${comptoir.time-zone:Europe/Paris}")
     void run() {
+        if (!jobs.claim(JOB, LEASE)) {
+            return;
+        }
         try {
             policy.apply();
         } catch (RuntimeException failure) {
@@ -28,6 +41,8 @@ class RetentionJob {
             log.error(
                     "Retention: the erasure failed and was rolled back ({})",
                     failure.getClass().getName());
+        } finally {
+            jobs.release(JOB);
         }
     }
 }

@@ -2,14 +2,17 @@ package org.comptoir.suggestion;
 
 import static org.comptoir.security.AppRoles.SIGNED_IN;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionService;
+import org.comptoir.attraction.AttractionVersion;
 import org.comptoir.attraction.AttractionsChanged;
 import org.comptoir.reference.Text;
 import org.jspecify.annotations.Nullable;
@@ -20,19 +23,29 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Suggestions for a visitor, ranked from an in-memory snapshot of the active attractions: no database
- * round trip per keystroke. The snapshot is read again after attractions change.
+ * round trip per keystroke. The snapshot is read again after attractions change: at once on this instance, and
+ * within {@link #RECHECK} on the others of a cluster, which compare the snapshot's {@link AttractionVersion} with
+ * the database's (one read by primary key, at most once per {@link #RECHECK}).
  */
 @Service
 public class SuggestionService {
 
+    static final Duration RECHECK = Duration.ofSeconds(1);
+
     private final AttractionService attractions;
+    private final AttractionVersion version;
     private final AtomicReference<@Nullable Snapshot> snapshot = new AtomicReference<>();
 
-    /** The active attractions, in a list for ranking and by id for naming picks. */
-    private record Snapshot(List<AttractionDetails> list, Map<Long, AttractionDetails> byId) {}
+    /**
+     * The active attractions, in a list for ranking and by id for naming picks, as of {@code version}; the
+     * database's version was last compared at {@code checkedAt} (a {@link System#nanoTime()}).
+     */
+    private record Snapshot(
+            List<AttractionDetails> list, Map<Long, AttractionDetails> byId, long version, AtomicLong checkedAt) {}
 
-    SuggestionService(AttractionService attractions) {
+    SuggestionService(AttractionService attractions, AttractionVersion version) {
         this.attractions = attractions;
+        this.version = version;
     }
 
     /** The best {@code limit} suggestions for this visitor, with their reasons. */
@@ -88,14 +101,29 @@ public class SuggestionService {
 
     private Snapshot current() {
         var current = snapshot.get();
-        if (current == null) {
-            var list = attractions.active();
-            current = new Snapshot(
-                    list,
-                    list.stream().collect(Collectors.toUnmodifiableMap(AttractionDetails::id, Function.identity())));
-            snapshot.set(current);
+        if (current != null && !stale(current)) {
+            return current;
         }
-        return current;
+        // the version first: a change committed between the two reads makes the next check read again
+        var now = version.current();
+        var list = attractions.active();
+        var fresh = new Snapshot(
+                list,
+                list.stream().collect(Collectors.toUnmodifiableMap(AttractionDetails::id, Function.identity())),
+                now,
+                new AtomicLong(System.nanoTime()));
+        snapshot.set(fresh);
+        return fresh;
+    }
+
+    /** Whether another instance changed the attractions since the snapshot: asks the database once per RECHECK. */
+    private boolean stale(Snapshot current) {
+        var checkedAt = current.checkedAt().get();
+        var now = System.nanoTime();
+        if (now - checkedAt < RECHECK.toNanos() || !current.checkedAt().compareAndSet(checkedAt, now)) {
+            return false;
+        }
+        return version.current() != current.version();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.comptoir.base.CsvLines;
 import org.comptoir.base.ExportLimit;
+import org.comptoir.base.Progress;
 import org.comptoir.base.Translations;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.ListItem;
@@ -52,6 +53,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class InteractionExport {
+
+    /** Rows written between two news of the progress. */
+    private static final int PROGRESS_EVERY = 1_000;
 
     private static final int FETCH_SIZE = 1000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -130,17 +134,21 @@ public class InteractionExport {
      */
     @PreAuthorize(MANAGERS)
     public void writeCsv(HistoryFilter filter, Locale locale, OutputStream out) {
+        writeCsv(filter, locale, out, new Progress());
+    }
+
+    /** The same, telling {@code progress} how many rows are written (the screen's bar); says how many there were. */
+    @PreAuthorize(MANAGERS)
+    public long writeCsv(HistoryFilter filter, Locale locale, OutputStream out, Progress progress) {
         // the bound first, then the transactions: a waiting export holds no connection
-        limit.run(() -> {
+        return limit.run(() -> {
             audit.record(AdminAuditKind.HISTORY_EXPORT, null, filter.inWords() + "; started");
-            return readOnly.execute(status -> {
-                stream(filter, locale, out);
-                return null;
-            });
+            var rows = readOnly.execute(status -> stream(filter, locale, out, progress));
+            return rows == null ? 0L : rows;
         });
     }
 
-    private void stream(HistoryFilter filter, Locale locale, OutputStream out) {
+    private long stream(HistoryFilter filter, Locale locale, OutputStream out, Progress progress) {
         // Everything the rows need is read before the query: a streaming connection runs nothing else.
         var labels = new Labels(locale);
         var sql = new StringBuilder(QUERY);
@@ -169,14 +177,20 @@ public class InteractionExport {
                     HEADER_KEYS.stream()
                             .map(key -> translations.getTranslation(key, locale))
                             .toList());
+            var rows = new long[1];
             jdbc.query(sql.toString(), statement -> bind(statement, arguments), (ResultSet row) -> {
                 try {
                     CsvLines.write(writer, labels.line(row));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                if (++rows[0] % PROGRESS_EVERY == 0) {
+                    progress.done(rows[0]);
+                }
             });
             writer.flush();
+            progress.done(rows[0]);
+            return rows[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

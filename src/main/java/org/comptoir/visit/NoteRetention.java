@@ -1,11 +1,13 @@
 package org.comptoir.visit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Blanks the notes of interactions older than {@link DeskSettings#noteRetention()} (13 months), and the
  * copies of their text that audit entries written before the audit stopped copying notes still hold
  * (they keep "note: changed"). A note is free text: it may name or describe a visitor. Runs with the
- * personal-data retention, every night unless {@code comptoir.personal-data.retention-cron} says otherwise.
+ * personal-data retention, every night unless {@code comptoir.personal-data.retention-cron} says otherwise, on one
+ * instance of a cluster ({@link JobLock}).
  */
 @Component
 class NoteRetention {
@@ -29,13 +32,23 @@ class NoteRetention {
      */
     private static final Pattern NOTE_TEXT = Pattern.compile("(?s)(^|\\n)note: (?!changed(\\n|$)).*?(?=\\npicks: |$)");
 
+    static final String JOB = "note-retention";
+    private static final Duration LEASE = Duration.ofHours(1);
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final JobLock jobs;
     private final DeskSettings settings;
     private final Clock clock;
     private final ZoneId zone;
 
-    NoteRetention(NamedParameterJdbcTemplate jdbc, DeskSettings settings, Clock clock, ComptoirProperties properties) {
+    NoteRetention(
+            NamedParameterJdbcTemplate jdbc,
+            DeskSettings settings,
+            Clock clock,
+            ComptoirProperties properties,
+            JobLock jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.settings = settings;
         this.clock = clock;
         this.zone = properties.timeZone();
@@ -45,6 +58,9 @@ class NoteRetention {
             cron = "${comptoir.personal-data.retention-cron:0 30 3 * * *}",
             zone = "${comptoir.time-zone:Europe/Paris}")
     void run() {
+        if (!jobs.claim(JOB, LEASE)) {
+            return;
+        }
         try {
             apply();
         } catch (RuntimeException failure) {
@@ -52,6 +68,8 @@ class NoteRetention {
             log.error(
                     "Note retention failed and was rolled back ({})",
                     failure.getClass().getName());
+        } finally {
+            jobs.release(JOB);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.RetryOnConflict;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Country;
@@ -108,6 +109,7 @@ public class VisitService {
     /** Saves a new interaction, or changes to one; refuses an invalid one, saying what is wrong where. */
     @PreAuthorize(STAFF)
     @Transactional
+    @RetryOnConflict
     public InteractionDetails save(InteractionDraft draft) {
         return saveInteraction(draft, null);
     }
@@ -118,6 +120,7 @@ public class VisitService {
      */
     @PreAuthorize(STAFF)
     @Transactional
+    @RetryOnConflict
     public InteractionDetails save(InteractionDraft draft, @Nullable String dateReason) {
         return saveInteraction(draft, dateReason);
     }
@@ -128,6 +131,7 @@ public class VisitService {
      */
     @PreAuthorize(STAFF)
     @Transactional
+    @RetryOnConflict
     public InteractionDetails save(InteractionDraft draft, List<? extends InteractionPart> parts) {
         var saved = saveInteraction(draft, null);
         for (var part : parts) {
@@ -187,6 +191,7 @@ public class VisitService {
     /** A quick count: one click at the desk, channel and question only. */
     @PreAuthorize(STAFF)
     @Transactional
+    @RetryOnConflict
     public InteractionDetails quickCount(@Nullable Long deskId, Channel channel, long questionId) {
         return saveInteraction(InteractionDraft.quickCount(deskId, channel, questionId), null);
     }
@@ -194,6 +199,7 @@ public class VisitService {
     /** Deletes an interaction: it disappears from lists and reports, and stays in the audit trail. */
     @PreAuthorize(STAFF)
     @Transactional
+    @RetryOnConflict
     public void delete(long id, long version) {
         var interaction = changeable(id, version);
         var before = interaction.details();

@@ -34,6 +34,22 @@ class TranslationsTest {
     }
 
     @Test
+    void no_file_says_a_key_twice_for_the_second_would_silently_win() throws IOException {
+        try (var files = Files.list(I18N)) {
+            for (var file :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                var seen = new TreeSet<String>();
+                var twice = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .filter(key -> !seen.add(key))
+                        .toList();
+                assertThat(twice).as(file.getFileName().toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void every_key_the_code_asks_for_literally_exists() throws IOException {
         var french = keys(I18N.resolve("translations.properties"));
         var literal = Pattern.compile("getTranslation\\(\"([a-z][\\w.-]+)\"|title = \"([a-z][\\w.-]+)\"");

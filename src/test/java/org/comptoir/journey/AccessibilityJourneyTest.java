@@ -36,7 +36,9 @@ class AccessibilityJourneyTest extends BrowserJourney {
                         "admin/import",
                         "admin/import/feed",
                         "admin/import/mapping",
+                        "admin/import/past-counts",
                         "admin/personal-data",
+                        "admin/api",
                         "admin/journal",
                         "attractions/new"));
         return screens;

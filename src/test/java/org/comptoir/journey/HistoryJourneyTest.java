@@ -3,6 +3,7 @@ package org.comptoir.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,6 +109,10 @@ class HistoryJourneyTest {
         var csv = new String(Files.readAllBytes(download.path()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFDate;Heure;Accueil;").contains(";Pays-Bas;NL;", ";Belgique;BE;");
         assertThat(csv.split("\r\n")).hasSize(4);
+        // the screen polled while the download was written: it says so when done
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText("Export CSV prêt : 3 contact(s).")))
+                .isVisible();
         page.context().close();
     }
 

@@ -66,6 +66,9 @@ class ImportJourneyTest extends BrowserJourney {
         var confirm = page.locator("vaadin-confirm-dialog.import-confirm");
         assertThat(confirm).containsText(Pattern.compile("1.500 nouveaux points"));
         confirm.locator("vaadin-button[slot='confirm-button']").click();
+        // the commit runs in the background: the bar says so, with the screen still there
+        assertThat(page.locator(".working-bar")).isVisible();
+        Browser.screenshot(page, "import-working");
         assertThat(page.locator(".import-message"))
                 .containsText(
                         Pattern.compile("Import terminé — créés : 1.500"),

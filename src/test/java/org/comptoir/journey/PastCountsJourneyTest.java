@@ -90,7 +90,14 @@ class PastCountsJourneyTest extends BrowserJourney {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importer ces comptages"))
                 .click();
-        assertThat(page.locator(".import-message")).containsText("Import terminé : 144 lignes, 2016-01 – 2019-12");
+        // the confirmation says what will count, then the import runs in the background and the screen polls
+        var confirm = page.locator("vaadin-confirm-dialog.past-confirm");
+        assertThat(confirm).containsText("144 lignes, de 2016-01 à 2019-12");
+        confirm.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(page.locator(".import-message"))
+                .containsText(
+                        "Import terminé : 144 lignes, 2016-01 – 2019-12",
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM past_count c JOIN desk d ON d.id = c.desk_id WHERE d.code = ?",
                         Integer.class,

@@ -79,6 +79,26 @@ class ComposeSettingsTest {
     }
 
     @Test
+    void the_network_instances_take_the_same_settings_as_the_single_server() {
+        var network = read("deploy/network/docker-compose.yml");
+        var single = appEnvironment();
+
+        for (var instance : List.of("app1", "app2")) {
+            var environment = environment(network, instance);
+            assertThat(environment.keySet()).as(instance).isEqualTo(single.keySet());
+            single.forEach((name, value) -> {
+                if (!name.equals("SPRING_DATASOURCE_URL")) {
+                    assertThat(environment.get(name))
+                            .as("%s: %s", instance, name)
+                            .isEqualTo(value);
+                }
+            });
+            assertThat(environment.get("SPRING_DATASOURCE_URL"))
+                    .isEqualTo("jdbc:mariadb:sequential://db1:3306,db2:3306,db3:3306/comptoir");
+        }
+    }
+
+    @Test
     void every_setting_the_code_binds_has_its_row() throws Exception {
         var documented =
                 configurationTable().stream().map(ComposeSettingsTest::relaxed).collect(Collectors.toSet());
@@ -117,11 +137,15 @@ class ComposeSettingsTest {
         assertThat(compose).contains("image: comptoir:${COMPTOIR_VERSION:-" + version.group(1) + "}");
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> appEnvironment() {
-        Map<String, Object> root = new Yaml().load(compose);
+        return environment(compose, "app");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(String composeFile, String service) {
+        Map<String, Object> root = new Yaml().load(composeFile);
         var services = (Map<String, Object>) root.get("services");
-        return (Map<String, Object>) ((Map<String, Object>) services.get("app")).get("environment");
+        return (Map<String, Object>) ((Map<String, Object>) services.get(service)).get("environment");
     }
 
     private List<String> configurationTable() {

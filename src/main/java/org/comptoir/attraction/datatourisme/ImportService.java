@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDraft;
 import org.comptoir.attraction.AttractionService;
+import org.comptoir.base.Progress;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
@@ -105,6 +106,17 @@ public class ImportService {
     @Transactional
     public ImportResult commit(
             ImportPreview preview, Map<Integer, DuplicateChoice> choices, DuplicateChoice otherwise) {
+        return commit(preview, choices, otherwise, new Progress());
+    }
+
+    /** The same, telling {@code progress} how many of the preview's points are written (the screen's bar). */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public ImportResult commit(
+            ImportPreview preview,
+            Map<Integer, DuplicateChoice> choices,
+            DuplicateChoice otherwise,
+            Progress progress) {
         if (!preview.committable()) {
             throw new RuleViolation("import.commit.nothing");
         }
@@ -113,6 +125,7 @@ public class ImportService {
         var skipped = new int[1];
         var batch = new ArrayList<AttractionDraft>(CHUNK);
         var expected = preview.lines();
+        progress.total(expected.size());
         var index = new int[1];
         try (var reader = SourceReader.open(preview.file())) {
             process(reader, mapper(), linkable(), (line, draft) -> {
@@ -151,6 +164,7 @@ public class ImportService {
                     if (batch.size() >= CHUNK) {
                         attractions.saveAll(batch);
                         batch.clear();
+                        progress.done(index[0]);
                     }
                 }
             });
@@ -158,6 +172,7 @@ public class ImportService {
             if (index[0] != expected.size() || !reader.digest().equals(preview.digest())) {
                 throw new RuleViolation("import.commit.stale");
             }
+            progress.done(index[0]);
         } catch (ImportFileError e) {
             throw new RuleViolation("import.commit.stale");
         } catch (IOException e) {

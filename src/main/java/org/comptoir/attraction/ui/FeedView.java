@@ -24,16 +24,23 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.concurrent.CompletableFuture;
 import org.comptoir.attraction.datatourisme.DuplicateChoice;
 import org.comptoir.attraction.datatourisme.FeedDraft;
 import org.comptoir.attraction.datatourisme.FeedReview;
 import org.comptoir.attraction.datatourisme.FeedRun;
 import org.comptoir.attraction.datatourisme.FeedService;
 import org.comptoir.attraction.datatourisme.FeedSettings;
+import org.comptoir.base.BackgroundWork;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.InBackground;
+import org.comptoir.base.ui.WorkingBar;
 import org.comptoir.security.AppRoles;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Admin › Import › Feed: the office's DATAtourisme feed (address, key, schedule), "run now", the log of
@@ -42,6 +49,8 @@ import org.comptoir.security.AppRoles;
 @Route("admin/import/feed")
 @RolesAllowed(AppRoles.ADMIN)
 class FeedView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedView.class);
 
     static final int RUNS_SHOWN = 50;
 
@@ -58,11 +67,19 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
     final Grid<FeedRun> runs = new Grid<>();
     final Grid<FeedReview> reviews = new Grid<>();
 
+    /** The run's progress while it runs in the background. */
+    final WorkingBar working = new WorkingBar();
+    /** The run started here, until the screen has shown its result. */
+    @Nullable
+    CompletableFuture<Void> running;
+
     private final FeedService feeds;
+    private final BackgroundWork background;
     private final DateTimeFormatter time;
 
-    FeedView(FeedService feeds, ComptoirProperties properties) {
+    FeedView(FeedService feeds, ComptoirProperties properties, BackgroundWork background) {
         this.feeds = feeds;
+        this.background = background;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(properties.timeZone());
@@ -83,7 +100,8 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
         ActOnce.onClick(save, this::save);
         runNow.setText(getTranslation("feed.run-now"));
         runNow.setIcon(VaadinIcon.PLAY.create());
-        ActOnce.onClick(runNow, this::run);
+        // usable again once the click is handled, unless the run it started goes on in the background
+        ActOnce.onClick(runNow, this::run, () -> running == null);
         message.addClassName("import-message");
         message.setVisible(false);
 
@@ -96,6 +114,7 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
                 form,
                 secretHint,
                 new HorizontalLayout(save, runNow),
+                working,
                 message,
                 new H3(getTranslation("feed.reviews")),
                 reviews,
@@ -204,29 +223,50 @@ class FeedView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** Fetches and writes the feed in the background: a large feed takes a while, the screen stays usable. */
     private void run() {
-        try {
-            var run = feeds.runNow();
-            switch (run.status()) {
-                case DONE ->
-                    say(
-                            getTranslation(
-                                    "feed.run.done",
-                                    run.created(),
-                                    run.updated(),
-                                    run.unchanged(),
-                                    run.rejected(),
-                                    run.linked(),
-                                    run.toReview(),
-                                    run.retired()),
-                            false);
-                case ALREADY_RUNNING -> say(getTranslation("feed.run.already"), true);
-                default -> say(detail(run), true);
-            }
-        } catch (RuleViolation refused) {
-            say(getTranslation(refused.messageKey(), refused.arguments()), true);
+        if (running != null) {
+            return;
         }
-        refresh();
+        runNow.setEnabled(false);
+        running = InBackground.run(
+                this,
+                background,
+                working,
+                getTranslation("feed.working"),
+                progress -> feeds.runNow(),
+                run -> {
+                    running = null;
+                    runNow.setEnabled(true);
+                    switch (run.status()) {
+                        case DONE ->
+                            say(
+                                    getTranslation(
+                                            "feed.run.done",
+                                            run.created(),
+                                            run.updated(),
+                                            run.unchanged(),
+                                            run.rejected(),
+                                            run.linked(),
+                                            run.toReview(),
+                                            run.retired()),
+                                    false);
+                        case ALREADY_RUNNING -> say(getTranslation("feed.run.already"), true);
+                        default -> say(detail(run), true);
+                    }
+                    refresh();
+                },
+                failure -> {
+                    running = null;
+                    runNow.setEnabled(true);
+                    if (failure instanceof RuleViolation refused) {
+                        say(getTranslation(refused.messageKey(), refused.arguments()), true);
+                    } else {
+                        log.error("The feed run failed", failure);
+                        say(getTranslation("feed.run.error"), true);
+                    }
+                    refresh();
+                });
     }
 
     private void say(String text, boolean error) {

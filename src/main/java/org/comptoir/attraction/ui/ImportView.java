@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.comptoir.attraction.datatourisme.DuplicateChoice;
@@ -39,10 +40,14 @@ import org.comptoir.attraction.datatourisme.ImportLimits;
 import org.comptoir.attraction.datatourisme.ImportLine;
 import org.comptoir.attraction.datatourisme.ImportOutcome;
 import org.comptoir.attraction.datatourisme.ImportPreview;
+import org.comptoir.attraction.datatourisme.ImportResult;
 import org.comptoir.attraction.datatourisme.ImportService;
+import org.comptoir.base.BackgroundWork;
 import org.comptoir.base.BoundedCopy;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.InBackground;
+import org.comptoir.base.ui.WorkingBar;
 import org.comptoir.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -66,6 +71,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Select<ImportOutcome> filter = new Select<>();
     final Grid<ImportLine> grid = new Grid<>();
     final Button commit = new Button();
+    /** The commit's progress while it runs in the background. */
+    final WorkingBar working = new WorkingBar();
+
     final Button mapping = new Button();
     final Button feed = new Button();
     final Button pastCounts = new Button();
@@ -73,14 +81,19 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Map<Integer, DuplicateChoice> choices = new HashMap<>();
 
     private final ImportService imports;
+    private final BackgroundWork background;
     /** The upload's bound (comptoir.import.max-bytes), the feed's too. */
     private final long maxBytes;
 
     private @Nullable ImportPreview preview;
     private List<ImportLine> shown = List.of();
+    /** The commit running in the background, until the screen has shown its result. */
+    @Nullable
+    CompletableFuture<Void> committing;
 
-    ImportView(ImportService imports, ImportLimits limits) {
+    ImportView(ImportService imports, ImportLimits limits, BackgroundWork background) {
         this.imports = imports;
+        this.background = background;
         this.maxBytes = limits.maxBytes().toBytes();
         addClassName("import-view");
         setSizeFull();
@@ -133,7 +146,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
         configureGrid();
-        add(top, upload, message, summary, toolbar, grid);
+        add(top, upload, message, working, summary, toolbar, grid);
         show(null);
     }
 
@@ -376,35 +389,64 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
+    /**
+     * Writes the previewed points in the background (tens of thousands take a while): the bar shows how far,
+     * the rest of the application stays usable, and the result comes as a message and a notification.
+     */
     private void commit() {
-        var committing = preview;
-        if (committing == null || !committing.committable()) {
+        var previewed = preview;
+        if (previewed == null || !previewed.committable() || committing != null) {
             return;
         }
-        try {
-            var result = imports.commit(committing, Map.copyOf(choices), DuplicateChoice.KEEP_BOTH);
-            var text = result.linked() + result.skipped() == 0
-                    ? getTranslation(
-                            "import.done", result.created(), result.updated(), result.unchanged(), result.rejected())
-                    : getTranslation(
-                            "import.done.linked",
-                            result.created(),
-                            result.updated(),
-                            result.unchanged(),
-                            result.rejected(),
-                            result.linked(),
-                            result.skipped());
-            show(null);
-            succeeded(text);
-            Notification.show(text, 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (RuleViolation refused) {
-            failed(getTranslation("import.failed", getTranslation(refused.messageKey(), refused.arguments())));
-        } catch (RuntimeException e) {
-            // a database failure rolled everything back: say so, and keep the preview to try again
-            log.error("The import of {} failed; nothing was written", committing.fileName(), e);
-            failed(getTranslation("import.failed", getTranslation("import.commit.error")));
-        }
+        var chosen = Map.copyOf(choices);
+        commit.setEnabled(false);
+        upload.setEnabled(false);
+        committing = InBackground.run(
+                this,
+                background,
+                working,
+                getTranslation("import.working", previewed.fileName()),
+                progress -> imports.commit(previewed, chosen, DuplicateChoice.KEEP_BOTH, progress),
+                result -> {
+                    committing = null;
+                    uploadAgain();
+                    committed(result);
+                },
+                failure -> {
+                    committing = null;
+                    uploadAgain();
+                    commit.setEnabled(true);
+                    if (failure instanceof RuleViolation refused) {
+                        failed(getTranslation(
+                                "import.failed", getTranslation(refused.messageKey(), refused.arguments())));
+                    } else {
+                        // a database failure rolled everything back: say so, and keep the preview to try again
+                        log.error("The import of {} failed; nothing was written", previewed.fileName(), failure);
+                        failed(getTranslation("import.failed", getTranslation("import.commit.error")));
+                    }
+                });
+    }
+
+    private void uploadAgain() {
+        upload.setEnabled(true);
+    }
+
+    private void committed(ImportResult result) {
+        var text = result.linked() + result.skipped() == 0
+                ? getTranslation(
+                        "import.done", result.created(), result.updated(), result.unchanged(), result.rejected())
+                : getTranslation(
+                        "import.done.linked",
+                        result.created(),
+                        result.updated(),
+                        result.unchanged(),
+                        result.rejected(),
+                        result.linked(),
+                        result.skipped());
+        show(null);
+        succeeded(text);
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void failed(String text) {

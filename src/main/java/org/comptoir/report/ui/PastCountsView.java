@@ -39,9 +39,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.comptoir.base.BackgroundWork;
 import org.comptoir.base.BoundedCopy;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
+import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.InBackground;
+import org.comptoir.base.ui.WorkingBar;
 import org.comptoir.report.past.PastCountFormat;
 import org.comptoir.report.past.PastCountImport;
 import org.comptoir.report.past.PastCountLimits;
@@ -77,6 +82,9 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<PastCountRejection> rejected = new Grid<>();
     final Paragraph blocked = new Paragraph();
     final Button commit = new Button();
+    /** The commit's progress while it runs in the background. */
+    final WorkingBar working = new WorkingBar();
+
     final Button back = new Button();
     final Grid<PastCountImport> imports = new Grid<>();
     final Paragraph noImport = new Paragraph();
@@ -86,12 +94,21 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor loggedXlsx;
 
     private final PastCountService pastCounts;
+    private final BackgroundWork background;
     private final long maxBytes;
     private final ZoneId zone;
     private @Nullable PastCountPreview preview;
+    /** The commit running in the background, until the screen has shown its result. */
+    @Nullable
+    CompletableFuture<Void> committing;
 
-    PastCountsView(PastCountService pastCounts, PastCountLimits limits, ComptoirProperties properties) {
+    PastCountsView(
+            PastCountService pastCounts,
+            PastCountLimits limits,
+            ComptoirProperties properties,
+            BackgroundWork background) {
         this.pastCounts = pastCounts;
+        this.background = background;
         this.maxBytes = limits.maxBytes().toBytes();
         this.zone = properties.timeZone();
         addClassName("past-counts-view");
@@ -138,7 +155,7 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
         commit.setText(getTranslation("past.commit"));
         commit.setIcon(VaadinIcon.CHECK.create());
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        commit.addClickListener(e -> commit());
+        ActOnce.onClick(commit, this::confirmCommit);
 
         configureImports();
         noImport.setText(getTranslation("past.imports.none"));
@@ -148,6 +165,7 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
                 downloadRow,
                 upload,
                 message,
+                working,
                 summary,
                 years,
                 commit,
@@ -443,31 +461,73 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
         return String.join(", ", runs);
     }
 
-    private void commit() {
-        var committing = preview;
-        if (committing == null || !committing.committable()) {
+    /** The reports change for everyone: the admin confirms, with what will be counted. */
+    private void confirmCommit() {
+        var previewed = preview;
+        if (previewed == null || !previewed.committable() || previewed.months().isEmpty()) {
             return;
         }
-        try {
-            var done = pastCounts.commit(committing);
-            var text = getTranslation(
-                    "past.done",
-                    number(done.rows()),
-                    done.firstMonth().toString(),
-                    done.lastMonth().toString(),
-                    number(done.interactions()),
-                    number(done.persons()));
-            show(null);
-            succeeded(text);
-            Notification.show(text, 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refreshImports();
-        } catch (RuleViolation refused) {
-            failed(getTranslation("past.failed", getTranslation(refused.messageKey(), refused.arguments())));
-        } catch (RuntimeException e) {
-            log.error("The past counts of {} could not be imported; nothing was written", committing.fileName(), e);
-            failed(getTranslation("past.failed", getTranslation("past.commit.error")));
+        var dialog = new ConfirmDialog();
+        dialog.addClassName("past-confirm");
+        dialog.setHeader(getTranslation("past.confirm.title"));
+        dialog.setText(getTranslation(
+                "past.confirm.text",
+                previewed.fileName(),
+                number(previewed.rowsAccepted()),
+                previewed.months().getFirst().toString(),
+                previewed.months().getLast().toString()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("past.undo.cancel"));
+        dialog.setConfirmText(getTranslation("past.commit"));
+        dialog.addConfirmListener(e -> commit());
+        dialog.open();
+    }
+
+    /** Writes the counts in the background: the rest of the application stays usable meanwhile. */
+    private void commit() {
+        var previewed = preview;
+        if (previewed == null || !previewed.committable() || committing != null) {
+            return;
         }
+        commit.setEnabled(false);
+        upload.setEnabled(false);
+        committing = InBackground.run(
+                this,
+                background,
+                working,
+                getTranslation("past.working", previewed.fileName()),
+                progress -> pastCounts.commit(previewed),
+                done -> {
+                    committing = null;
+                    upload.setEnabled(true);
+                    var text = getTranslation(
+                            "past.done",
+                            number(done.rows()),
+                            done.firstMonth().toString(),
+                            done.lastMonth().toString(),
+                            number(done.interactions()),
+                            number(done.persons()));
+                    show(null);
+                    succeeded(text);
+                    Notification.show(text, 5000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refreshImports();
+                },
+                failure -> {
+                    committing = null;
+                    upload.setEnabled(true);
+                    commit.setEnabled(true);
+                    if (failure instanceof RuleViolation refused) {
+                        failed(getTranslation(
+                                "past.failed", getTranslation(refused.messageKey(), refused.arguments())));
+                    } else {
+                        log.error(
+                                "The past counts of {} could not be imported; nothing was written",
+                                previewed.fileName(),
+                                failure);
+                        failed(getTranslation("past.failed", getTranslation("past.commit.error")));
+                    }
+                });
     }
 
     private String number(long value) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,6 +39,8 @@ import java.util.function.Function;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.DatePickers;
+import org.comptoir.base.ui.InBackground;
+import org.comptoir.base.ui.WorkingBar;
 import org.comptoir.reference.Countries;
 import org.comptoir.reference.Country;
 import org.comptoir.reference.Departements;
@@ -79,6 +83,9 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     final Select<VisitorType> visitorType = new Select<>();
     final Span count = new Span();
     final Anchor export;
+    /** The export's progress while the download is written. */
+    final WorkingBar exporting = new WorkingBar();
+
     final Grid<InteractionDetails> grid = new Grid<>();
 
     private final VisitService visits;
@@ -112,7 +119,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
         configureFilters();
         export = exportLink(exporter);
-        var summary = new Div(count, export);
+        var summary = new Div(count, export, exporting);
         summary.addClassName("history-summary");
         count.addClassName("history-count");
         configureGrid();
@@ -173,20 +180,43 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 
     private Anchor exportLink(InteractionExport exporter) {
         var locale = getLocale();
+        var writing = getTranslation("history.export.working");
         DownloadHandler download = event -> {
             var selection = filter;
+            var ui = event.getUI();
             event.setFileName("comptoir-history-" + selection.from() + "-" + selection.to() + ".csv");
             event.setContentType("text/csv;charset=UTF-8");
             try {
-                exporter.writeCsv(selection, locale, event.getOutputStream());
+                var total = visits.historyCount(selection);
+                var rows = InBackground.whileWriting(ui, exporting, writing, progress -> {
+                    progress.total(total);
+                    return exporter.writeCsv(selection, locale, event.getOutputStream(), progress);
+                });
+                InBackground.tell(
+                        ui,
+                        () -> Notification.show(
+                                        getTranslation("history.export.done", rows),
+                                        5000,
+                                        Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS));
             } catch (RuleViolation busy) {
-                // too many downloads at once (ExportLimit): the browser says the download failed, try again
+                // too many downloads at once (ExportLimit): the browser says the download failed, the screen why
                 event.getResponse().setStatus(503);
+                InBackground.tell(
+                        ui,
+                        () -> Notification.show(
+                                        getTranslation(busy.messageKey(), busy.arguments()),
+                                        8000,
+                                        Notification.Position.TOP_CENTER)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         };
         var link = new Anchor(download, getTranslation("history.export"));
         link.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         link.addClassName("history-export");
+        // the click itself is also sent to the server: the screen polls to show the download's progress
+        link.getElement()
+                .addEventListener("click", click -> getUI().ifPresent(ui -> InBackground.watchDownload(ui, exporting)));
         return link;
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.comptoir.ComptoirTest;
@@ -18,6 +19,7 @@ import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionDrafts;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.PriceLevel;
+import org.comptoir.base.Progress;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
@@ -76,6 +78,18 @@ class ImportServiceTest {
         assertThat(preview.lines().getFirst().category()).isEqualTo(AttractionCategory.MUSEUM);
         assertThat(preview.committable()).isTrue();
         assertThat(imported()).as("nothing written by a preview").isEmpty();
+    }
+
+    @Test
+    void a_commit_says_how_far_it_is_to_the_screen_that_waits_for_it() {
+        var file = Fixtures.copy("clermont-sample.jsonld", temp, tag);
+        var preview = imports.preview(file, "clermont-sample.jsonld");
+        var progress = new Progress();
+        assertThat(progress.fraction()).as("not started: no total yet").isEmpty();
+
+        imports.commit(preview, Map.of(), DuplicateChoice.KEEP_BOTH, progress);
+
+        assertThat(progress.fraction()).hasValue(1.0);
     }
 
     @Test

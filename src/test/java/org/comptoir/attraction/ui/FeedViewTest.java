@@ -40,6 +40,13 @@ class FeedViewTest extends ViewTest {
         assertThat(view.secretHint.getText()).isEqualTo("Clé enregistrée : ••••42");
 
         test(view.runNow).click();
+        assertThat(view.working.isVisible())
+                .as("the run goes on in the background")
+                .isTrue();
+        assertThat(view.runNow.isEnabled()).isFalse();
+        afterBackground(view.running);
+        assertThat(view.working.isVisible()).isFalse();
+        assertThat(view.runNow.isEnabled()).isTrue();
         assertThat(view.message.getText())
                 .startsWith("Exécution arrêtée, rien n’a été écrit : " + "Le serveur du flux est injoignable");
         assertThat(test(view.runs).size()).isEqualTo(1);

@@ -82,6 +82,7 @@ class ImportDuplicatesViewTest extends ViewTest {
         var before = jdbc.queryForObject("select count(*) from attraction", Long.class);
         test(view.commit).click();
         test($(ConfirmDialog.class).single()).confirm();
+        afterBackground(view.committing);
 
         assertThat(view.message.getText())
                 .isEqualTo("Import terminé — créés : 0, mis à jour : 0, inchangés : 0, "

@@ -2,6 +2,7 @@ package org.comptoir.attraction.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.AttractionSort;
 import org.comptoir.attraction.datatourisme.Fixtures;
 import org.comptoir.attraction.datatourisme.ImportLimits;
+import org.comptoir.attraction.datatourisme.ImportService;
 import org.comptoir.security.AppRoles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,9 @@ class ImportViewTest extends ViewTest {
 
     @Autowired
     ImportLimits limits;
+
+    @Autowired
+    ImportService imports;
 
     @TempDir
     Path temp;
@@ -86,6 +91,22 @@ class ImportViewTest extends ViewTest {
         assertThat(imported()).as("nothing written before it is confirmed").isEmpty();
         confirm.confirm();
 
+        // the commit runs in the background: the screen shows it running, and a second click does nothing
+        var job = view.committing;
+        assertThat(view.working.isVisible()).isTrue();
+        assertThat(view.working.words())
+                .isEqualTo("Import de clermont-sample.jsonld en cours : vous pouvez travailler ailleurs dans Comptoir, "
+                        + "le résultat s’affichera ici et dans une notification.");
+        assertThat(view.commit.isEnabled()).isFalse();
+        assertThat(view.upload.isEnabled()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the screen asks for news")
+                .isPositive();
+        afterBackground(job);
+
+        assertThat(view.working.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("and stops once told").isNegative();
+        assertThat(view.upload.isEnabled()).isTrue();
         var done = "Import terminé — créés : 10, mis à jour : 0, inchangés : 0, rejetés (non importés) : 1.";
         assertThat(view.message.getText()).isEqualTo(done);
         assertThat(notifications()).contains(done);
@@ -134,6 +155,7 @@ class ImportViewTest extends ViewTest {
         assertThat(confirm.getHeader()).isEqualTo("Commit the import?");
         assertThat(confirm.getText()).startsWith("broken-records.jsonld: 2 new points and no updated point will be");
         confirm.confirm();
+        afterBackground(view.committing);
         assertThat(view.message.getText()).startsWith("Import done — created: 2, updated: 0");
         assertThat(imported())
                 .extracting(AttractionDetails::nameEn)
@@ -158,6 +180,26 @@ class ImportViewTest extends ViewTest {
     }
 
     @Test
+    void a_commit_that_fails_in_the_background_says_why_and_may_be_tried_again() throws IOException {
+        var view = navigate(ImportView.class);
+        upload(view, "clermont-sample.jsonld");
+        // meanwhile, another admin imports the same points: the preview no longer says what would be written
+        imports.commit(imports.preview(Fixtures.copy("clermont-sample.jsonld", temp, tag), "clermont-sample.jsonld"));
+
+        test(view.commit).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        afterBackground(view.committing);
+
+        assertThat(view.message.getText())
+                .isEqualTo("Rien n’a été importé : le fichier ou la base ont changé depuis l’aperçu. "
+                        + "Déposez à nouveau le fichier.");
+        assertThat(view.working.isVisible()).isFalse();
+        assertThat(view.commit.isEnabled()).isTrue();
+        assertThat(view.upload.isEnabled()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+    }
+
+    @Test
     void a_csv_export_is_previewed_by_line_and_a_second_upload_replaces_the_first() throws IOException {
         var view = navigate(ImportView.class);
         upload(view, "broken.csv");
@@ -178,6 +220,7 @@ class ImportViewTest extends ViewTest {
                 .isEmpty();
         test(view.commit).click();
         test($(ConfirmDialog.class).single()).confirm();
+        afterBackground(view.committing);
         assertThat(names("bouchon clermontois")).containsExactly("Le \"Bouchon\" clermontois");
     }
 

@@ -118,6 +118,16 @@ class PastCountsViewTest extends ViewTest {
         assertThat(view.commit.isVisible()).isTrue();
 
         test(view.commit).click();
+        var confirm = test($(ConfirmDialog.class).single());
+        assertThat(confirm.getHeader()).isEqualTo("Importer ces comptages ?");
+        assertThat(confirm.getText())
+                .isEqualTo(tag + "-comptages.xlsx : 4 lignes, de 2018-06 à 2019-01, seront comptées dans les "
+                        + "statistiques. Un import s’annule en entier depuis la liste.");
+        confirm.confirm();
+        var job = view.committing;
+        assertThat(view.working.isVisible()).isTrue();
+        assertThat(view.commit.isEnabled()).isFalse();
+        afterBackground(job);
 
         var done = "Import terminé : 4 lignes, 2018-06 – 2019-01, 39 contacts, 82 visiteurs.";
         assertThat(view.message.getText()).isEqualTo(done);

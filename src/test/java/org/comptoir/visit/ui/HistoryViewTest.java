@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -258,7 +259,14 @@ class HistoryViewTest extends ViewTest {
 
         var out = new ByteArrayOutputStream();
         test(view.export).download(out);
+        // what the download told the screen, as its next poll brings it
+        var session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
 
+        assertThat(notifications()).contains("Export CSV prêt : 1 contact(s).");
+        assertThat(view.exporting.isVisible())
+                .as("the bar is gone once written")
+                .isFalse();
         var csv = new String(out.toByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFDate;Heure;Accueil;Conseiller;");
         assertThat(csv.lines().filter(line -> line.contains(counsellor)))
