@@ -88,21 +88,7 @@ class DemoPastCountsAcceptanceTest {
                         () -> lists.save(
                                 ListKind.DESK, new ListItemDraft(null, 0, code, "Démo passé", "Demo past", 98)))
                 .id();
-        var references = TestUsers.as(
-                "admin",
-                AppRoles.ADMIN,
-                () -> new DemoReferences(
-                        desk,
-                        null,
-                        null,
-                        Map.of(desk, List.of("amelie", "bastien")),
-                        lists.idsByCode(ListKind.INTEREST),
-                        lists.idsByCode(ListKind.QUESTION),
-                        attractions.active().stream()
-                                .map(a -> new DemoReferences.Pickable(a.id(), a.interestIds(), a.monthsOpen()))
-                                .toList()));
-        var history = new DemoHistory(42, 20_000, LocalDate.of(2018, 1, 1), LocalDate.of(2025, 12, 31), references);
-        TestUsers.as("admin", AppRoles.ADMIN, () -> writer.write(history.rows()));
+        OneDeskHistory.write(lists, attractions, writer, desk, 20_000, LocalDate.of(2025, 12, 31));
 
         // the office's spreadsheets: 2018's months, by country and département, scaled for each earlier year
         var jdbc = new JdbcTemplate(dataSource);

@@ -6,9 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -85,22 +83,7 @@ class DemoRecoveryAcceptanceTest {
                                 ListKind.DESK,
                                 new ListItemDraft(null, 0, "DEMOACC" + System.nanoTime() % 100000, "Démo", "Demo", 92)))
                 .id();
-        var references = TestUsers.as(
-                "admin",
-                AppRoles.ADMIN,
-                () -> new DemoReferences(
-                        desk,
-                        null,
-                        null,
-                        Map.of(desk, List.of("amelie", "bastien")),
-                        lists.idsByCode(ListKind.INTEREST),
-                        lists.idsByCode(ListKind.QUESTION),
-                        attractions.active().stream()
-                                .map(a -> new DemoReferences.Pickable(a.id(), a.interestIds(), a.monthsOpen()))
-                                .toList()));
-        var history = new DemoHistory(42, 30_000, LocalDate.of(2018, 1, 1), LocalDate.of(2025, 12, 31), references);
-        // the writer's event has the aggregates rebuilt
-        TestUsers.as("admin", AppRoles.ADMIN, () -> writer.write(history.rows()));
+        OneDeskHistory.write(lists, attractions, writer, desk, 30_000, LocalDate.of(2025, 12, 31));
         var request = new ReportRequest(
                 ReportKind.RECOVERY,
                 ReportPeriod.years(2019, 2025),

@@ -18,16 +18,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +37,10 @@ import org.comptoir.attraction.datatourisme.ImportPreview;
 import org.comptoir.attraction.datatourisme.ImportResult;
 import org.comptoir.attraction.datatourisme.ImportService;
 import org.comptoir.base.BackgroundWork;
-import org.comptoir.base.BoundedCopy;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
 import org.comptoir.base.ui.InBackground;
+import org.comptoir.base.ui.PreviewUpload;
 import org.comptoir.base.ui.WorkingBar;
 import org.comptoir.security.AppRoles;
 import org.jspecify.annotations.Nullable;
@@ -82,8 +76,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportService imports;
     private final BackgroundWork background;
-    /** The upload's bound (comptoir.import.max-bytes), the feed's too. */
-    private final long maxBytes;
+    /** The upload, saved and previewed outside the session lock. */
+    final PreviewUpload<ImportPreview> files;
 
     private @Nullable ImportPreview preview;
     private List<ImportLine> shown = List.of();
@@ -94,7 +88,6 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     ImportView(ImportService imports, ImportLimits limits, BackgroundWork background) {
         this.imports = imports;
         this.background = background;
-        this.maxBytes = limits.maxBytes().toBytes();
         addClassName("import-view");
         setSizeFull();
 
@@ -115,13 +108,16 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
-        upload.setUploadHandler(handler());
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
-        upload.setAcceptedFileTypes(
-                ".json", ".jsonld", ".csv", ".txt", "application/ld+json", "application/json", "text/csv");
-        upload.setI18n(uploadWords());
-        upload.addFileRejectedListener(e -> error(getTranslation("import.upload.rejected", e.getErrorMessage())));
+        files = new PreviewUpload<>(
+                this,
+                "import",
+                limits.maxBytes().toBytes(),
+                imports::preview,
+                ImportPreview::file,
+                this::show,
+                this::failed);
+        files.configure(
+                upload, ".json", ".jsonld", ".csv", ".txt", "application/ld+json", "application/json", "text/csv");
         upload.setWidthFull();
 
         summary.addClassName("import-summary");
@@ -148,93 +144,6 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         add(top, upload, message, working, summary, toolbar, grid);
         show(null);
-    }
-
-    /** Keeps the upload out of the session lock: the file is saved and previewed first, then shown. */
-    private UploadHandler handler() {
-        return event -> {
-            var ui = event.getUI();
-            var fileName = event.getFileName();
-            if (event.getFileSize() > maxBytes) {
-                // the browser's limit is the browser's: a client of its own is refused here, unread
-                ui.access(() -> failed(tooBig()));
-                return;
-            }
-            try (var in = event.getInputStream()) {
-                var result = receive(fileName, in);
-                ui.access(() -> {
-                    result.run();
-                    // ready for the next file: the summary names this one
-                    upload.clearFileList();
-                });
-            }
-        };
-    }
-
-    /**
-     * Saves an uploaded file to a temporary file and previews it, without touching the UI; hands back
-     * what shows the result (run it with the UI locked).
-     */
-    Runnable receive(String fileName, InputStream in) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("comptoir-import-", ".upload");
-            if (BoundedCopy.copy(in, file, maxBytes) == BoundedCopy.TOO_LARGE) {
-                delete(file);
-                return () -> failed(tooBig());
-            }
-            var result = imports.preview(file, fileName);
-            return () -> {
-                if (isAttached()) {
-                    show(result);
-                } else {
-                    // the admin left while the file was read: nobody will commit it
-                    delete(result.file());
-                }
-            };
-        } catch (IOException | RuntimeException e) {
-            log.error("Could not preview the import of {}", fileName, e);
-            delete(file);
-            return () -> failed(getTranslation("import.preview.failed", fileName));
-        }
-    }
-
-    private String tooBig() {
-        return getTranslation("import.upload.too-big", Math.max(1, maxBytes / (1024 * 1024)));
-    }
-
-    /** Every word the upload shows, in the reader's language: its buttons, its progress, its errors. */
-    private UploadI18N uploadWords() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("import.upload.add"))
-                        .setMany(getTranslation("import.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("import.upload.drop"))
-                        .setMany(getTranslation("import.upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(tooBig())
-                        .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
-                        .setTooManyFiles(getTranslation("import.upload.too-many")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("upload.connecting"))
-                                .setStalled(getTranslation("upload.stalled"))
-                                .setProcessing(getTranslation("upload.processing"))
-                                .setHeld(getTranslation("upload.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(getTranslation("upload.remaining"))
-                                .setUnknown(getTranslation("upload.remaining.unknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("upload.error.server-unavailable"))
-                                .setUnexpectedServerError(getTranslation("upload.error.unexpected"))
-                                .setForbidden(getTranslation("upload.error.forbidden"))
-                                .setFileTooLarge(tooBig())))
-                .setFile(new UploadI18N.File()
-                        .setRetry(getTranslation("upload.file.retry"))
-                        .setStart(getTranslation("upload.file.start"))
-                        .setRemove(getTranslation("upload.file.remove")))
-                .setUnits(List.of(getTranslation("upload.units").split(",")));
     }
 
     private void configureGrid() {
@@ -325,7 +234,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** Shows a preview (or nothing yet), replacing the previous one and its file. */
     private void show(@Nullable ImportPreview next) {
         if (preview != null && (next == null || !preview.file().equals(next.file()))) {
-            delete(preview.file());
+            PreviewUpload.delete(preview.file());
         }
         preview = next;
         choices.clear();
@@ -469,22 +378,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private static void delete(@Nullable Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Could not delete the import file {}", file, e);
-            }
-        }
-    }
-
     /** The uploaded file goes with the page: nothing is left in the temporary folder. */
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         super.onDetach(detachEvent);
         if (preview != null) {
-            delete(preview.file());
+            PreviewUpload.delete(preview.file());
             preview = null;
         }
     }

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.comptoir.report.aggregate.AggregateReads;
 import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
 import org.comptoir.visit.Channel;
@@ -63,27 +63,13 @@ public class PastCountReads implements ImportedMonths {
             where.append(" AND channel = ?");
             args.add(channel.name());
         }
-        var select = dims.stream().map(d -> expression(d) + ", ").collect(Collectors.joining());
-        var groupBy = new ArrayList<String>();
-        for (int i = 1; i <= dims.size(); i++) {
-            groupBy.add(String.valueOf(i));
-        }
-        return jdbc
-                .query(
-                        "SELECT " + select + "SUM(interactions), SUM(persons) FROM past_count WHERE " + where
-                                + (groupBy.isEmpty() ? "" : " GROUP BY " + String.join(", ", groupBy)),
-                        (rs, n) -> {
-                            var keys = new ArrayList<String>(dims.size());
-                            for (int i = 1; i <= dims.size(); i++) {
-                                var key = rs.getString(i);
-                                keys.add(key == null ? "" : key);
-                            }
-                            return new Tally(dims, keys, rs.getLong(dims.size() + 1), rs.getLong(dims.size() + 2));
-                        },
-                        args.toArray())
-                .stream()
-                .filter(t -> t.interactions() != 0 || t.persons() != 0)
-                .toList();
+        return AggregateReads.query(
+                jdbc,
+                dims,
+                "SELECT " + AggregateReads.select(dims, PastCountReads::expression)
+                        + "SUM(interactions), SUM(persons) FROM past_count WHERE " + where
+                        + AggregateReads.groupBy(dims),
+                args);
     }
 
     /** The months that hold imported counts (at one desk, when given) and overlap {@code from}–{@code to}. */

@@ -20,18 +20,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -41,11 +36,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.comptoir.base.BackgroundWork;
-import org.comptoir.base.BoundedCopy;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
 import org.comptoir.base.ui.InBackground;
+import org.comptoir.base.ui.PreviewUpload;
 import org.comptoir.base.ui.WorkingBar;
 import org.comptoir.report.past.PastCountFormat;
 import org.comptoir.report.past.PastCountImport;
@@ -95,7 +90,9 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PastCountService pastCounts;
     private final BackgroundWork background;
-    private final long maxBytes;
+    /** The upload, saved and previewed outside the session lock. */
+    final PreviewUpload<PastCountPreview> files;
+
     private final ZoneId zone;
     private @Nullable PastCountPreview preview;
     /** The commit running in the background, until the screen has shown its result. */
@@ -109,7 +106,6 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
             BackgroundWork background) {
         this.pastCounts = pastCounts;
         this.background = background;
-        this.maxBytes = limits.maxBytes().toBytes();
         this.zone = properties.timeZone();
         addClassName("past-counts-view");
         setWidthFull();
@@ -131,17 +127,21 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
         var downloadRow = new HorizontalLayout(templateXlsx, templateCsv, loggedXlsx, loggedCsv);
         downloadRow.addClassName("past-downloads");
 
-        upload.setUploadHandler(handler());
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(maxBytes, Integer.MAX_VALUE));
-        upload.setAcceptedFileTypes(
+        files = new PreviewUpload<>(
+                this,
+                "past",
+                limits.maxBytes().toBytes(),
+                pastCounts::preview,
+                PastCountPreview::file,
+                this::show,
+                this::failed);
+        files.configure(
+                upload,
                 ".csv",
                 ".txt",
                 ".xlsx",
                 "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setI18n(uploadWords());
-        upload.addFileRejectedListener(e -> error(getTranslation("past.upload.rejected", e.getErrorMessage())));
         upload.setWidthFull();
 
         message.addClassName("import-message");
@@ -217,67 +217,6 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
         link.addComponentAsFirst(icon.create());
         link.addClassName("report-export");
         return link;
-    }
-
-    /** Keeps the upload out of the session lock: the file is saved and previewed first, then shown. */
-    private UploadHandler handler() {
-        return event -> {
-            var ui = event.getUI();
-            var fileName = event.getFileName();
-            if (event.getFileSize() > maxBytes) {
-                ui.access(() -> failed(tooBig()));
-                return;
-            }
-            try (var in = event.getInputStream()) {
-                var result = receive(fileName, in);
-                ui.access(() -> {
-                    result.run();
-                    upload.clearFileList();
-                });
-            }
-        };
-    }
-
-    /** Saves an upload to a temporary file and previews it, without touching the UI; hands back what shows it. */
-    Runnable receive(String fileName, InputStream in) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("comptoir-past-counts-", ".upload");
-            if (BoundedCopy.copy(in, file, maxBytes) == BoundedCopy.TOO_LARGE) {
-                delete(file);
-                return () -> failed(tooBig());
-            }
-            var result = pastCounts.preview(file, fileName);
-            return () -> {
-                if (isAttached()) {
-                    show(result);
-                } else {
-                    delete(result.file());
-                }
-            };
-        } catch (IOException | RuntimeException e) {
-            log.error("Could not preview the past counts of {}", fileName, e);
-            delete(file);
-            return () -> failed(getTranslation("past.preview.failed", fileName));
-        }
-    }
-
-    private String tooBig() {
-        return getTranslation("past.upload.too-big", Math.max(1, maxBytes / (1024 * 1024)));
-    }
-
-    private UploadI18N uploadWords() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("past.upload.add"))
-                        .setMany(getTranslation("past.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("past.upload.drop"))
-                        .setMany(getTranslation("past.upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(tooBig())
-                        .setIncorrectFileType(getTranslation("past.upload.wrong-type"))
-                        .setTooManyFiles(getTranslation("past.upload.too-many")));
     }
 
     private void configureYears() {
@@ -403,7 +342,7 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
     /** Shows a preview (or nothing yet), replacing the previous one and its file. */
     private void show(@Nullable PastCountPreview next) {
         if (preview != null && (next == null || !preview.file().equals(next.file()))) {
-            delete(preview.file());
+            PreviewUpload.delete(preview.file());
         }
         preview = next;
         message.setVisible(false);
@@ -561,22 +500,12 @@ class PastCountsView extends VerticalLayout implements HasDynamicTitle {
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private static void delete(@Nullable Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("Could not delete the uploaded file {}", file, e);
-            }
-        }
-    }
-
     /** The uploaded file goes with the page: nothing is left in the temporary folder. */
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         super.onDetach(detachEvent);
         if (preview != null) {
-            delete(preview.file());
+            PreviewUpload.delete(preview.file());
             preview = null;
         }
     }

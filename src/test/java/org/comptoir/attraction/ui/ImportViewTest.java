@@ -257,7 +257,8 @@ class ImportViewTest extends ViewTest {
 
         // comptoir.import.max-bytes: 8 MB in the tests, 200 MB unless set
         var limit = (int) limits.maxBytes().toBytes();
-        view.receive("huge.jsonld", new ByteArrayInputStream(new byte[limit + 1]))
+        view.files
+                .receive("huge.jsonld", new ByteArrayInputStream(new byte[limit + 1]))
                 .run();
 
         assertThat(view.message.getText()).isEqualTo("Fichier trop gros (" + limit / (1024 * 1024) + " Mo au plus).");

@@ -205,6 +205,16 @@ class PastCountsViewTest extends ViewTest {
     }
 
     @Test
+    void the_upload_speaks_french_while_it_sends_and_processes() {
+        var words = navigate(PastCountsView.class).upload.getI18n();
+
+        assertThat(words.getDropFiles().getOne()).isEqualTo("Déposez ici un fichier .csv ou .xlsx");
+        assertThat(words.getUploading().getStatus().getProcessing()).isEqualTo("Traitement…");
+        assertThat(words.getUploading().getError().getFileTooLarge()).startsWith("Fichier trop gros");
+        assertThat(words.getFile().getRemove()).isEqualTo("Retirer");
+    }
+
+    @Test
     void the_import_view_leads_to_the_past_counts() {
         navigate("admin/import", Component.class);
         var button = $(Button.class).withText("Comptages passés").single();
