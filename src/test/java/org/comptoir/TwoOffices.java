@@ -32,17 +32,27 @@ public record TwoOffices(long officeA, long deskA, long officeB, long deskB) {
         });
     }
 
-    /** Deletes office B, its desk, and the interactions of these counsellors; the aggregates forget them. */
+    /**
+     * Deletes office B, its desk, and the interactions of these counsellors with their contacts, follow-ups and
+     * mails, and the API tokens of its desk; the aggregates forget them.
+     */
     public void remove(JdbcTemplate jdbc, ReportAggregates aggregates, List<String> counsellors) {
         var names =
                 String.join(", ", counsellors.stream().map(c -> "'" + c + "'").toList());
         var made = "SELECT id FROM interaction WHERE counsellor IN (" + names + ")";
         var followUps = "SELECT id FROM follow_up WHERE interaction_id IN (" + made + ")";
+        var contacts = "SELECT id FROM contact WHERE interaction_id IN (" + made + ")";
+        jdbc.update(
+                "DELETE FROM mail_log WHERE follow_up_id IN (" + followUps + ") OR contact_id IN (" + contacts + ")");
         jdbc.update("DELETE FROM follow_up_event WHERE follow_up_id IN (" + followUps + ")");
         jdbc.update("DELETE FROM follow_up WHERE interaction_id IN (" + made + ")");
+        jdbc.update("DELETE FROM contact WHERE interaction_id IN (" + made + ")");
         jdbc.update("DELETE FROM interaction_audit WHERE interaction_id IN (" + made + ")");
         jdbc.update("DELETE FROM interaction WHERE id IN (SELECT id FROM (" + made + ") m)");
         aggregates.rebuild();
+        var tokens = "SELECT id FROM api_token WHERE desk_id = ?";
+        jdbc.update("DELETE FROM api_idempotency WHERE token_id IN (SELECT id FROM (" + tokens + ") t)", deskB);
+        jdbc.update("DELETE FROM api_token WHERE desk_id = ?", deskB);
         jdbc.update("DELETE FROM desk_quick_question WHERE desk_id = ?", deskB);
         jdbc.update("DELETE FROM desk WHERE id = ?", deskB);
         jdbc.update("DELETE FROM app_user_office WHERE office_id = ?", officeB);

@@ -1,0 +1,90 @@
+package org.comptoir.visit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import org.comptoir.TestUsers;
+import org.comptoir.TwoOffices;
+import org.comptoir.ViewTest;
+import org.comptoir.reference.OfficeService;
+import org.comptoir.reference.ReferenceListService;
+import org.comptoir.report.aggregate.ReportAggregates;
+import org.comptoir.security.AppRoles;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.Interactions;
+import org.comptoir.visit.VisitService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The history and an interaction's page, opened by the people of the first office (issue 16, decision 0030):
+ * office B's interaction is neither listed nor opened; the network director lists it.
+ */
+@WithMockUser(username = "director", roles = AppRoles.DIRECTOR)
+class OfficeHistoryViewTest extends ViewTest {
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    ReferenceListService lists;
+
+    @Autowired
+    VisitService visits;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportAggregates aggregates;
+
+    TwoOffices two;
+    InteractionDetails atB;
+
+    @BeforeEach
+    void anInteractionAtOfficeB() {
+        two = TwoOffices.create(offices, lists);
+        atB = TestUsers.inOffice(
+                two.officeB(),
+                "bea",
+                AppRoles.COUNSELLOR,
+                () -> visits.save(
+                        Interactions.draft().deskId(two.deskB()).adults(2).build()));
+    }
+
+    @AfterEach
+    void onlyOneOfficeAgain() {
+        two.remove(jdbc, aggregates, List.of("bea"));
+    }
+
+    @Test
+    void a_director_of_the_first_office_neither_lists_nor_opens_office_b_interactions() {
+        var view = navigate(HistoryView.class);
+        test(view.counsellor).setValue("bea");
+        assertThat(test(view.grid).size()).isZero();
+
+        navigate("interactions/" + atB.id() + "/edit", InteractionEditView.class);
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText)).contains("Ce contact n’existe plus.");
+    }
+
+    @Test
+    @WithMockUser(username = "counsellor", roles = AppRoles.COUNSELLOR)
+    void a_counsellor_of_the_first_office_does_not_open_office_b_interactions() {
+        navigate("interactions/" + atB.id() + "/edit", InteractionEditView.class);
+        assertThat($(Paragraph.class).all().stream().map(Paragraph::getText)).contains("Ce contact n’existe plus.");
+    }
+
+    @Test
+    @WithMockUser(username = "network", roles = AppRoles.NETWORK)
+    void the_network_director_lists_office_b_interactions() {
+        var view = navigate(HistoryView.class);
+        test(view.counsellor).setValue("bea");
+        assertThat(test(view.grid).size()).isOne();
+        assertThat(test(view.grid).getRow(0).id()).isEqualTo(atB.id());
+    }
+}
