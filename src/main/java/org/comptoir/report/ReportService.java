@@ -25,6 +25,7 @@ import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
 import org.comptoir.report.past.PastCountReads;
+import org.comptoir.security.CurrentUser;
 import org.comptoir.security.OfficeDirectory;
 import org.comptoir.security.OfficeScope;
 import org.comptoir.visit.StayLength;
@@ -85,6 +86,26 @@ public class ReportService {
     @Transactional(readOnly = true)
     public Glance glance(YearMonth month, Locale locale) {
         return glance(month, locale, figures);
+    }
+
+    /**
+     * The network director's home (issue 16): this month's glance of each office, by name, then the network's as a
+     * whole (the offices' visitors add up to it). Empty for whoever does not read the network, or when there is one
+     * office only.
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public List<OfficeGlance> networkGlance(YearMonth month, Locale locale) {
+        var all = offices.allOffices();
+        if (!CurrentUser.isNetwork() || all.size() < 2) {
+            return List.of();
+        }
+        var glances = new ArrayList<OfficeGlance>();
+        for (var office : all) {
+            glances.add(new OfficeGlance(office.id(), office.name(), glance(month, locale, figures, office.id())));
+        }
+        glances.add(new OfficeGlance(null, null, glance(month, locale, figures, null)));
+        return glances;
     }
 
     /** The first year with interactions or imported counts, for the period pickers (this year when there are none). */
@@ -191,7 +212,11 @@ public class ReportService {
     }
 
     Glance glance(YearMonth month, Locale locale, Figures given) {
-        var figures = OfficeFigures.of(given, reachable(null));
+        return glance(month, locale, given, null);
+    }
+
+    private Glance glance(YearMonth month, Locale locale, Figures given, @Nullable Long officeId) {
+        var figures = OfficeFigures.of(given, reachable(officeId));
         var text = text(locale);
         var period = ReportPeriod.month(month).endingBy(today());
         var lastYear = period.shiftedYears(-1);
