@@ -30,8 +30,17 @@ public class OfficeService implements OfficeDirectory {
     private final OfficeRepository offices;
     private final DeskRepository desks;
     private final AdminAudit audit;
+    private final InterestRepository interests;
+    private final QuestionTopicRepository questions;
 
-    OfficeService(OfficeRepository offices, DeskRepository desks, AdminAudit audit) {
+    OfficeService(
+            OfficeRepository offices,
+            DeskRepository desks,
+            AdminAudit audit,
+            InterestRepository interests,
+            QuestionTopicRepository questions) {
+        this.interests = interests;
+        this.questions = questions;
         this.offices = offices;
         this.desks = desks;
         this.audit = audit;
@@ -94,6 +103,44 @@ public class OfficeService implements OfficeDirectory {
                     "DESK " + desk.getCode() + "; " + AdminAudit.changes("office", desk.getOfficeId(), officeId));
             desk.setOfficeId(officeId);
             desks.saveAndFlush(desk);
+        }
+    }
+
+    /**
+     * The interests or questions an office hides from its desks' forms (issue 16); none for the desks' list. Entries
+     * are not personal: everyone signed in reads them.
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Set<Long> hidden(long officeId, ListKind kind) {
+        return offices.findById(officeId).map(office -> office.hidden(kind)).orElse(Set.of());
+    }
+
+    /**
+     * Sets the interests or questions an office hides from its desks' forms; the others offer them still, and the
+     * history and the reports keep them. Refused with a {@link RuleViolation}: {@code office.not-found}, {@code
+     * office.hidden.kind} (only interests and questions are hidden), {@code lists.not-found} (an unknown entry).
+     */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public void setHidden(long officeId, ListKind kind, Set<Long> entryIds) {
+        if (kind == ListKind.DESK) {
+            throw new RuleViolation("office.hidden.kind");
+        }
+        var office = offices.findById(officeId).orElseThrow(() -> new RuleViolation("office.not-found"));
+        var known = kind == ListKind.INTEREST ? interests.findAllById(entryIds) : questions.findAllById(entryIds);
+        if (known.size() != entryIds.size()) {
+            throw new RuleViolation("lists.not-found");
+        }
+        var before = office.hidden(kind);
+        if (!before.equals(entryIds)) {
+            audit.record(
+                    AdminAuditKind.OFFICE,
+                    officeId,
+                    "HIDDEN " + kind + "; "
+                            + AdminAudit.changes("hidden", new TreeSet<>(before), new TreeSet<>(entryIds)));
+            office.setHidden(kind, entryIds);
+            offices.saveAndFlush(office);
         }
     }
 

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
@@ -47,11 +48,19 @@ class OfficesView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
     final Grid<ListItem> desks = new Grid<>();
     final Grid<UserSummary> users = new Grid<>();
+    /** What the selected office's desks do not offer (issue 16): shown while an office is selected. */
+    final H2 listsTitle = new H2();
+
+    final MultiSelectComboBox<ListItem> hiddenInterests = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<ListItem> hiddenQuestions = new MultiSelectComboBox<>();
 
     private final OfficeService officeService;
     private final ReferenceListService lists;
     private final UserService userService;
     private @Nullable OfficeSummary editing;
+    final VerticalLayout hiddenLists;
+    /** True while the fields show what is stored: their changes are not the admin's. */
+    private boolean showing;
 
     OfficesView(OfficeService officeService, ReferenceListService lists, UserService userService) {
         this.officeService = officeService;
@@ -78,10 +87,36 @@ class OfficesView extends VerticalLayout implements HasDynamicTitle {
         users.addComponentColumn(this::userOffices).setHeader(getTranslation("office.offices"));
         users.setItems(query -> userService.page("", VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
 
+        hiddenInterests.setLabel(getTranslation("office.hidden.interests"));
+        hiddenQuestions.setLabel(getTranslation("office.hidden.questions"));
+        var listsHint = new Paragraph(getTranslation("office.hidden.hint"));
+        var hidden = new HorizontalLayout(hiddenInterests, hiddenQuestions);
+        hidden.setWrap(true);
+        var listsPart = new VerticalLayout(listsTitle, listsHint, hidden);
+        listsPart.setPadding(false);
+        hiddenLists = listsPart;
+        for (var field : List.of(hiddenInterests, hiddenQuestions)) {
+            field.setItemLabelGenerator(item -> item.name(getLocale()));
+            field.setWidth("24rem");
+        }
+        hiddenInterests.addValueChangeListener(e -> {
+            if (!showing && editing != null) {
+                var office = editing.id();
+                act(() -> officeService.setHidden(office, ListKind.INTEREST, ids(e.getValue())));
+            }
+        });
+        hiddenQuestions.addValueChangeListener(e -> {
+            if (!showing && editing != null) {
+                var office = editing.id();
+                act(() -> officeService.setHidden(office, ListKind.QUESTION, ids(e.getValue())));
+            }
+        });
+
         add(
                 new Paragraph(getTranslation("office.intro")),
                 offices,
                 form,
+                listsPart,
                 new H2(getTranslation("office.desks")),
                 desks,
                 new H2(getTranslation("office.users")),
@@ -100,6 +135,28 @@ class OfficesView extends VerticalLayout implements HasDynamicTitle {
         name.setValue(office == null ? "" : office.name());
         name.setInvalid(false);
         save.setText(getTranslation(office == null ? "office.add" : "office.rename"));
+        hiddenLists.setVisible(office != null);
+        if (office != null) {
+            listsTitle.setText(getTranslation("office.hidden.title", office.name()));
+            showHidden(hiddenInterests, ListKind.INTEREST, office.id());
+            showHidden(hiddenQuestions, ListKind.QUESTION, office.id());
+        }
+    }
+
+    private void showHidden(MultiSelectComboBox<ListItem> field, ListKind kind, long officeId) {
+        var items = lists.items(kind, false);
+        var hidden = officeService.hidden(officeId, kind);
+        showing = true;
+        try {
+            field.setItems(items);
+            field.setValue(items.stream().filter(i -> hidden.contains(i.id())).collect(Collectors.toSet()));
+        } finally {
+            showing = false;
+        }
+    }
+
+    private static Set<Long> ids(Set<ListItem> items) {
+        return items.stream().map(ListItem::id).collect(Collectors.toSet());
     }
 
     private void save() {

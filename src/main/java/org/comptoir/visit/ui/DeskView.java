@@ -189,8 +189,9 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 countries,
                 departements,
                 visits.mostFrequentCountries(deskId),
-                interestItems,
-                questionItems,
+                // what the desk's office uses (issue 16); the labels of today's list read the whole lists
+                lists.offered(ListKind.INTEREST, deskId),
+                lists.offered(ListKind.QUESTION, deskId),
                 visits::officeNow);
         formHolder.removeAll();
         formHolder.add(form);
