@@ -6,7 +6,12 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.OfficeService;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.aggregate.ReportAggregates;
+import org.comptoir.security.AppRoles;
 import org.comptoir.security.CurrentUser;
+import org.comptoir.visit.InteractionDetails;
+import org.comptoir.visit.Interactions;
+import org.comptoir.visit.VisitService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,6 +35,36 @@ public record TwoOffices(long officeA, long deskA, long officeB, long deskB) {
             offices.assignDesk(deskB, officeB);
             return new TwoOffices(officeA, deskA, officeB, deskB);
         });
+    }
+
+    /** The same, on the application's beans. */
+    public static TwoOffices create(ApplicationContext context) {
+        return create(context.getBean(OfficeService.class), context.getBean(ReferenceListService.class));
+    }
+
+    /** An interaction a counsellor of office B records at office B's desk. */
+    public InteractionDetails recordAtB(ApplicationContext context, String counsellor, Interactions.Builder draft) {
+        return record(context, officeB, deskB, counsellor, draft);
+    }
+
+    /** An interaction a counsellor of office A records at office A's desk. */
+    public InteractionDetails recordAtA(ApplicationContext context, String counsellor, Interactions.Builder draft) {
+        return record(context, officeA, deskA, counsellor, draft);
+    }
+
+    private static InteractionDetails record(
+            ApplicationContext context, long office, long desk, String counsellor, Interactions.Builder draft) {
+        var visits = context.getBean(VisitService.class);
+        return TestUsers.inOffice(
+                office,
+                counsellor,
+                AppRoles.COUNSELLOR,
+                () -> visits.save(draft.deskId(desk).build()));
+    }
+
+    /** {@link #remove(JdbcTemplate, ReportAggregates, List)} on the application's beans. */
+    public void remove(ApplicationContext context, List<String> counsellors) {
+        remove(context.getBean(JdbcTemplate.class), context.getBean(ReportAggregates.class), counsellors);
     }
 
     /**

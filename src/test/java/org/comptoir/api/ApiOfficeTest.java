@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestDesks;
-import org.comptoir.TestUsers;
 import org.comptoir.TwoOffices;
-import org.comptoir.reference.OfficeService;
 import org.comptoir.reference.ReferenceListService;
-import org.comptoir.report.aggregate.ReportAggregates;
-import org.comptoir.security.AppRoles;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.Interactions;
-import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Over the API too, nothing crosses offices (issue 16, decision 0030): a token is bound to its desk's office, and
@@ -36,19 +31,7 @@ class ApiOfficeTest {
     ApiTokenService tokens;
 
     @Autowired
-    OfficeService offices;
-
-    @Autowired
-    ReferenceListService lists;
-
-    @Autowired
-    VisitService visits;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReportAggregates aggregates;
+    ApplicationContext context;
 
     ApiClient api;
     TwoOffices two;
@@ -57,18 +40,13 @@ class ApiOfficeTest {
     @BeforeEach
     void anInteractionAtOfficeB() {
         api = new ApiClient(port);
-        two = TwoOffices.create(offices, lists);
-        atB = TestUsers.inOffice(
-                two.officeB(),
-                "bea",
-                AppRoles.COUNSELLOR,
-                () -> visits.save(
-                        Interactions.draft().deskId(two.deskB()).adults(4).build()));
+        two = TwoOffices.create(context);
+        atB = two.recordAtB(context, "bea", Interactions.draft().adults(4));
     }
 
     @AfterEach
     void onlyOneOfficeAgain() {
-        two.remove(jdbc, aggregates, List.of("bea"));
+        two.remove(context, List.of("bea"));
     }
 
     @Test
@@ -96,7 +74,7 @@ class ApiOfficeTest {
     void an_office_a_tokens_report_counts_nothing_of_office_b() {
         var ofA = ApiClient.token(tokens, two.deskA(), 1000, ApiScope.REPORTS_READ);
         var ofB = ApiClient.token(tokens, two.deskB(), 1000, ApiScope.REPORTS_READ);
-        var empty = TestDesks.create(lists, "APIOFF", "Vide", "Empty");
+        var empty = TestDesks.create(context.getBean(ReferenceListService.class), "APIOFF", "Vide", "Empty");
         var month = atB.occurredAt().toLocalDate().withDayOfMonth(1).toString().substring(0, 7);
         var activity = "/api/v1/reports/activity?period=month&month=" + month + "&lang=en&desk=";
 

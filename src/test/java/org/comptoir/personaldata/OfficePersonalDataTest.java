@@ -12,15 +12,11 @@ import org.comptoir.TestUsers;
 import org.comptoir.TwoOffices;
 import org.comptoir.contact.ContactService;
 import org.comptoir.personaldata.PersonalFixtures.Person;
-import org.comptoir.reference.OfficeService;
-import org.comptoir.reference.ReferenceListService;
-import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.HistoryFilter;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.InteractionExport;
 import org.comptoir.visit.Interactions;
-import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,15 +38,6 @@ class OfficePersonalDataTest {
     ApplicationContext context;
 
     @Autowired
-    OfficeService offices;
-
-    @Autowired
-    ReferenceListService lists;
-
-    @Autowired
-    VisitService visits;
-
-    @Autowired
     ContactService contacts;
 
     @Autowired
@@ -62,9 +49,6 @@ class OfficePersonalDataTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ReportAggregates aggregates;
-
     TwoOffices two;
     Person person;
     InteractionDetails atB;
@@ -72,14 +56,9 @@ class OfficePersonalDataTest {
 
     @BeforeEach
     void aPersonKnownAtOfficeB() {
-        two = TwoOffices.create(offices, lists);
+        two = TwoOffices.create(context);
         person = PersonalFixtures.newPerson();
-        atB = TestUsers.inOffice(
-                two.officeB(),
-                "bea",
-                AppRoles.COUNSELLOR,
-                () -> visits.save(
-                        Interactions.draft().deskId(two.deskB()).adults(2).build()));
+        atB = two.recordAtB(context, "bea", Interactions.draft().adults(2));
         var fixtures = PersonalFixtures.in(context);
         contact = fixtures.contact(atB.id(), person, true, true);
         fixtures.followUpWithMail(atB.id(), contact, person);
@@ -87,7 +66,7 @@ class OfficePersonalDataTest {
 
     @AfterEach
     void onlyOneOfficeAgain() {
-        two.remove(jdbc, aggregates, List.of("bea"));
+        two.remove(context, List.of("bea"));
     }
 
     @Test

@@ -9,13 +9,12 @@ import org.comptoir.ComptoirTest;
 import org.comptoir.TestUsers;
 import org.comptoir.TwoOffices;
 import org.comptoir.base.RuleViolation;
-import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -26,27 +25,24 @@ import org.springframework.security.access.AccessDeniedException;
 class OfficeHiddenEntriesTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     OfficeService offices;
 
     @Autowired
     ReferenceListService lists;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReportAggregates aggregates;
-
     TwoOffices two;
 
     @BeforeEach
     void twoOffices() {
-        two = TwoOffices.create(offices, lists);
+        two = TwoOffices.create(context);
     }
 
     @AfterEach
     void onlyOneOfficeAgain() {
-        two.remove(jdbc, aggregates, List.of("bea"));
+        two.remove(context, List.of("bea"));
     }
 
     @Test

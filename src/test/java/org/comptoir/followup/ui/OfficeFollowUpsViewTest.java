@@ -14,9 +14,6 @@ import org.comptoir.followup.FollowUpDetails;
 import org.comptoir.followup.FollowUpDraft;
 import org.comptoir.followup.FollowUpKind;
 import org.comptoir.followup.FollowUpService;
-import org.comptoir.reference.OfficeService;
-import org.comptoir.reference.ReferenceListService;
-import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Interactions;
 import org.comptoir.visit.VisitService;
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -38,10 +35,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class OfficeFollowUpsViewTest extends ViewTest {
 
     @Autowired
-    OfficeService offices;
-
-    @Autowired
-    ReferenceListService lists;
+    ApplicationContext context;
 
     @Autowired
     VisitService visits;
@@ -52,18 +46,12 @@ class OfficeFollowUpsViewTest extends ViewTest {
     @Autowired
     FollowUpService followUps;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReportAggregates aggregates;
-
     TwoOffices two;
     FollowUpDetails atB;
 
     @BeforeEach
     void aFollowUpAtOfficeB() {
-        two = TwoOffices.create(offices, lists);
+        two = TwoOffices.create(context);
         atB = TestUsers.inOffice(two.officeB(), "bea", AppRoles.COUNSELLOR, () -> {
             var call = visits.save(
                     Interactions.draft().deskId(two.deskB()).adults(2).build());
@@ -76,7 +64,7 @@ class OfficeFollowUpsViewTest extends ViewTest {
 
     @AfterEach
     void onlyOneOfficeAgain() {
-        two.remove(jdbc, aggregates, List.of("bea"));
+        two.remove(context, List.of("bea"));
     }
 
     @Test

@@ -7,20 +7,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Locale;
-import org.comptoir.TestUsers;
 import org.comptoir.TwoOffices;
 import org.comptoir.ViewTest;
-import org.comptoir.reference.OfficeService;
-import org.comptoir.reference.ReferenceListService;
-import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Interactions;
-import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -32,48 +27,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 class OfficeHomeViewTest extends ViewTest {
 
     @Autowired
-    OfficeService offices;
-
-    @Autowired
-    ReferenceListService lists;
-
-    @Autowired
-    VisitService visits;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReportAggregates aggregates;
+    ApplicationContext context;
 
     TwoOffices two;
 
     @BeforeEach
     void visitorsAtBothOffices() {
-        two = TwoOffices.create(offices, lists);
-        TestUsers.inOffice(
-                two.officeB(),
-                "bea",
-                AppRoles.COUNSELLOR,
-                () -> visits.save(Interactions.draft()
-                        .deskId(two.deskB())
-                        .country("DE")
-                        .adults(7)
-                        .build()));
-        TestUsers.inOffice(
-                two.officeA(),
-                "anna",
-                AppRoles.COUNSELLOR,
-                () -> visits.save(Interactions.draft()
-                        .deskId(two.deskA())
-                        .country("IT")
-                        .adults(2)
-                        .build()));
+        two = TwoOffices.create(context);
+        two.recordAtB(context, "bea", Interactions.draft().country("DE").adults(7));
+        two.recordAtA(context, "anna", Interactions.draft().country("IT").adults(2));
     }
 
     @AfterEach
     void onlyOneOfficeAgain() {
-        two.remove(jdbc, aggregates, List.of("anna", "bea"));
+        two.remove(context, List.of("anna", "bea"));
     }
 
     @Test

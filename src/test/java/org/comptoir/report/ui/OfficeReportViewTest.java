@@ -13,16 +13,13 @@ import org.comptoir.TestUsers;
 import org.comptoir.TwoOffices;
 import org.comptoir.ViewTest;
 import org.comptoir.reference.OfficeService;
-import org.comptoir.reference.ReferenceListService;
-import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.Interactions;
-import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -34,19 +31,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 class OfficeReportViewTest extends ViewTest {
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     OfficeService offices;
-
-    @Autowired
-    ReferenceListService lists;
-
-    @Autowired
-    VisitService visits;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReportAggregates aggregates;
 
     @Autowired
     Clock clock;
@@ -56,7 +44,7 @@ class OfficeReportViewTest extends ViewTest {
 
     @BeforeEach
     void germansAtOfficeB() {
-        two = TwoOffices.create(offices, lists);
+        two = TwoOffices.create(context);
         firstOffice = TestUsers.as(
                 "admin",
                 AppRoles.ADMIN,
@@ -65,20 +53,12 @@ class OfficeReportViewTest extends ViewTest {
                         .findFirst()
                         .orElseThrow()
                         .name());
-        TestUsers.inOffice(
-                two.officeB(),
-                "bea",
-                AppRoles.COUNSELLOR,
-                () -> visits.save(Interactions.draft()
-                        .deskId(two.deskB())
-                        .country("DE")
-                        .adults(7)
-                        .build()));
+        two.recordAtB(context, "bea", Interactions.draft().country("DE").adults(7));
     }
 
     @AfterEach
     void onlyOneOfficeAgain() {
-        two.remove(jdbc, aggregates, List.of("bea"));
+        two.remove(context, List.of("bea"));
     }
 
     @Test

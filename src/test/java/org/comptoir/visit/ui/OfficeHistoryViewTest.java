@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.comptoir.TestUsers;
 import org.comptoir.TwoOffices;
 import org.comptoir.ViewTest;
-import org.comptoir.reference.OfficeService;
-import org.comptoir.reference.ReferenceListService;
-import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.Interactions;
-import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -29,37 +24,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 class OfficeHistoryViewTest extends ViewTest {
 
     @Autowired
-    OfficeService offices;
-
-    @Autowired
-    ReferenceListService lists;
-
-    @Autowired
-    VisitService visits;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReportAggregates aggregates;
+    ApplicationContext context;
 
     TwoOffices two;
     InteractionDetails atB;
 
     @BeforeEach
     void anInteractionAtOfficeB() {
-        two = TwoOffices.create(offices, lists);
-        atB = TestUsers.inOffice(
-                two.officeB(),
-                "bea",
-                AppRoles.COUNSELLOR,
-                () -> visits.save(
-                        Interactions.draft().deskId(two.deskB()).adults(2).build()));
+        two = TwoOffices.create(context);
+        atB = two.recordAtB(context, "bea", Interactions.draft().adults(2));
     }
 
     @AfterEach
     void onlyOneOfficeAgain() {
-        two.remove(jdbc, aggregates, List.of("bea"));
+        two.remove(context, List.of("bea"));
     }
 
     @Test
