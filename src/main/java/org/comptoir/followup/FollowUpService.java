@@ -64,7 +64,6 @@ public class FollowUpService implements InteractionPartWriter {
     private final InteractionSheetPdf sheets;
     private final Mailer mailer;
     private final Translations translations;
-    private final String officeName;
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate transactions;
@@ -93,7 +92,6 @@ public class FollowUpService implements InteractionPartWriter {
         this.sheets = sheets;
         this.mailer = mailer;
         this.translations = translations;
-        this.officeName = properties.officeName();
         this.clock = clock;
         this.zone = properties.timeZone();
         this.transactions = new TransactionTemplate(transactionManager);
@@ -282,8 +280,9 @@ public class FollowUpService implements InteractionPartWriter {
             var locale = sheet.language() == SheetLanguage.FR ? Translations.FRENCH : Translations.ENGLISH;
             var picks = String.join(
                     "\n", sheet.pickNames().stream().map(name -> "  • " + name).toList());
-            var subject = translations.getTranslation("mail.sheet.subject", locale, officeName);
-            var text = translations.getTranslation("mail.sheet.body", locale, officeName, picks);
+            // signed by the interaction's office (issue 16), as the sheet itself
+            var subject = translations.getTranslation("mail.sheet.subject", locale, sheet.office());
+            var text = translations.getTranslation("mail.sheet.body", locale, sheet.office(), picks);
             return prepare(
                     followUp,
                     MailKind.SHEET,

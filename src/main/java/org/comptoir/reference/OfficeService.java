@@ -172,6 +172,20 @@ public class OfficeService implements OfficeDirectory {
     @Override
     @PreAuthorize(ANYONE)
     @Transactional(readOnly = true)
+    public String signature(long deskId, String single) {
+        if (offices.count() < 2) {
+            return single;
+        }
+        return desks.findById(deskId)
+                .map(Desk::getOfficeId)
+                .flatMap(offices::findById)
+                .map(Office::getName)
+                .orElse(single);
+    }
+
+    @Override
+    @PreAuthorize(ANYONE)
+    @Transactional(readOnly = true)
     public long firstOffice() {
         return offices.findFirstByOrderByIdAsc()
                 .map(Office::getId)

@@ -22,6 +22,12 @@ public interface OfficeDirectory {
     /** The first office: where a user without a desk goes by default, the only one of a single-office install. */
     long firstOffice();
 
+    /**
+     * The name a suggestion sheet or a mail made at this desk is signed with: its office's when the network has
+     * several offices, else {@code single} (the configured {@code COMPTOIR_OFFICE_NAME}, as before offices).
+     */
+    String signature(long deskId, String single);
+
     /** Every desk (retired ones too) of the given offices. */
     Set<Long> desksOf(Set<Long> officeIds);
 }

@@ -3,6 +3,7 @@ package org.comptoir.visit;
 import java.util.Locale;
 import java.util.Optional;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.security.OfficeDirectory;
 import org.comptoir.suggestion.SheetLanguage;
 import org.comptoir.suggestion.SheetRequest;
 import org.comptoir.suggestion.SuggestionService;
@@ -20,9 +21,15 @@ public class InteractionSheetPdf {
     private final SuggestionService suggestions;
     private final SuggestionSheet sheet;
     private final String officeName;
+    private final OfficeDirectory offices;
 
     InteractionSheetPdf(
-            VisitService visits, SuggestionService suggestions, SuggestionSheet sheet, ComptoirProperties properties) {
+            VisitService visits,
+            SuggestionService suggestions,
+            SuggestionSheet sheet,
+            ComptoirProperties properties,
+            OfficeDirectory offices) {
+        this.offices = offices;
         this.visits = visits;
         this.suggestions = suggestions;
         this.sheet = sheet;
@@ -52,11 +59,13 @@ public class InteractionSheetPdf {
         var picks = suggestions.picked(details.pickIds()).stream()
                 .limit(SheetRequest.MAX_PICKS)
                 .toList();
-        var bytes = sheet.pdf(new SheetRequest(officeName, picks, language, day));
+        var office = offices.signature(details.deskId(), officeName);
+        var bytes = sheet.pdf(new SheetRequest(office, picks, language, day));
         return new InteractionSheet(
                 SuggestionSheet.fileName(language, day),
                 language,
                 bytes,
-                picks.stream().map(a -> a.name(language.textLocale())).toList());
+                picks.stream().map(a -> a.name(language.textLocale())).toList(),
+                office);
     }
 }

@@ -39,6 +39,7 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.security.OfficeDirectory;
 import org.comptoir.suggestion.SuggestionService;
 import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.ui.SuggestionPanel;
@@ -83,6 +84,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final SuggestionService suggestionService;
     private final SuggestionSheet sheet;
     private final String officeName;
+    private final OfficeDirectory offices;
     /** Sections other features add to the form (contact details with consent…), saved with the interaction. */
     private final List<DeskFormExtension> extensions;
 
@@ -98,7 +100,9 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             SuggestionService suggestionService,
             SuggestionSheet sheet,
             ComptoirProperties properties,
+            OfficeDirectory offices,
             List<DeskFormExtension> extensions) {
+        this.offices = offices;
         this.extensions = List.copyOf(extensions);
         this.suggestionService = suggestionService;
         this.sheet = sheet;
@@ -198,7 +202,8 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         suggestions = new SuggestionPanel(
                 suggestionService,
                 sheet,
-                officeName,
+                // the sheet is signed by the desk's office (issue 16)
+                offices.signature(deskId, officeName),
                 interestName(),
                 () -> visits.officeNow().toLocalDate());
         suggestions.addPicksListener(form::setPicks);
