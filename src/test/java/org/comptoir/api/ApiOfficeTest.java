@@ -1,12 +1,16 @@
 package org.comptoir.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.comptoir.ComptoirTest;
 import org.comptoir.TestDesks;
+import org.comptoir.TestUsers;
 import org.comptoir.TwoOffices;
 import org.comptoir.reference.ReferenceListService;
+import org.comptoir.security.AppRoles;
 import org.comptoir.visit.InteractionDetails;
 import org.comptoir.visit.Interactions;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +57,7 @@ class ApiOfficeTest {
     void an_office_a_token_neither_reads_nor_lists_office_b_interactions() {
         var everything = new ApiScope[] {ApiScope.INTERACTIONS_READ, ApiScope.REPORTS_READ};
         var ofA = ApiClient.token(tokens, two.deskA(), 1000, everything);
-        var ofB = ApiClient.token(tokens, two.deskB(), 1000, everything);
+        var ofB = tokenOfB(everything);
         var day = atB.occurredAt().toLocalDate();
         var beas = "/api/v1/interactions?from=" + day + "&to=" + day + "&counsellor=bea";
         var atDeskB = "/api/v1/interactions?from=" + day + "&to=" + day + "&desk=" + two.deskB();
@@ -73,7 +77,7 @@ class ApiOfficeTest {
     @Test
     void an_office_a_tokens_report_counts_nothing_of_office_b() {
         var ofA = ApiClient.token(tokens, two.deskA(), 1000, ApiScope.REPORTS_READ);
-        var ofB = ApiClient.token(tokens, two.deskB(), 1000, ApiScope.REPORTS_READ);
+        var ofB = tokenOfB(ApiScope.REPORTS_READ);
         var empty = TestDesks.create(context.getBean(ReferenceListService.class), "APIOFF", "Vide", "Empty");
         var month = atB.occurredAt().toLocalDate().withDayOfMonth(1).toString().substring(0, 7);
         var activity = "/api/v1/reports/activity?period=month&month=" + month + "&lang=en&desk=";
@@ -91,5 +95,49 @@ class ApiOfficeTest {
                 .as("office B's desk counts nothing for office A")
                 .isEqualTo(nothing);
         assertThat(deskBSeenFromB).isNotEqualTo(nothing);
+    }
+
+    @Test
+    void an_admin_of_office_a_neither_makes_nor_lists_nor_revokes_a_token_of_office_b() {
+        var ofB = TestUsers.inOffice(
+                two.officeB(),
+                "admin",
+                AppRoles.ADMIN,
+                () -> tokens.create(new ApiTokenDraft(
+                                "office-b-" + System.nanoTime(), Set.of(ApiScope.REPORTS_READ), two.deskB(), 10, null))
+                        .token());
+
+        TestUsers.inOffice(two.officeA(), "admin", AppRoles.ADMIN, () -> {
+            assertThatThrownBy(() -> tokens.create(new ApiTokenDraft(
+                            "office-a-at-b-" + System.nanoTime(),
+                            Set.of(ApiScope.INTERACTIONS_READ),
+                            two.deskB(),
+                            10,
+                            null)))
+                    .isInstanceOfSatisfying(
+                            ApiTokenInvalid.class,
+                            invalid -> assertThat(invalid.fieldErrors())
+                                    .containsEntry("desk", "api.token.desk.other-office"));
+            assertThat(tokens.list()).extracting(ApiTokenDetails::id).doesNotContain(ofB.id());
+            assertThat(tokens.find(ofB.id())).isEmpty();
+            assertThatThrownBy(() -> tokens.revoke(ofB.id())).isInstanceOf(ApiTokenInvalid.class);
+            return null;
+        });
+        TestUsers.inOffice(two.officeB(), "admin", AppRoles.ADMIN, () -> {
+            assertThat(tokens.list()).extracting(ApiTokenDetails::id).contains(ofB.id());
+            assertThat(tokens.revoke(ofB.id()).id()).isEqualTo(ofB.id());
+            return null;
+        });
+    }
+
+    /** A token of office B's desk, made by office B's admin. */
+    private String tokenOfB(ApiScope... scopes) {
+        return TestUsers.inOffice(
+                two.officeB(),
+                "admin",
+                AppRoles.ADMIN,
+                () -> tokens.create(new ApiTokenDraft(
+                                "office-b-" + System.nanoTime(), Set.of(scopes), two.deskB(), 1000, null))
+                        .secret());
     }
 }
