@@ -1,5 +1,6 @@
 package org.comptoir.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,14 @@ public class OfficeScope {
         }
         var mine = CurrentUser.offices();
         return Optional.of(offices.desksOf(mine.isEmpty() ? Set.of(offices.firstOffice()) : mine));
+    }
+
+    /** The desks of a list the signed-in person may reach: what their desk and filter fields offer. */
+    public List<DeskDirectory.DeskOption> reachable(List<DeskDirectory.DeskOption> desks) {
+        var reachable = desks();
+        return reachable
+                .map(mine -> desks.stream().filter(d -> mine.contains(d.id())).toList())
+                .orElse(desks);
     }
 
     /** Whether an interaction, a contact or a follow-up made at this desk is within the signed-in person's reach. */

@@ -42,6 +42,7 @@ import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.DeskDirectory.DeskOption;
 import org.comptoir.security.OfficeDirectory;
 import org.comptoir.security.OfficeDirectory.OfficeOption;
+import org.comptoir.security.OfficeScope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,13 +85,14 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ReportExports exports,
             DeskDirectory deskDirectory,
             OfficeDirectory officeDirectory,
+            OfficeScope scope,
             Clock clock,
             ComptoirProperties properties) {
         this.reports = reports;
         this.charts = charts;
         this.clock = clock;
         this.zone = properties.timeZone();
-        this.desks = deskDirectory.activeDesks(getLocale());
+        this.desks = scope.reachable(deskDirectory.activeDesks(getLocale()));
         var allOffices = officeDirectory.allOffices();
         this.offices = CurrentUser.isNetwork() && allOffices.size() > 1 ? allOffices : List.of();
         this.state = ReportState.defaults(ReportKind.ORIGINS, today());

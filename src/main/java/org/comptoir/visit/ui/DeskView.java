@@ -40,6 +40,7 @@ import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory.DeskOption;
 import org.comptoir.security.OfficeDirectory;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.suggestion.SuggestionService;
 import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.ui.SuggestionPanel;
@@ -85,6 +86,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final SuggestionSheet sheet;
     private final String officeName;
     private final OfficeDirectory offices;
+    private final OfficeScope scope;
     /** Sections other features add to the form (contact details with consent…), saved with the interaction. */
     private final List<DeskFormExtension> extensions;
 
@@ -101,8 +103,10 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             SuggestionSheet sheet,
             ComptoirProperties properties,
             OfficeDirectory offices,
+            OfficeScope scope,
             List<DeskFormExtension> extensions) {
         this.offices = offices;
+        this.scope = scope;
         this.extensions = List.copyOf(extensions);
         this.suggestionService = suggestionService;
         this.sheet = sheet;
@@ -116,7 +120,8 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         addClassName("desk-view");
         deskId = visits.defaultDeskId();
 
-        desk.setItems(lists.activeDesks(getLocale()));
+        // the desks of the counsellor's offices (issue 16): recording at another office's is refused
+        desk.setItems(scope.reachable(lists.activeDesks(getLocale())));
         desk.setItemLabelGenerator(DeskOption::name);
         desk.setAriaLabel(getTranslation("desk.desk"));
         desk.addClassName("desk-select");
@@ -181,7 +186,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var requested = event.getLocation().getQueryParameters().getSingleParameter("desk");
-        var desks = lists.activeDesks(getLocale());
+        var desks = scope.reachable(lists.activeDesks(getLocale()));
         deskId = requested
                 .flatMap(id -> desks.stream()
                         .filter(d -> String.valueOf(d.id()).equals(id))
