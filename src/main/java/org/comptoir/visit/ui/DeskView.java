@@ -194,6 +194,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .map(DeskOption::id)
                 .orElse(visits.defaultDeskId());
         desks.stream().filter(d -> d.id() == deskId).findFirst().ifPresent(desk::setValue);
+        extensions.forEach(extension -> extension.atDesk(deskId));
         form = new InteractionForm(
                 countries,
                 departements,
