@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.comptoir.base.RateBucket;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,10 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ApiRateLimit extends OncePerRequestFilter {
 
-    private static final double MILLIS_PER_MINUTE = 60_000.0;
-
     private final Clock clock;
-    private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<Long, RateBucket> buckets = new ConcurrentHashMap<>();
 
     ApiRateLimit(Clock clock) {
         this.clock = clock;
@@ -35,7 +34,7 @@ final class ApiRateLimit extends OncePerRequestFilter {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof ApiTokenFilter.TokenAuthentication token) {
             var caller = token.getPrincipal();
-            var bucket = buckets.computeIfAbsent(caller.tokenId(), id -> new Bucket(caller.perMinute(), now()));
+            var bucket = buckets.computeIfAbsent(caller.tokenId(), id -> new RateBucket(caller.perMinute(), now()));
             var wait = bucket.take(caller.perMinute(), now());
             if (wait > 0) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf((long) Math.ceil(wait / 1000.0)));
@@ -53,28 +52,5 @@ final class ApiRateLimit extends OncePerRequestFilter {
 
     private long now() {
         return clock.millis();
-    }
-
-    private static final class Bucket {
-
-        private double tokens;
-        private long at;
-
-        Bucket(int capacity, long now) {
-            this.tokens = capacity;
-            this.at = now;
-        }
-
-        /** Takes one request: 0 when taken, otherwise the milliseconds until one may be. */
-        synchronized long take(int perMinute, long now) {
-            var perMilli = perMinute / MILLIS_PER_MINUTE;
-            tokens = Math.min(perMinute, tokens + Math.max(0, now - at) * perMilli);
-            at = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / perMilli));
-        }
     }
 }

@@ -4,9 +4,6 @@ import static org.comptoir.security.AppRoles.ADMINS;
 import static org.comptoir.security.AppRoles.ANYONE;
 import static org.comptoir.security.AppRoles.SIGNED_IN;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +18,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.Sha256;
 import org.comptoir.security.AdminAudit;
 import org.comptoir.security.AdminAuditKind;
 import org.comptoir.security.CurrentUser;
@@ -315,11 +312,6 @@ public class ApiTokenService {
 
     /** The SHA-256 of a secret, in hex: what is stored and looked up. */
     static String hash(String secret) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM has SHA-256", impossible);
-        }
+        return Sha256.hex(secret);
     }
 }

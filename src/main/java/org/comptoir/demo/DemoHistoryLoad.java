@@ -1,6 +1,7 @@
 package org.comptoir.demo;
 
 import org.comptoir.security.CurrentUser;
+import org.comptoir.survey.SurveyService;
 import org.comptoir.visit.InteractionBulkWriter;
 import org.comptoir.visit.VisitService;
 import org.springframework.stereotype.Component;
@@ -13,16 +14,18 @@ public class DemoHistoryLoad {
      * What was written, and how long it took: the desks and users, then the rows and the report aggregates the
      * writer's event has rebuilt.
      */
-    public record Result(long written, long setupMillis, long millis) {}
+    public record Result(long written, long setupMillis, long millis, long surveyAnswers) {}
 
     private final DemoSetup setup;
     private final InteractionBulkWriter writer;
     private final VisitService visits;
+    private final SurveyService surveys;
 
-    DemoHistoryLoad(DemoSetup setup, InteractionBulkWriter writer, VisitService visits) {
+    DemoHistoryLoad(DemoSetup setup, InteractionBulkWriter writer, VisitService visits, SurveyService surveys) {
         this.setup = setup;
         this.writer = writer;
         this.visits = visits;
+        this.surveys = surveys;
     }
 
     /** Interactions already in the database, deleted ones included. */
@@ -30,14 +33,21 @@ public class DemoHistoryLoad {
         return CurrentUser.asAdmin("demo-history", visits::countAll);
     }
 
-    /** Adds the desks and counsellors the history needs (in demo mode), then the history; what it wrote. */
+    /**
+     * Adds the desks and counsellors the history needs (in demo mode), then the history and the satisfaction answers
+     * that go with it; what it wrote.
+     */
     public Result load(DemoHistorySettings settings) {
         var started = System.nanoTime();
         var references = setup.prepare();
         var prepared = System.nanoTime();
         var history = new DemoHistory(settings.seed(), settings.size(), settings.from(), settings.to(), references);
-        var written = CurrentUser.asAdmin("demo-history", () -> writer.write(history.rows()));
+        var survey = new DemoSurvey();
+        var written = CurrentUser.asAdmin(
+                "demo-history", () -> writer.write(history.rows().peek(survey::count)));
+        var answers = survey.answers(settings.seed(), settings.from(), settings.to());
+        CurrentUser.asAdmin("demo-history", () -> surveys.importAnswers(answers));
         var done = System.nanoTime();
-        return new Result(written, (prepared - started) / 1_000_000, (done - started) / 1_000_000);
+        return new Result(written, (prepared - started) / 1_000_000, (done - started) / 1_000_000, answers.size());
     }
 }

@@ -47,9 +47,10 @@ class DemoHistoryLoader implements ApplicationRunner {
         }
         var result = load.load(settings);
         log.info(
-                "Demo history: {} interactions from {} to {} (seed {}) in {} ms, of which {} ms for the demo desks"
-                        + " and users (the report aggregates' rebuild is logged on its own)",
+                "Demo history: {} interactions and {} satisfaction answers from {} to {} (seed {}) in {} ms, of which {}"
+                        + " ms for the demo desks and users (the report aggregates' rebuild is logged on its own)",
                 result.written(),
+                result.surveyAnswers(),
                 settings.from(),
                 settings.to(),
                 settings.seed(),

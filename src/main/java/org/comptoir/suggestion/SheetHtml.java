@@ -47,6 +47,13 @@ final class SheetHtml {
             justify-content: space-between; align-items: baseline; font-size: 8.5pt; color: #5f666b; }
             .crowded .pick { padding: 1.5mm 0; line-height: 1.2; }
             .crowded .qr { width: 19mm; height: 19mm; }
+            .survey { margin-top: auto; display: flex; gap: 5mm; align-items: center; \
+            border-top: .6pt solid #ccd5d8; \
+            padding: 3mm 0 2mm; break-inside: avoid; }
+            .survey .qr { width: 20mm; height: 20mm; }
+            .survey h2 { font-size: 11pt; }
+            .survey p { margin: 0; }
+            .survey .link { font-size: 7pt; color: #5f666b; word-break: break-all; }
             .goodbye { font-weight: bold; font-style: italic; font-size: 11pt; color: #1d5c63; }
             @media print {
               html { background: none; }
@@ -83,6 +90,9 @@ final class SheetHtml {
         var descriptionLength = DESCRIPTION_CHARACTERS[Math.min(picks.size(), SheetRequest.MAX_PICKS)];
         for (var pick : picks) {
             pick(html, pick, words, descriptionLength, !crowded);
+        }
+        if (request.surveyUrl() != null) {
+            survey(html, request.surveyUrl(), words);
         }
         html.append("<footer>\n<span>")
                 .append(escape(words.preparedOn(request.date())))
@@ -138,6 +148,21 @@ final class SheetHtml {
             svg(html, pick.qr(), words.text("qr"));
         }
         html.append("</section>\n");
+    }
+
+    /** This visitor's survey: its QR code, what it is, and its address as a link. */
+    private static void survey(StringBuilder html, String url, SheetWords words) {
+        html.append("<section class=\"survey\">\n");
+        svg(html, SheetWords.qr(url), words.text("survey.qr"));
+        html.append("<div>\n<h2>")
+                .append(escape(words.text("survey.title")))
+                .append("</h2>\n<p>")
+                .append(escape(words.text("survey.text")))
+                .append("</p>\n<p class=\"link\"><a href=\"")
+                .append(escape(url))
+                .append("\">")
+                .append(escape(url))
+                .append("</a></p>\n</div>\n</section>\n");
     }
 
     private static StringBuilder fact(StringBuilder html, String label) {

@@ -64,6 +64,15 @@ final class SheetPdf {
     /** Below this box height, tighter spacing leaves room for a line of description. */
     private static final float ROOMY_BOX = 95;
 
+    /** The survey's band above the footer, when the sheet has one: its QR code and two lines. */
+    private static final float SURVEY_BAND = 70;
+
+    private static final float SURVEY_QR = 58;
+
+    private static final Font SURVEY_TITLE = new Font(BOLD, 11, Font.NORMAL, ACCENT);
+    private static final Font SURVEY_TEXT = new Font(REGULAR, 9, Font.NORMAL, INK);
+    private static final Font SURVEY_LINK = new Font(REGULAR, 7, Font.NORMAL, MUTED);
+
     private static final float QR_SIZE = 64;
     private static final float QR_GAP = 14;
     /** Opening notes are a hint, never more than about a line and a half. */
@@ -86,7 +95,11 @@ final class SheetPdf {
             document.open();
             var canvas = writer.getDirectContent();
             header(canvas, request.officeName(), words);
-            picks(canvas, picks, words);
+            var surveyUrl = request.surveyUrl();
+            picks(canvas, picks, words, surveyUrl == null ? PICKS_BOTTOM : PICKS_BOTTOM + SURVEY_BAND);
+            if (surveyUrl != null) {
+                survey(canvas, surveyUrl, words);
+            }
             footer(canvas, words.preparedOn(request.date()), words.text("goodbye"));
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not write the suggestion sheet", e);
@@ -132,11 +145,32 @@ final class SheetPdf {
                 canvas, Element.ALIGN_RIGHT, new Phrase(clean(goodbye), GOODBYE), RIGHT, BOTTOM + 4, 0);
     }
 
-    private static void picks(PdfContentByte canvas, List<SheetPick> picks, SheetWords words) throws DocumentException {
+    /**
+     * The survey's band: a QR code to this visitor's survey, what it is, and its address as a link (for a sheet read
+     * on a screen), above the footer.
+     */
+    private static void survey(PdfContentByte canvas, String url, SheetWords words) throws DocumentException {
+        var top = PICKS_BOTTOM + SURVEY_BAND - 8;
+        line(canvas, HAIRLINE, 0.6f, top + 4);
+        qr(canvas, SheetWords.qr(url), LEFT, top - SURVEY_QR, SURVEY_QR);
+        var column = new ColumnText(canvas);
+        column.setSimpleColumn(LEFT + SURVEY_QR + QR_GAP, top - SURVEY_QR, RIGHT, top);
+        var title = new Paragraph(14, clean(words.text("survey.title")), SURVEY_TITLE);
+        title.setSpacingAfter(2);
+        column.addElement(title);
+        column.addElement(new Paragraph(11.5f, clean(words.text("survey.text")), SURVEY_TEXT));
+        var link = new Paragraph(10);
+        link.add(new Chunk(clean(url), SURVEY_LINK).setAnchor(url));
+        column.addElement(link);
+        column.go();
+    }
+
+    private static void picks(PdfContentByte canvas, List<SheetPick> picks, SheetWords words, float bottom)
+            throws DocumentException {
         if (picks.isEmpty()) {
             return;
         }
-        var box = Math.min(MAX_BOX, (PICKS_TOP - PICKS_BOTTOM) / picks.size());
+        var box = Math.min(MAX_BOX, (PICKS_TOP - bottom) / picks.size());
         var spacing = box < ROOMY_BOX ? Spacing.COMPACT : Spacing.ROOMY;
         for (int i = 0; i < picks.size(); i++) {
             var pick = picks.get(i);

@@ -149,7 +149,12 @@ final class SheetWords {
                 price(a.priceLevel()),
                 url == null ? null : shown(url),
                 url,
-                url == null ? null : QrCode.encodeText(url, QrCode.Ecc.MEDIUM));
+                url == null ? null : qr(url));
+    }
+
+    /** The QR code of an address, as the sheet prints them. */
+    static QrCode qr(String url) {
+        return QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
     }
 
     List<SheetPick> picks(List<AttractionDetails> attractions) {

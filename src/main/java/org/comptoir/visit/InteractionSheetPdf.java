@@ -8,11 +8,13 @@ import org.comptoir.suggestion.SheetLanguage;
 import org.comptoir.suggestion.SheetRequest;
 import org.comptoir.suggestion.SuggestionService;
 import org.comptoir.suggestion.SuggestionSheet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the suggestion sheet of a saved interaction, in the language the conversation was held in: for
- * the download address and for the e-mail a follow-up sends. {@link VisitService#find} checks who may.
+ * the download address and for the e-mail a follow-up sends, with the survey's QR code for this visitor when there
+ * is a survey ({@link SheetSurveyLink}). {@link VisitService#find} checks who may.
  */
 @Component
 public class InteractionSheetPdf {
@@ -22,18 +24,21 @@ public class InteractionSheetPdf {
     private final SuggestionSheet sheet;
     private final String officeName;
     private final OfficeDirectory offices;
+    private final ObjectProvider<SheetSurveyLink> surveys;
 
     InteractionSheetPdf(
             VisitService visits,
             SuggestionService suggestions,
             SuggestionSheet sheet,
             ComptoirProperties properties,
-            OfficeDirectory offices) {
+            OfficeDirectory offices,
+            ObjectProvider<SheetSurveyLink> surveys) {
         this.offices = offices;
         this.visits = visits;
         this.suggestions = suggestions;
         this.sheet = sheet;
         this.officeName = properties.officeName();
+        this.surveys = surveys;
     }
 
     /** The sheet, or nothing when the interaction is unknown, deleted or has no picks. */
@@ -60,7 +65,12 @@ public class InteractionSheetPdf {
                 .limit(SheetRequest.MAX_PICKS)
                 .toList();
         var office = offices.signature(details.deskId(), officeName);
-        var bytes = sheet.pdf(new SheetRequest(office, picks, language, day));
+        var request = new SheetRequest(office, picks, language, day);
+        var survey = surveys.getIfAvailable();
+        if (survey != null) {
+            request = survey.address(details).map(request::withSurvey).orElse(request);
+        }
+        var bytes = sheet.pdf(request);
         return new InteractionSheet(
                 SuggestionSheet.fileName(language, day),
                 language,

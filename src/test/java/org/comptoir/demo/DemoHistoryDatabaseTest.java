@@ -23,6 +23,7 @@ import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.UserService;
+import org.comptoir.survey.SurveyService;
 import org.comptoir.visit.InteractionBulkWriter;
 import org.comptoir.visit.VisitService;
 import org.junit.jupiter.api.AfterEach;
@@ -84,12 +85,17 @@ class DemoHistoryDatabaseTest {
     @Autowired
     VisitService visits;
 
+    @Autowired
+    SurveyService surveys;
+
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     @AfterEach
     void deleteTheRange() {
         // the join tables follow (ON DELETE CASCADE); the aggregates the command rebuilt forget them again
         jdbc.update("DELETE FROM interaction WHERE " + IN_RANGE);
+        // and the satisfaction answers that came with the history (DemoSurvey)
+        jdbc.update("DELETE FROM survey_answer WHERE answered_on < '1992-01-01'");
         aggregates.rebuild();
     }
 
@@ -222,7 +228,7 @@ class DemoHistoryDatabaseTest {
     }
 
     private DemoHistoryCommand command() {
-        var load = new DemoHistoryLoad(setup(), writer, visits);
+        var load = new DemoHistoryLoad(setup(), writer, visits, surveys);
         return new DemoHistoryCommand(load, translations, environment, Clock.systemUTC(), properties, context);
     }
 

@@ -26,8 +26,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
 
     private static Map<String, List<String>> screens() {
         var screens = new LinkedHashMap<String, List<String>>();
-        screens.put("counsellor", List.of("desk", "follow-ups", "attractions", "recommend", "account"));
-        screens.put("director", List.of("reports", "reports/recovery", "reports/origins", "history"));
+        screens.put("counsellor", List.of("desk", "follow-ups", "attractions", "recommend", "kiosk-mode", "account"));
+        screens.put("director", List.of("reports", "reports/recovery", "reports/origins", "history", "satisfaction"));
         screens.put(
                 "admin",
                 List.of(

@@ -27,8 +27,15 @@ class SignInJourneyTest extends BrowserJourney {
     @Test
     void each_demo_user_signs_in_and_sees_the_menu_of_their_roles() {
         var menus = Map.of(
-                "counsellor", List.of("Accueil", "Mes suivis", "Sites et activités", "Recommander"),
-                "director", List.of("Mes suivis", "Historique", "Sites et activités", "Recommander", "Statistiques"),
+                "counsellor", List.of("Accueil", "Mes suivis", "Sites et activités", "Recommander", "Mode borne"),
+                "director",
+                        List.of(
+                                "Mes suivis",
+                                "Historique",
+                                "Sites et activités",
+                                "Recommander",
+                                "Statistiques",
+                                "Satisfaction"),
                 "admin",
                         List.of(
                                 "Mes suivis",
@@ -36,6 +43,7 @@ class SignInJourneyTest extends BrowserJourney {
                                 "Sites et activités",
                                 "Recommander",
                                 "Statistiques",
+                                "Satisfaction",
                                 "Utilisateurs",
                                 "Listes",
                                 "Offices",

@@ -50,6 +50,33 @@ class SheetPdfTest {
     }
 
     @Test
+    void a_sheet_with_a_survey_prints_its_qr_code_and_link_above_the_footer_and_still_fits_one_page()
+            throws IOException {
+        var picks = new ArrayList<AttractionDetails>();
+        for (int i = 1; i <= SheetRequest.MAX_PICKS; i++) {
+            picks.add(SheetAttractions.attraction(
+                    i,
+                    "Site numéro " + i,
+                    "Une très longue description. ".repeat(40),
+                    "https://www.example" + i + ".fr"));
+        }
+        var survey = "https://comptoir.example.org/survey/AbCdEfGhIjKlMnOpQrStUvWx?lang=nl";
+        var request = new SheetRequest("Office", picks, SheetLanguage.NL, DAY).withSurvey(survey);
+
+        try (var document = Loader.loadPDF(sheet.pdf(request))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(text(document))
+                    .contains("Uw mening telt", "Scan deze code met uw telefoon", "Site numéro 8", "Prettig verblijf");
+            assertThat(links(document)).contains(survey).hasSize(SheetRequest.MAX_PICKS + 1);
+        }
+        assertThat(sheet.html(request))
+                .contains("Uw mening telt", "href=\"" + survey.replace("&", "&amp;") + "\"")
+                .contains("aria-label=\"QR-code van de tevredenheidsenquête\"");
+        assertThat(sheet.html(new SheetRequest("Office", picks, SheetLanguage.NL, DAY)))
+                .doesNotContain("Uw mening telt");
+    }
+
+    @Test
     void a_short_sheet_keeps_the_whole_description_and_the_opening_notes() throws IOException {
         var description = "Forteresse médiévale des XIIe-XVIe siècles. Animations l’été, visites guidées.";
         var murol = SheetAttractions.attraction(

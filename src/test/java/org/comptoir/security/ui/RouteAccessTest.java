@@ -75,6 +75,19 @@ class RouteAccessTest {
             Map.entry(
                     "follow-ups",
                     new Route("FollowUpsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            // the satisfaction survey: the kiosk and the phone's page are open to visitors (the token decides what they
+            // show); starting and leaving kiosk mode need someone signed in; the comments are the directors'
+            Map.entry(
+                    "kiosk/AAAAAAAAAAAAAAAAAAAAAAAA",
+                    new Route("KioskView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "survey/AAAAAAAAAAAAAAAAAAAAAAAA",
+                    new Route("SurveyView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "kiosk/AAAAAAAAAAAAAAAAAAAAAAAA/leave",
+                    new Route("KioskLeaveView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("kiosk-mode", new Route("KioskStartView", Set.of(AppRoles.COUNSELLOR))),
+            Map.entry("satisfaction", new Route("SatisfactionView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
             // the view opens for every role; whether this follow-up may be seen is the service's call
             Map.entry(
                     "follow-ups/1",
