@@ -79,10 +79,24 @@ class RouteAccessTest {
             // show); starting and leaving kiosk mode need someone signed in; the comments are the directors'
             Map.entry(
                     "kiosk/AAAAAAAAAAAAAAAAAAAAAAAA",
-                    new Route("KioskView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route(
+                            "KioskView",
+                            Set.of(
+                                    ANONYMOUS,
+                                    AppRoles.COUNSELLOR,
+                                    AppRoles.DIRECTOR,
+                                    AppRoles.ADMIN,
+                                    AppRoles.NETWORK))),
             Map.entry(
                     "survey/AAAAAAAAAAAAAAAAAAAAAAAA",
-                    new Route("SurveyView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route(
+                            "SurveyView",
+                            Set.of(
+                                    ANONYMOUS,
+                                    AppRoles.COUNSELLOR,
+                                    AppRoles.DIRECTOR,
+                                    AppRoles.ADMIN,
+                                    AppRoles.NETWORK))),
             Map.entry(
                     "kiosk/AAAAAAAAAAAAAAAAAAAAAAAA/leave",
                     new Route("KioskLeaveView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
