@@ -1,6 +1,7 @@
 package org.comptoir.api;
 
 import java.time.Clock;
+import org.comptoir.security.OfficeDirectory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,8 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(BEFORE_THE_VIEWS)
     SecurityFilterChain apiSecurityFilterChain(
-            HttpSecurity http, ApiTokenService tokens, ApiSettings settings, Clock clock) throws Exception {
+            HttpSecurity http, ApiTokenService tokens, ApiSettings settings, Clock clock, OfficeDirectory offices)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -76,7 +78,7 @@ class ApiSecurityConfiguration {
                                                     + request.getRequestURI()));
                         }))
                 .addFilterBefore(new ApiErrors(), ExceptionTranslationFilter.class)
-                .addFilterBefore(new ApiTokenFilter(tokens), ExceptionTranslationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, offices), ExceptionTranslationFilter.class)
                 .addFilterBefore(new ApiRateLimit(clock), ExceptionTranslationFilter.class)
                 .addFilterBefore(new ApiBodyLimit(settings.maxBodyBytes()), ExceptionTranslationFilter.class);
         return http.build();

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.comptoir.security.CurrentUser;
+import org.comptoir.security.OfficeDirectory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -26,9 +28,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
+    private final OfficeDirectory offices;
 
-    ApiTokenFilter(ApiTokenService tokens) {
+    ApiTokenFilter(ApiTokenService tokens, OfficeDirectory offices) {
         this.tokens = tokens;
+        this.offices = offices;
     }
 
     @Override
@@ -49,7 +53,9 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TokenAuthentication(check.caller()));
+        // a token is bound to a desk, hence to its office: it reads that office only (decision 0030)
+        var office = offices.officeOfDesk(check.caller().deskId()).orElseGet(offices::firstOffice);
+        context.setAuthentication(new TokenAuthentication(check.caller(), office));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -69,14 +75,15 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
         private final ApiCaller caller;
 
-        TokenAuthentication(ApiCaller caller) {
-            super(authorities(caller));
+        TokenAuthentication(ApiCaller caller, long office) {
+            super(authorities(caller, office));
             this.caller = caller;
             setAuthenticated(true);
         }
 
-        private static List<GrantedAuthority> authorities(ApiCaller caller) {
+        private static List<GrantedAuthority> authorities(ApiCaller caller, long office) {
             var authorities = new ArrayList<GrantedAuthority>();
+            authorities.add(new SimpleGrantedAuthority(CurrentUser.OFFICE_PREFIX + office));
             for (var scope : caller.scopes()) {
                 authorities.add(new SimpleGrantedAuthority(scope.authority()));
                 scope.role()

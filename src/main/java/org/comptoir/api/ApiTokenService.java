@@ -32,6 +32,7 @@ import org.comptoir.security.AdminAudit;
 import org.comptoir.security.AdminAuditKind;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
+import org.comptoir.security.OfficeScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -65,6 +66,7 @@ public class ApiTokenService {
     private final NamedParameterJdbcTemplate jdbc;
     private final AdminAudit audit;
     private final DeskDirectory desks;
+    private final OfficeScope offices;
     private final Clock clock;
     private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
@@ -74,7 +76,13 @@ public class ApiTokenService {
     private record Checked(ApiTokenDetails token, Instant until) {}
 
     ApiTokenService(
-            DataSource dataSource, AdminAudit audit, DeskDirectory desks, Clock clock, ComptoirProperties properties) {
+            DataSource dataSource,
+            AdminAudit audit,
+            DeskDirectory desks,
+            OfficeScope offices,
+            Clock clock,
+            ComptoirProperties properties) {
+        this.offices = offices;
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.audit = audit;
         this.desks = desks;
@@ -124,20 +132,30 @@ public class ApiTokenService {
         return new CreatedApiToken(token, secret);
     }
 
-    /** Every token, newest first (an office has a handful). */
+    /**
+     * Every token of the admin's offices' desks, newest first (an office has a handful): a token reads its desk's
+     * office, so an admin neither sees, makes nor revokes another office's (decision 0030).
+     */
     @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public List<ApiTokenDetails> list() {
-        return jdbc.query(
-                "select * from api_token order by created_at desc, id desc",
-                new MapSqlParameterSource(),
-                (row, n) -> details(row));
+        return jdbc
+                .query(
+                        "select * from api_token order by created_at desc, id desc",
+                        new MapSqlParameterSource(),
+                        (row, n) -> details(row))
+                .stream()
+                .filter(token -> offices.reaches(token.deskId()))
+                .toList();
     }
 
     /** Revokes a token at once: its next request is refused. Revoking it again changes nothing. */
     @PreAuthorize(ADMINS)
     @Transactional
     public ApiTokenDetails revoke(long id) {
+        if (find(id).isEmpty()) {
+            throw new ApiTokenInvalid(Map.of("id", "api.token.unknown"));
+        }
         var changed = jdbc.update(
                 "update api_token set revoked_at = :at, revoked_by = :by where id = :id and revoked_at is null",
                 new MapSqlParameterSource("at", utc(clock.instant()))
@@ -197,7 +215,7 @@ public class ApiTokenService {
     @PreAuthorize(ADMINS)
     @Transactional(readOnly = true)
     public Optional<ApiTokenDetails> find(long id) {
-        return byColumn("id", id);
+        return byColumn("id", id).filter(token -> offices.reaches(token.deskId()));
     }
 
     /** The token whose {@code column} (id, name or secret_hash: each unique) holds {@code value}. */
@@ -241,6 +259,8 @@ public class ApiTokenService {
         }
         if (desks.find(draft.deskId(), Locale.FRENCH).isEmpty()) {
             errors.put("desk", "api.token.desk.unknown");
+        } else if (!offices.reaches(draft.deskId())) {
+            errors.put("desk", "api.token.desk.other-office");
         }
         if (draft.perMinute() < 1 || draft.perMinute() > ApiTokenDraft.MAX_PER_MINUTE) {
             errors.put("perMinute", "api.token.per-minute.range");

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * details, the personal-data audit says who and when. Nothing personal goes to a log or an exception.
  *
  * <p>A counsellor records and sees the contacts of their own interactions and of the follow-ups they own;
- * directors and admins all of them.
+ * directors and admins all of them, within their offices (decision 0030): no one reads the contact of an
+ * interaction made at another office's desk, except the network director.
  */
 @Service
 public class ContactService implements InteractionPartWriter {
@@ -97,6 +98,9 @@ public class ContactService implements InteractionPartWriter {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<Long> lastOf(long interactionId) {
+        if (!visits.reaches(interactionId)) {
+            return Optional.empty();
+        }
         var given = contacts.findByInteractionIdOrderByIdAsc(interactionId);
         return given.isEmpty() ? Optional.empty() : Optional.of(given.getLast().getId());
     }
@@ -107,6 +111,7 @@ public class ContactService implements InteractionPartWriter {
     public boolean givenWith(long contactId, long interactionId) {
         return contacts.findById(contactId)
                 .filter(c -> c.getInteractionId() == interactionId)
+                .filter(c -> visits.reaches(interactionId))
                 .isPresent();
     }
 
@@ -129,6 +134,10 @@ public class ContactService implements InteractionPartWriter {
     }
 
     private Contact checkReadable(Contact contact) {
+        // personal data never crosses offices (decision 0030): not even for a director or an admin
+        if (!visits.reaches(contact.getInteractionId())) {
+            throw new AccessDeniedException("contact of another office");
+        }
         if (CurrentUser.isManager()) {
             return contact;
         }

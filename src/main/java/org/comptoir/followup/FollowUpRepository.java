@@ -2,6 +2,7 @@ package org.comptoir.followup;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,19 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
                     + " and (:owner is null or f.owner = :owner) and " + VISIBLE + " order by f.due_date, f.id")
     Slice<FollowUp> open(
             @Param("owner") @Nullable String owner, @Param("viewer") @Nullable String viewer, Pageable pageable);
+
+    /** Open follow-ups of interactions made at these desks only (a person's offices, decision 0030). */
+    @Query(
+            nativeQuery = true,
+            value = "select f.* from follow_up f where f.status = 'OPEN'"
+                    + " and (:owner is null or f.owner = :owner) and " + VISIBLE
+                    + " and exists (select 1 from interaction d where d.id = f.interaction_id and d.desk_id in (:desks))"
+                    + " order by f.due_date, f.id")
+    Slice<FollowUp> openAtDesks(
+            @Param("owner") @Nullable String owner,
+            @Param("viewer") @Nullable String viewer,
+            @Param("desks") Collection<Long> desks,
+            Pageable pageable);
 
     @Query(nativeQuery = true, value = "select count(*) from follow_up f where f.id = :id and " + VISIBLE)
     long countVisible(@Param("id") long id, @Param("viewer") @Nullable String viewer);

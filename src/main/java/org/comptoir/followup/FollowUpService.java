@@ -19,6 +19,7 @@ import org.comptoir.base.Translations;
 import org.comptoir.contact.ContactRules;
 import org.comptoir.contact.ContactService;
 import org.comptoir.security.CurrentUser;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.security.UserService;
 import org.comptoir.suggestion.SheetLanguage;
 import org.comptoir.visit.InteractionDetails;
@@ -58,11 +59,11 @@ public class FollowUpService implements InteractionPartWriter {
     private final MailLogRepository mailLog;
     private final ContactService contacts;
     private final VisitService visits;
+    private final OfficeScope scope;
     private final UserService users;
     private final InteractionSheetPdf sheets;
     private final Mailer mailer;
     private final Translations translations;
-    private final String officeName;
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate transactions;
@@ -73,6 +74,7 @@ public class FollowUpService implements InteractionPartWriter {
             MailLogRepository mailLog,
             ContactService contacts,
             VisitService visits,
+            OfficeScope scope,
             UserService users,
             InteractionSheetPdf sheets,
             Mailer mailer,
@@ -85,11 +87,11 @@ public class FollowUpService implements InteractionPartWriter {
         this.mailLog = mailLog;
         this.contacts = contacts;
         this.visits = visits;
+        this.scope = scope;
         this.users = users;
         this.sheets = sheets;
         this.mailer = mailer;
         this.translations = translations;
-        this.officeName = properties.officeName();
         this.clock = clock;
         this.zone = properties.timeZone();
         this.transactions = new TransactionTemplate(transactionManager);
@@ -151,8 +153,13 @@ public class FollowUpService implements InteractionPartWriter {
     public Slice<FollowUpDetails> open(@Nullable String owner, Pageable pageable) {
         var manager = CurrentUser.isManager();
         var today = today();
-        return followUps
-                .open(manager ? owner : null, manager ? null : CurrentUser.name(), pageable)
+        var ownerAsked = manager ? owner : null;
+        var viewer = manager ? null : CurrentUser.name();
+        // only the follow-ups of the person's offices' desks (decision 0030); -1: no desk at all
+        return scope.desks()
+                .map(desks ->
+                        followUps.openAtDesks(ownerAsked, viewer, desks.isEmpty() ? List.of(-1L) : desks, pageable))
+                .orElseGet(() -> followUps.open(ownerAsked, viewer, pageable))
                 .map(f -> f.details(today));
     }
 
@@ -273,8 +280,9 @@ public class FollowUpService implements InteractionPartWriter {
             var locale = sheet.language() == SheetLanguage.FR ? Translations.FRENCH : Translations.ENGLISH;
             var picks = String.join(
                     "\n", sheet.pickNames().stream().map(name -> "  • " + name).toList());
-            var subject = translations.getTranslation("mail.sheet.subject", locale, officeName);
-            var text = translations.getTranslation("mail.sheet.body", locale, officeName, picks);
+            // signed by the interaction's office (issue 16), as the sheet itself
+            var subject = translations.getTranslation("mail.sheet.subject", locale, sheet.office());
+            var text = translations.getTranslation("mail.sheet.body", locale, sheet.office(), picks);
             return prepare(
                     followUp,
                     MailKind.SHEET,
@@ -422,6 +430,10 @@ public class FollowUpService implements InteractionPartWriter {
     }
 
     private FollowUp checkVisible(FollowUp followUp) {
+        if (!visits.reaches(followUp.getInteractionId())) {
+            // another office's follow-up: refused like another counsellor's
+            throw new AccessDeniedException("follow-up of another office");
+        }
         if (!CurrentUser.isManager() && followUps.countVisible(followUp.getId(), CurrentUser.name()) == 0) {
             throw new AccessDeniedException("follow-up of another counsellor");
         }

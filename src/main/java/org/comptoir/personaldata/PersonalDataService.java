@@ -23,6 +23,7 @@ import org.comptoir.base.CsvLines;
 import org.comptoir.base.ExportLimit;
 import org.comptoir.contact.PersonalKeys;
 import org.comptoir.security.CurrentUser;
+import org.comptoir.security.OfficeScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The rights of the people whose data Comptoir keeps (GDPR articles 15, 17, 20 and 21): an admin finds a
  * person by e-mail or phone, sees, exports and erases what is held about them, and keeps the newsletter
- * list. Every look, export and erasure is written to the personal-data audit, naming contacts by id only:
+ * list, within their offices (decision 0030: a person's data given at another office's desk is neither found,
+ * exported nor erased; the network director and the nightly retention reach every office). Every look, export and erasure is written to the personal-data audit, naming contacts by id only:
  * never the address or number that was typed.
  */
 @Service
@@ -57,14 +59,17 @@ public class PersonalDataService {
     private final Clock clock;
     private final ExportLimit limit;
     private final TransactionTemplate transactions;
+    private final OfficeScope offices;
 
     PersonalDataService(
             PersonalDataStore store,
+            OfficeScope offices,
             RetentionSettings settings,
             Clock clock,
             ExportLimit limit,
             PlatformTransactionManager transactionManager) {
         this.store = store;
+        this.offices = offices;
         this.settings = settings;
         this.clock = clock;
         this.limit = limit;
@@ -179,7 +184,7 @@ public class PersonalDataService {
     public int exportNewsletter(OutputStream out) {
         var subscribers = prepared(
                 () -> {
-                    var list = store.newsletterSubscribers();
+                    var list = store.newsletterSubscribers(offices.desks());
                     store.audit(
                             clock.instant(),
                             CurrentUser.name(),
@@ -216,7 +221,7 @@ public class PersonalDataService {
             return 0;
         }
         var now = clock.instant();
-        var ids = store.withdrawNewsletter(key, now, CurrentUser.name());
+        var ids = store.withdrawNewsletter(key, now, CurrentUser.name(), offices.desks());
         store.audit(now, CurrentUser.name(), PersonalAuditEntry.NEWSLETTER_WITHDRAW, ids);
         return ids.size();
     }
@@ -240,7 +245,8 @@ public class PersonalDataService {
         if (key == null) {
             return new PersonalDataStore.Scope(List.of(), List.of(), List.of(), List.of());
         }
-        var contactIds = store.contactsByKey(key);
+        var desks = offices.desks();
+        var contactIds = store.contactsByKey(key, desks);
         // mails to the person's addresses count too, even those sent without a contact
         Set<String> addresses = new LinkedHashSet<>();
         if (emailOrPhone.contains("@")) {
@@ -251,7 +257,7 @@ public class PersonalDataService {
                 .map(PersonalKeys::emailKey)
                 .filter(Objects::nonNull)
                 .forEach(addresses::add);
-        return store.scope(contactIds, addresses);
+        return store.scope(contactIds, addresses, desks);
     }
 
     private void audit(String action, PersonalDataStore.Scope scope) {

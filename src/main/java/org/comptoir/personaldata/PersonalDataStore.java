@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.comptoir.visit.VisitService;
 import org.jspecify.annotations.Nullable;
@@ -64,9 +65,30 @@ class PersonalDataStore {
         }
     }
 
-    List<Long> contactsByKey(String key) {
-        return jdbc.queryForList("""
-                select id from contact where email_key = :key or phone_key = :key order by consented_at, id""", Map.of("key", key), Long.class);
+    /**
+     * The contacts with this e-mail or phone key, given at the reachable desks ({@code desks} empty: every desk
+     * of the network), decision 0030.
+     */
+    List<Long> contactsByKey(String key, Optional<Set<Long>> desks) {
+        var parameters = new MapSqlParameterSource("key", key);
+        return jdbc.queryForList(
+                "select id from contact where (email_key = :key or phone_key = :key)"
+                        + atDesks("interaction_id", desks, parameters)
+                        + " order by consented_at, id",
+                parameters,
+                Long.class);
+    }
+
+    /**
+     * {@code and <column> is an interaction of the reachable desks}, or nothing when every desk is reachable;
+     * adds the desks to the parameters.
+     */
+    private static String atDesks(String interactionColumn, Optional<Set<Long>> desks, MapSqlParameterSource to) {
+        if (desks.isEmpty()) {
+            return "";
+        }
+        to.addValue("desks", desks.get().isEmpty() ? List.of(0L) : desks.get());
+        return " and " + interactionColumn + " in (select i.id from interaction i where i.desk_id in (:desks))";
     }
 
     /**
@@ -75,6 +97,11 @@ class PersonalDataStore {
      * them or to one of {@code recipients} (lower-case addresses).
      */
     Scope scope(List<Long> contactIds, Set<String> recipients) {
+        return scope(contactIds, recipients, Optional.empty());
+    }
+
+    /** As {@link #scope(List, Set)}, the mails found by address alone limited to the reachable desks. */
+    Scope scope(List<Long> contactIds, Set<String> recipients, Optional<Set<Long>> desks) {
         var followUps = contactIds.isEmpty()
                 ? List.<Long>of()
                 : jdbc.queryForList("""
@@ -89,15 +116,21 @@ class PersonalDataStore {
                         "select id from follow_up_event where follow_up_id in (:followUps) order by id",
                         Map.of("followUps", followUps),
                         Long.class);
+        var parameters = new MapSqlParameterSource()
+                .addValue("contacts", orNone(contactIds))
+                .addValue("followUps", orNone(followUps))
+                .addValue("recipients", recipients.isEmpty() ? List.of("") : recipients);
+        // a mail found by its address alone belongs to the office of its follow-up's interaction
         var mails = jdbc.queryForList(
                 """
                 select id from mail_log
-                where contact_id in (:contacts) or follow_up_id in (:followUps) or lower(recipient) in (:recipients)
-                order by id""",
-                new MapSqlParameterSource()
-                        .addValue("contacts", orNone(contactIds))
-                        .addValue("followUps", orNone(followUps))
-                        .addValue("recipients", recipients.isEmpty() ? List.of("") : recipients),
+                where contact_id in (:contacts) or follow_up_id in (:followUps) or lower(recipient) in (:recipients)"""
+                        + atDesks(
+                                "(select f.interaction_id from follow_up f where f.id = follow_up_id)",
+                                desks,
+                                parameters)
+                        + " order by id",
+                parameters,
                 Long.class);
         return new Scope(contactIds, followUps, events, mails);
     }
@@ -289,25 +322,29 @@ class PersonalDataStore {
     }
 
     /** Name and address of every newsletter subscriber, one line per address (the latest name). */
-    List<List<String>> newsletterSubscribers() {
+    List<List<String>> newsletterSubscribers(Optional<Set<Long>> desks) {
         var byAddress = new LinkedHashMap<String, List<String>>();
-        jdbc.query("""
+        var parameters = new MapSqlParameterSource();
+        jdbc.query(
+                """
                 select email_key, email, name from contact
-                where consent_newsletter and newsletter_withdrawn_at is null and email_key is not null
-                order by email_key, consented_at desc, id desc""", (ResultSet row) -> {
-            var name = row.getString("name");
-            byAddress.putIfAbsent(
-                    row.getString("email_key"), List.of(row.getString("email"), name == null ? "" : name));
-        });
+                where consent_newsletter and newsletter_withdrawn_at is null and email_key is not null""" + atDesks("interaction_id", desks, parameters) + " order by email_key, consented_at desc, id desc",
+                parameters,
+                (ResultSet row) -> {
+                    var name = row.getString("name");
+                    byAddress.putIfAbsent(
+                            row.getString("email_key"), List.of(row.getString("email"), name == null ? "" : name));
+                });
         return List.copyOf(byAddress.values());
     }
 
     /** Marks the newsletter consent of every contact with this address withdrawn; their ids. */
-    List<Long> withdrawNewsletter(String emailKey, Instant now, String by) {
-        var ids = jdbc.queryForList("""
+    List<Long> withdrawNewsletter(String emailKey, Instant now, String by, Optional<Set<Long>> desks) {
+        var parameters = new MapSqlParameterSource("key", emailKey);
+        var ids = jdbc.queryForList(
+                """
                 select id from contact
-                where email_key = :key and consent_newsletter and newsletter_withdrawn_at is null
-                order by id""", Map.of("key", emailKey), Long.class);
+                where email_key = :key and consent_newsletter and newsletter_withdrawn_at is null""" + atDesks("interaction_id", desks, parameters) + " order by id", parameters, Long.class);
         if (!ids.isEmpty()) {
             jdbc.update(
                     """

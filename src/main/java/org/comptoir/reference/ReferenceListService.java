@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.security.AdminAudit;
@@ -37,10 +38,16 @@ public class ReferenceListService implements DeskDirectory {
     private final InterestRepository interests;
     private final QuestionTopicRepository questions;
 
+    private final OfficeRepository offices;
     private final AdminAudit audit;
 
     ReferenceListService(
-            DeskRepository desks, InterestRepository interests, QuestionTopicRepository questions, AdminAudit audit) {
+            DeskRepository desks,
+            InterestRepository interests,
+            QuestionTopicRepository questions,
+            OfficeRepository offices,
+            AdminAudit audit) {
+        this.offices = offices;
         this.audit = audit;
         this.desks = desks;
         this.interests = interests;
@@ -56,6 +63,23 @@ public class ReferenceListService implements DeskDirectory {
                 ? repository.findAllByOrderBySortOrderAscIdAsc()
                 : repository.findByActiveTrueOrderBySortOrderAscIdAsc();
         return entries.stream().map(NamedEntry::toItem).toList();
+    }
+
+    /**
+     * The active entries a desk's form offers (issue 16): the network's list less what the desk's office hides from
+     * it (Admin › Offices). The desks' list and an unknown desk: the active entries.
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ListItem> offered(ListKind kind, long deskId) {
+        var hidden = desks.findById(deskId)
+                .map(Desk::getOfficeId)
+                .flatMap(offices::findById)
+                .map(office -> office.hidden(kind))
+                .orElse(Set.of());
+        return items(kind, false).stream()
+                .filter(item -> !hidden.contains(item.id()))
+                .toList();
     }
 
     /** Code → id of every entry of a list, retired ones too: for loaders and imports, which name entries by code. */
@@ -90,6 +114,12 @@ public class ReferenceListService implements DeskDirectory {
             }
             entry = newEntry(kind);
             entry.setCode(code);
+            if (entry instanceof Desk desk) {
+                // a new desk joins the first office; the offices page moves it (decision 0030)
+                desk.setOfficeId(offices.findFirstByOrderByIdAsc()
+                        .map(Office::getId)
+                        .orElseThrow(() -> new RuleViolation("office.not-found")));
+            }
         } else {
             entry = repository.findById(draft.id()).orElseThrow(() -> new RuleViolation("lists.not-found"));
             if (entry.getVersion() != draft.version()) {

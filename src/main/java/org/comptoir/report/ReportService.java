@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.complaint.ComplaintFigures;
@@ -26,6 +28,9 @@ import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
 import org.comptoir.report.past.PastCountReads;
+import org.comptoir.security.CurrentUser;
+import org.comptoir.security.OfficeDirectory;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.survey.SurveyFigures;
 import org.comptoir.visit.StayLength;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +58,8 @@ public class ReportService {
     private final SurveyFigures survey;
     private final Clock clock;
     private final ZoneId zone;
+    private final OfficeScope scope;
+    private final OfficeDirectory offices;
     private final String officeName;
 
     ReportService(
@@ -63,7 +70,11 @@ public class ReportService {
             ComplaintFigures complaints,
             SurveyFigures survey,
             Clock clock,
-            ComptoirProperties properties) {
+            ComptoirProperties properties,
+            OfficeScope scope,
+            OfficeDirectory offices) {
+        this.scope = scope;
+        this.offices = offices;
         this.figures = new PastCountFigures(aggregates, past);
         this.reads = reads;
         this.past = past;
@@ -119,8 +130,10 @@ public class ReportService {
 
     /** The year's key figures beside the year before's: every count of the review's first table. */
     private ReportSection keyFigures(ReportText text, ReportPeriod period, ReportPeriod before) {
-        var origins = figures.count(AggregateTable.ORIGIN, period, ReportFilter.ALL, Dim.COUNTRY);
-        var originsBefore = figures.count(AggregateTable.ORIGIN, before, ReportFilter.ALL, Dim.COUNTRY);
+        // the reader's offices' visitors (decision 0030); complaints and survey answers are not held to offices yet
+        var held = OfficeFigures.of(figures, reachable(null));
+        var origins = held.count(AggregateTable.ORIGIN, period, ReportFilter.ALL, Dim.COUNTRY);
+        var originsBefore = held.count(AggregateTable.ORIGIN, before, ReportFilter.ALL, Dim.COUNTRY);
         var complaintsNow = complaints.period(period.from(), period.to(), null);
         var complaintsBefore = complaints.period(before.from(), before.to(), null);
         var answers = survey.period(period.from(), period.to(), null).total().answers();
@@ -173,6 +186,26 @@ public class ReportService {
         return glance(month, locale, figures);
     }
 
+    /**
+     * The network director's home (issue 16): this month's glance of each office, by name, then the network's as a
+     * whole (the offices' visitors add up to it). Empty for whoever does not read the network, or when there is one
+     * office only.
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public List<OfficeGlance> networkGlance(YearMonth month, Locale locale) {
+        var all = offices.allOffices();
+        if (!CurrentUser.isNetwork() || all.size() < 2) {
+            return List.of();
+        }
+        var glances = new ArrayList<OfficeGlance>();
+        for (var office : all) {
+            glances.add(new OfficeGlance(office.id(), office.name(), glance(month, locale, figures, office.id())));
+        }
+        glances.add(new OfficeGlance(null, null, glance(month, locale, figures, null)));
+        return glances;
+    }
+
     /** The first year with interactions or imported counts, for the period pickers (this year when there are none). */
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
@@ -195,7 +228,8 @@ public class ReportService {
     }
 
     ReportResult report(ReportRequest request, Locale locale, Figures given) {
-        var figures = readsImported(request.kind()) ? given : given.loggedOnly();
+        var held = OfficeFigures.of(given, reachable(request.filter().officeId()));
+        var figures = readsImported(request.kind()) ? held : held.loggedOnly();
         var text = text(locale);
         var today = today();
         var period = request.period().endingBy(today);
@@ -264,11 +298,40 @@ public class ReportService {
         };
     }
 
+    /**
+     * The desks a report may count: the reader's offices' (the network director's: every office), narrowed to the
+     * office filtered on; empty when that is every desk, so that a single office reads its figures as they are.
+     */
+    private Optional<Set<Long>> reachable(@Nullable Long officeId) {
+        var mine = scope.desks();
+        Optional<Set<Long>> desks = mine;
+        if (officeId != null) {
+            var ofOffice = offices.desksOf(Set.of(officeId));
+            desks = Optional.of(
+                    mine.map(m -> ofOffice.stream().filter(m::contains).collect(Collectors.toSet()))
+                            .orElse(ofOffice));
+        }
+        if (desks.isPresent()) {
+            var all = offices.desksOf(offices.allOffices().stream()
+                    .map(OfficeDirectory.OfficeOption::id)
+                    .collect(Collectors.toSet()));
+            if (desks.get().containsAll(all)) {
+                return Optional.empty();
+            }
+        }
+        return desks;
+    }
+
     private static boolean severalYears(ReportPeriod period) {
         return period.days() > 366;
     }
 
-    Glance glance(YearMonth month, Locale locale, Figures figures) {
+    Glance glance(YearMonth month, Locale locale, Figures given) {
+        return glance(month, locale, given, null);
+    }
+
+    private Glance glance(YearMonth month, Locale locale, Figures given, @Nullable Long officeId) {
+        var figures = OfficeFigures.of(given, reachable(officeId));
         var text = text(locale);
         var period = ReportPeriod.month(month).endingBy(today());
         var lastYear = period.shiftedYears(-1);

@@ -11,5 +11,7 @@ public enum AdminAuditKind {
     /** An API token created or revoked, or a request refused for its token (unknown, expired, revoked, scope). */
     API_TOKEN,
     /** Past years' counts imported or undone (issue 18). */
-    PAST_COUNTS
+    PAST_COUNTS,
+    /** An office created or renamed, a desk moved to an office, a user's offices changed (issue 16). */
+    OFFICE
 }

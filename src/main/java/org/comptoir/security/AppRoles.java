@@ -14,7 +14,10 @@ public final class AppRoles {
     /** Manages users, reference lists and the attraction database. */
     public static final String ADMIN = "ADMIN";
 
-    public static final List<String> ALL = List.of(COUNSELLOR, DIRECTOR, ADMIN);
+    /** The network director: reads every office's reports, consolidated and side by side (issue 16). */
+    public static final String NETWORK = "NETWORK";
+
+    public static final List<String> ALL = List.of(COUNSELLOR, DIRECTOR, ADMIN, NETWORK);
 
     // Who may call a service method: the only expressions a @PreAuthorize names (AppRolesTest checks it).
 
@@ -22,10 +25,14 @@ public final class AppRoles {
     public static final String ANYONE = "permitAll()";
     /** Anyone signed in, whatever their roles. */
     public static final String SIGNED_IN = "isAuthenticated()";
-    /** Anyone holding one of the three roles. */
-    public static final String STAFF = "hasAnyRole('" + COUNSELLOR + "', '" + DIRECTOR + "', '" + ADMIN + "')";
-    /** Directors and admins: the reports, the history of every counsellor, everyone's follow-ups. */
-    public static final String MANAGERS = "hasAnyRole('" + DIRECTOR + "', '" + ADMIN + "')";
+    /** Anyone holding one of the roles. */
+    public static final String STAFF =
+            "hasAnyRole('" + COUNSELLOR + "', '" + DIRECTOR + "', '" + ADMIN + "', '" + NETWORK + "')";
+    /**
+     * Directors, network directors and admins: the reports, the history of every counsellor, everyone's follow-ups
+     * (of their offices; the network director's are every office's).
+     */
+    public static final String MANAGERS = "hasAnyRole('" + DIRECTOR + "', '" + ADMIN + "', '" + NETWORK + "')";
     /** Admins only. */
     public static final String ADMINS = "hasRole('" + ADMIN + "')";
 

@@ -50,6 +50,12 @@ class AppUser {
     @Column(name = "role", nullable = false, length = 20)
     private Set<String> roles = new TreeSet<>();
 
+    /** The offices the user works for: one, or several for network staff (decision 0030). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_office", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "office_id", nullable = false)
+    private Set<Long> officeIds = new TreeSet<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -134,6 +140,15 @@ class AppUser {
     void setRoles(Set<String> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    Set<Long> getOfficeIds() {
+        return officeIds;
+    }
+
+    void setOfficeIds(Set<Long> officeIds) {
+        this.officeIds.clear();
+        this.officeIds.addAll(officeIds);
     }
 
     Instant getPasswordChangedAt() {

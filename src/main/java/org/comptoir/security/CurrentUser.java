@@ -1,6 +1,9 @@
 package org.comptoir.security;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,6 +12,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The person signed in, as the services check them, and the system acting as an admin. */
 public final class CurrentUser {
+
+    /** The authority naming an office the user works for: {@code OFFICE_12}. */
+    public static final String OFFICE_PREFIX = "OFFICE_";
+
+    /** The authority of the system acting for itself: it reaches every office. */
+    static final String SYSTEM = "SYSTEM_EVERY_OFFICE";
 
     private CurrentUser() {}
 
@@ -25,7 +34,54 @@ public final class CurrentUser {
         return authentication != null
                 && authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
-                        .anyMatch(a -> a.equals("ROLE_" + AppRoles.DIRECTOR) || a.equals("ROLE_" + AppRoles.ADMIN));
+                        .anyMatch(a -> a.equals("ROLE_" + AppRoles.DIRECTOR)
+                                || a.equals("ROLE_" + AppRoles.ADMIN)
+                                || a.equals("ROLE_" + AppRoles.NETWORK));
+    }
+
+    /**
+     * The offices the signed-in user works for, as their authorities carry them ({@code OFFICE_<id>}, given at
+     * sign-in from app_user_office). Empty for someone signed in without offices (the API, start-up code).
+     */
+    public static Set<Long> offices() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Set.of();
+        }
+        var offices = new TreeSet<Long>();
+        for (var authority : authentication.getAuthorities()) {
+            var name = authority.getAuthority();
+            if (name != null && name.startsWith(OFFICE_PREFIX)) {
+                offices.add(Long.parseLong(name.substring(OFFICE_PREFIX.length())));
+            }
+        }
+        return offices;
+    }
+
+    /** Whether the signed-in user holds the network role: every office, consolidated and side by side. */
+    public static boolean isNetwork() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(a -> ("ROLE_" + AppRoles.NETWORK).equals(a));
+    }
+
+    /** Whether the code runs as the system ({@link #asAdmin}): start-up, command line, nightly jobs. */
+    public static boolean isSystem() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(SYSTEM::equals);
+    }
+
+    /** The authorities of a user: their roles and their offices. */
+    static List<GrantedAuthority> authorities(Set<String> roles, Set<Long> offices) {
+        var authorities = new ArrayList<GrantedAuthority>();
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        offices.forEach(office -> authorities.add(new SimpleGrantedAuthority(OFFICE_PREFIX + office)));
+        return authorities;
     }
 
     /**
@@ -36,7 +92,9 @@ public final class CurrentUser {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                who, null, List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN))));
+                who,
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ADMIN), new SimpleGrantedAuthority(SYSTEM))));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();

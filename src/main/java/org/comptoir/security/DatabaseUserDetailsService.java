@@ -29,7 +29,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user name"));
         return User.withUsername(found.getUsername())
                 .password(found.getPasswordHash())
-                .roles(found.getRoles().toArray(String[]::new))
+                .authorities(CurrentUser.authorities(found.getRoles(), found.getOfficeIds()))
                 .build();
     }
 }

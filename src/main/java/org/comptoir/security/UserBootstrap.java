@@ -31,6 +31,7 @@ class UserBootstrap implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final DeskDirectory desks;
+    private final OfficeDirectory offices;
     private final ComptoirProperties properties;
     private final LoginSettings settings;
     private final Clock clock;
@@ -40,6 +41,7 @@ class UserBootstrap implements ApplicationRunner {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             DeskDirectory desks,
+            OfficeDirectory offices,
             ComptoirProperties properties,
             LoginSettings settings,
             Clock clock) {
@@ -47,6 +49,7 @@ class UserBootstrap implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.desks = desks;
+        this.offices = offices;
         this.properties = properties;
         this.settings = settings;
         this.clock = clock;
@@ -93,6 +96,8 @@ class UserBootstrap implements ApplicationRunner {
     }
 
     private void create(String username, String displayName, String password, Set<String> roles, @Nullable Long desk) {
-        users.save(new AppUser(username, displayName, passwordEncoder.encode(password), roles, desk, clock.instant()));
+        var user = new AppUser(username, displayName, passwordEncoder.encode(password), roles, desk, clock.instant());
+        user.setOfficeIds(Set.of(UserService.defaultOffice(offices, desk)));
+        users.save(user);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +37,7 @@ public class UserService {
     private final Clock clock;
     private final SignedInSessions sessions;
     private final AdminAudit audit;
+    private final OfficeDirectory offices;
 
     UserService(
             AppUserRepository users,
@@ -42,7 +45,9 @@ public class UserService {
             PasswordPolicy passwordPolicy,
             Clock clock,
             SignedInSessions sessions,
-            AdminAudit audit) {
+            AdminAudit audit,
+            OfficeDirectory offices) {
+        this.offices = offices;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -78,6 +83,8 @@ public class UserService {
             checkPassword(username, password);
             var user = new AppUser(
                     username, displayName, passwordEncoder.encode(password), roles, draft.deskId(), clock.instant());
+            // a new user works for their desk's office, else the first one; the offices page changes it
+            user.setOfficeIds(Set.of(defaultOffice(offices, draft.deskId())));
             var created = UserSummary.of(users.saveAndFlush(user));
             audit.record(
                     AdminAuditKind.USER,
@@ -116,6 +123,42 @@ public class UserService {
             audit.record(AdminAuditKind.USER, saved.id(), user.getUsername() + "; " + changes);
         }
         return saved;
+    }
+
+    /**
+     * Sets the offices a user works for: one, or several for network staff. Refused without any ({@code
+     * user.offices.required}) or with an unknown one ({@code office.not-found}). Their sessions end: what they may
+     * read has changed.
+     */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public UserSummary setOffices(long id, Set<Long> officeIds) {
+        if (officeIds.isEmpty()) {
+            throw new RuleViolation("user.offices.required");
+        }
+        var known = offices.allOffices().stream()
+                .map(OfficeDirectory.OfficeOption::id)
+                .collect(Collectors.toSet());
+        if (!known.containsAll(officeIds)) {
+            throw new RuleViolation("office.not-found");
+        }
+        var user = users.findById(id).orElseThrow(() -> new RuleViolation("user.not-found"));
+        var before = new TreeSet<>(user.getOfficeIds());
+        var after = new TreeSet<>(officeIds);
+        if (!before.equals(after)) {
+            audit.record(
+                    AdminAuditKind.OFFICE,
+                    id,
+                    user.getUsername() + "; " + AdminAudit.changes("offices", before, after));
+            user.setOfficeIds(after);
+            sessions.expire(user.getUsername());
+        }
+        return UserSummary.of(users.saveAndFlush(user));
+    }
+
+    /** The office a new user joins: their desk's, else the first. */
+    static long defaultOffice(OfficeDirectory offices, @Nullable Long deskId) {
+        return (deskId == null ? Optional.<Long>empty() : offices.officeOfDesk(deskId)).orElseGet(offices::firstOffice);
     }
 
     @PreAuthorize(ADMINS)

@@ -14,7 +14,8 @@ public record UserSummary(
         String displayName,
         Set<String> roles,
         @Nullable Long deskId,
-        boolean enabled) {
+        boolean enabled,
+        Set<Long> officeIds) {
 
     static UserSummary of(AppUser user) {
         return new UserSummary(
@@ -24,6 +25,7 @@ public record UserSummary(
                 user.getDisplayName(),
                 Set.copyOf(user.getRoles()),
                 user.getDeskId(),
-                user.isEnabled());
+                user.isEnabled(),
+                Set.copyOf(user.getOfficeIds()));
     }
 }

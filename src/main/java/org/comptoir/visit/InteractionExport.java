@@ -17,12 +17,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -36,6 +39,7 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AdminAudit;
 import org.comptoir.security.AdminAuditKind;
+import org.comptoir.security.OfficeScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The history as a CSV file a spreadsheet opens as it is (UTF-8 with a BOM, {@code ;} between
- * fields, CRLF), in the person's language: one line per interaction, oldest first.
+ * fields, CRLF), in the person's language: one line per interaction, oldest first, of the desks of the
+ * signed-in person's offices (decision 0030).
  *
  * <p>It reads with plain JDBC rather than JPA so that a year of interactions goes from the database
  * to the download row by row, never all in memory: MariaDB Connector/J streams a result set when a
@@ -104,6 +109,7 @@ public class InteractionExport {
     private final ExportLimit limit;
     private final TransactionTemplate readOnly;
     private final AdminAudit audit;
+    private final OfficeScope scope;
 
     InteractionExport(
             DataSource dataSource,
@@ -112,7 +118,9 @@ public class InteractionExport {
             Countries countries,
             ExportLimit limit,
             PlatformTransactionManager transactionManager,
-            AdminAudit audit) {
+            AdminAudit audit,
+            OfficeScope scope) {
+        this.scope = scope;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         // occurred_at holds the office's wall-clock time, as Hibernate writes a LocalDateTime (no
@@ -143,12 +151,15 @@ public class InteractionExport {
         // the bound first, then the transactions: a waiting export holds no connection
         return limit.run(() -> {
             audit.record(AdminAuditKind.HISTORY_EXPORT, null, filter.inWords() + "; started");
-            var rows = readOnly.execute(status -> stream(filter, locale, out, progress));
+            // the signed-in person's offices (decision 0030), read before the streaming connection is taken
+            var desks = scope.desks();
+            var rows = readOnly.execute(status -> stream(filter, desks, locale, out, progress));
             return rows == null ? 0L : rows;
         });
     }
 
-    private long stream(HistoryFilter filter, Locale locale, OutputStream out, Progress progress) {
+    private long stream(
+            HistoryFilter filter, Optional<Set<Long>> desks, Locale locale, OutputStream out, Progress progress) {
         // Everything the rows need is read before the query: a streaming connection runs nothing else.
         var labels = new Labels(locale);
         var sql = new StringBuilder(QUERY);
@@ -167,6 +178,16 @@ public class InteractionExport {
                 arguments,
                 "i.visitor_type",
                 filter.visitorType() == null ? null : filter.visitorType().name());
+        desks.ifPresent(reachable -> {
+            if (reachable.isEmpty()) {
+                sql.append(" and 1 = 0");
+            } else {
+                sql.append(" and i.desk_id in (")
+                        .append(String.join(", ", Collections.nCopies(reachable.size(), "?")))
+                        .append(')');
+                arguments.addAll(reachable);
+            }
+        });
         sql.append(" order by i.occurred_at, i.id");
 
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

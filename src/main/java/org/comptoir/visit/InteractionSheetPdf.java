@@ -3,6 +3,7 @@ package org.comptoir.visit;
 import java.util.Locale;
 import java.util.Optional;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.security.OfficeDirectory;
 import org.comptoir.suggestion.SheetLanguage;
 import org.comptoir.suggestion.SheetRequest;
 import org.comptoir.suggestion.SuggestionService;
@@ -22,6 +23,7 @@ public class InteractionSheetPdf {
     private final SuggestionService suggestions;
     private final SuggestionSheet sheet;
     private final String officeName;
+    private final OfficeDirectory offices;
     private final ObjectProvider<SheetSurveyLink> surveys;
 
     InteractionSheetPdf(
@@ -29,7 +31,9 @@ public class InteractionSheetPdf {
             SuggestionService suggestions,
             SuggestionSheet sheet,
             ComptoirProperties properties,
+            OfficeDirectory offices,
             ObjectProvider<SheetSurveyLink> surveys) {
+        this.offices = offices;
         this.visits = visits;
         this.suggestions = suggestions;
         this.sheet = sheet;
@@ -60,7 +64,8 @@ public class InteractionSheetPdf {
         var picks = suggestions.picked(details.pickIds()).stream()
                 .limit(SheetRequest.MAX_PICKS)
                 .toList();
-        var request = new SheetRequest(officeName, picks, language, day);
+        var office = offices.signature(details.deskId(), officeName);
+        var request = new SheetRequest(office, picks, language, day);
         var survey = surveys.getIfAvailable();
         if (survey != null) {
             request = survey.address(details).map(request::withSurvey).orElse(request);
@@ -70,6 +75,7 @@ public class InteractionSheetPdf {
                 SuggestionSheet.fileName(language, day),
                 language,
                 bytes,
-                picks.stream().map(a -> a.name(language.textLocale())).toList());
+                picks.stream().map(a -> a.name(language.textLocale())).toList(),
+                office);
     }
 }

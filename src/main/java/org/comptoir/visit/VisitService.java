@@ -28,6 +28,7 @@ import org.comptoir.reference.Country;
 import org.comptoir.reference.Departements;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.security.UserService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -57,6 +59,9 @@ public class VisitService {
     private static final Duration FREQUENT_COUNTRIES_PERIOD = Duration.ofDays(30);
 
     private final InteractionRepository interactions;
+    /** Every read and write stays within the signed-in person's offices (decision 0030). */
+    private final OfficeScope scope;
+
     private final InteractionAuditRepository audits;
     private final UserService users;
     private final DeskDirectory desks;
@@ -84,7 +89,9 @@ public class VisitService {
             ApplicationEventPublisher events,
             ObjectProvider<InteractionPartWriter> partWriters,
             BackDating backDating,
-            ObjectProvider<ImportedMonths> importedMonths) {
+            ObjectProvider<ImportedMonths> importedMonths,
+            OfficeScope scope) {
+        this.scope = scope;
         this.interactions = interactions;
         this.audits = audits;
         this.users = users;
@@ -223,13 +230,33 @@ public class VisitService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Optional<InteractionDetails> find(long id) {
-        return interactions.findById(id).filter(i -> !i.isDeleted()).map(Interaction::details);
+        return interactions
+                .findById(id)
+                .filter(i -> !i.isDeleted())
+                .map(Interaction::details)
+                .filter(i -> scope.reaches(i.deskId()));
+    }
+
+    /**
+     * Whether an interaction, deleted or not, was made at a desk of the signed-in person's offices: the follow-ups
+     * and contacts hung on it are theirs to see (decision 0030). False for an unknown id.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public boolean reaches(long interactionId) {
+        return interactions
+                .findById(interactionId)
+                .map(i -> scope.reaches(i.details().deskId()))
+                .orElse(false);
     }
 
     /** Today's interactions at a desk, newest first. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Slice<InteractionDetails> today(long deskId, Pageable pageable) {
+        if (!scope.reaches(deskId)) {
+            return new SliceImpl<>(List.of(), pageable, false);
+        }
         var today = LocalDate.now(clock.withZone(zone));
         return interactions
                 .day(
@@ -279,9 +306,10 @@ public class VisitService {
     /** Whether the signed-in person may edit or delete this interaction (the same rule the service applies). */
     @PreAuthorize(STAFF)
     public boolean mayChange(InteractionDetails interaction) {
-        return CurrentUser.isManager()
-                || interaction.counsellor().equals(CurrentUser.name())
-                        && interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
+        return scope.reaches(interaction.deskId())
+                && (CurrentUser.isManager()
+                        || interaction.counsellor().equals(CurrentUser.name())
+                                && interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone))));
     }
 
     /**
@@ -290,9 +318,10 @@ public class VisitService {
      */
     @PreAuthorize(STAFF)
     public boolean maySee(InteractionDetails interaction) {
-        return CurrentUser.isManager()
-                || interaction.counsellor().equals(CurrentUser.name())
-                || interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone)));
+        return scope.reaches(interaction.deskId())
+                && (CurrentUser.isManager()
+                        || interaction.counsellor().equals(CurrentUser.name())
+                        || interaction.occurredAt().toLocalDate().equals(LocalDate.now(clock.withZone(zone))));
     }
 
     /** A page of the history, newest first. */
@@ -318,6 +347,11 @@ public class VisitService {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public List<AuditEntry> audit(long interactionId) {
+        var interaction = interactions.findById(interactionId);
+        if (interaction.isPresent()
+                && !scope.reaches(interaction.get().details().deskId())) {
+            return List.of();
+        }
         return audits.findByInteractionIdOrderByAtAscIdAsc(interactionId).stream()
                 .map(InteractionAudit::entry)
                 .toList();
@@ -327,6 +361,8 @@ public class VisitService {
         var interaction = interactions
                 .findById(id)
                 .filter(i -> !i.isDeleted())
+                // another office's interaction is not found, as if it did not exist
+                .filter(i -> scope.reaches(i.details().deskId()))
                 .orElseThrow(() -> new RuleViolation("interaction.not-found"));
         if (!mayChange(interaction.details())) {
             throw new AccessDeniedException("only your own interactions of today");
@@ -368,6 +404,9 @@ public class VisitService {
         if (draft.quick() && profile.questionIds().isEmpty()) {
             errors.put("questions", "interaction.quick.question-required");
         }
+        if (!scope.reaches(deskId) && desks.find(deskId, Locale.FRENCH).isPresent()) {
+            throw new AccessDeniedException("a desk of another office");
+        }
         if (desks.find(deskId, Locale.FRENCH).isEmpty()) {
             errors.put("desk", "interaction.desk.unknown");
         }
@@ -404,6 +443,7 @@ public class VisitService {
     }
 
     private Specification<Interaction> specification(HistoryFilter filter) {
+        var reachable = scope.desks();
         return (root, query, cb) -> {
             var predicates = new ArrayList<Predicate>();
             // "deleted = false", not "not(deleted)": an equality MariaDB can use in the indexes of V0010
@@ -415,6 +455,8 @@ public class VisitService {
             if (filter.deskId() != null) {
                 predicates.add(cb.equal(root.get("deskId"), filter.deskId()));
             }
+            reachable.ifPresent(desks -> predicates.add(
+                    desks.isEmpty() ? cb.disjunction() : root.get("deskId").in(desks)));
             if (filter.counsellor() != null) {
                 predicates.add(cb.equal(root.get("counsellor"), filter.counsellor()));
             }

@@ -46,6 +46,7 @@ class SignInJourneyTest extends BrowserJourney {
                                 "Satisfaction",
                                 "Utilisateurs",
                                 "Listes",
+                                "Offices",
                                 "Import",
                                 "Données personnelles",
                                 "API",

@@ -35,6 +35,9 @@ class UserBootstrapTest {
     DeskDirectory desks;
 
     @Autowired
+    OfficeDirectory offices;
+
+    @Autowired
     Clock clock;
 
     @BeforeEach
@@ -103,6 +106,13 @@ class UserBootstrapTest {
         var properties = new ComptoirProperties(
                 demo, adminPassword, "Office", ZoneId.of("Europe/Paris"), 5, Duration.ofMinutes(15));
         return new UserBootstrap(
-                users, passwordEncoder, passwordPolicy, desks, properties, new LoginSettings(0, adminUsername), clock);
+                users,
+                passwordEncoder,
+                passwordPolicy,
+                desks,
+                offices,
+                properties,
+                new LoginSettings(0, adminUsername),
+                clock);
     }
 }

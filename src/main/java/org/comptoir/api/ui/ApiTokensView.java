@@ -41,6 +41,7 @@ import org.comptoir.base.ui.DatePickers;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.security.OfficeScope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,13 +77,19 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private final Map<Long, String> deskNames;
 
-    ApiTokensView(ApiTokenService tokens, DeskDirectory desks, Clock clock, ComptoirProperties properties) {
+    ApiTokensView(
+            ApiTokenService tokens,
+            DeskDirectory desks,
+            OfficeScope scope,
+            Clock clock,
+            ComptoirProperties properties) {
         this.tokens = tokens;
         this.clock = clock;
         this.zone = properties.timeZone();
         addClassName("api-tokens-view");
         setSizeFull();
-        var options = desks.activeDesks(getLocale());
+        // a token reads its desk's office: the admin's offices' desks only (issue 16)
+        var options = scope.reachable(desks.activeDesks(getLocale()));
         deskNames = options.stream().collect(Collectors.toMap(DeskOption::id, DeskOption::name));
 
         name.setLabel(getTranslation("api.name"));

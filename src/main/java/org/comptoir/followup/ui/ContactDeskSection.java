@@ -27,6 +27,7 @@ import org.comptoir.contact.ContactRules;
 import org.comptoir.followup.FollowUpDraft;
 import org.comptoir.followup.FollowUpKind;
 import org.comptoir.followup.WorkingDays;
+import org.comptoir.security.OfficeDirectory;
 import org.comptoir.visit.InteractionPart;
 import org.comptoir.visit.VisitService;
 import org.comptoir.visit.ui.DeskFormExtension;
@@ -72,18 +73,23 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
     final TextArea note = new TextArea();
 
     private final VisitService visits;
+    private final OfficeDirectory offices;
+    private final String officeName;
+    final Paragraph wording;
     private final Binder<Model> binder = new Binder<>();
     private Model model = new Model();
     private Binder.Binding<Model, String> emailBinding;
     private Binder.Binding<Model, String> phoneBinding;
 
-    ContactDeskSection(VisitService visits, ComptoirProperties properties) {
+    ContactDeskSection(VisitService visits, ComptoirProperties properties, OfficeDirectory offices) {
         this.visits = visits;
+        this.offices = offices;
+        this.officeName = properties.officeName();
         var details = getContent();
         details.addClassName("contact-section");
         details.setSummaryText(getTranslation("contact.section"));
 
-        var wording = new Paragraph(getTranslation(Consent.WORDING_KEY, properties.officeName()));
+        wording = new Paragraph(getTranslation(Consent.WORDING_KEY, officeName));
         wording.addClassName("consent-wording");
         var version = new Span(getTranslation("contact.consent.version", Consent.WORDING_VERSION));
         version.addClassName("consent-version");
@@ -231,6 +237,12 @@ class ContactDeskSection extends Composite<Details> implements DeskFormExtension
         target.setInvalid(true);
         getContent().setOpened(true);
         return true;
+    }
+
+    /** The consent names who holds the details: the desk's office once the network has several (issue 16). */
+    @Override
+    public void atDesk(long deskId) {
+        wording.setText(getTranslation(Consent.WORDING_KEY, offices.signature(deskId, officeName)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import org.comptoir.report.Comparison;
 import org.comptoir.report.ReportFilter;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.security.OfficeDirectory.OfficeOption;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.VisitorType;
 
@@ -24,13 +25,28 @@ class ReportFilters extends Composite<Div> {
     final Select<Comparison.Kind> compare = new Select<>();
     final Select<Integer> referenceYear = new Select<>();
     final Checkbox fineRegions = new Checkbox();
+    /** The network director's (issue 16): one office's figures, or the network's then each office's. */
+    final Select<OfficeOption> office = new Select<>();
+
+    final Checkbox byOffice = new Checkbox();
 
     private final List<DeskOption> desks;
+    private final List<OfficeOption> offices;
     private final Runnable onChange;
     private boolean filling;
 
-    ReportFilters(List<DeskOption> desks, List<Integer> years, Runnable onChange) {
+    /** {@code offices}: those the reader may filter on and split by; none hides both fields. */
+    ReportFilters(List<DeskOption> desks, List<OfficeOption> offices, List<Integer> years, Runnable onChange) {
         this.desks = desks;
+        this.offices = offices;
+        office.setLabel(getTranslation("report.ui.filter.office"));
+        office.setItems(offices);
+        office.setItemLabelGenerator(o -> o == null ? getTranslation("report.ui.filter.network") : o.name());
+        office.setEmptySelectionAllowed(true);
+        office.setEmptySelectionCaption(getTranslation("report.ui.filter.network"));
+        office.setVisible(!offices.isEmpty());
+        byOffice.setLabel(getTranslation("report.ui.filter.by-office"));
+        byOffice.setVisible(!offices.isEmpty());
         this.onChange = onChange;
         desk.setLabel(getTranslation("report.ui.filter.desk"));
         desk.setItems(desks);
@@ -57,10 +73,10 @@ class ReportFilters extends Composite<Div> {
 
         var root = getContent();
         root.addClassName("report-filters");
-        root.add(desk, channel, visitorType, compare, referenceYear, fineRegions);
+        root.add(office, desk, channel, visitorType, compare, referenceYear, fineRegions, byOffice);
         compare.addValueChangeListener(e -> referenceYear.setVisible(e.getValue() == Comparison.Kind.REFERENCE_YEAR));
-        for (HasValue<?, ?> field :
-                List.<HasValue<?, ?>>of(desk, channel, visitorType, compare, referenceYear, fineRegions)) {
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(
+                office, desk, channel, visitorType, compare, referenceYear, fineRegions, byOffice)) {
             field.addValueChangeListener(e -> {
                 if (!filling) {
                     onChange.run();
@@ -96,6 +112,15 @@ class ReportFilters extends Composite<Div> {
             referenceYear.setValue(reference);
             referenceYear.setVisible(state.comparison().kind() == Comparison.Kind.REFERENCE_YEAR);
             fineRegions.setValue(state.fineRegions());
+            office.setValue(
+                    filter.officeId() == null
+                            ? null
+                            : offices.stream()
+                                    .filter(o -> o.id() == filter.officeId())
+                                    .findFirst()
+                                    .orElse(null));
+            byOffice.setValue(state.byOffice());
+            byOffice.setEnabled(filter.officeId() == null);
         } finally {
             filling = false;
         }
@@ -103,7 +128,15 @@ class ReportFilters extends Composite<Div> {
 
     ReportFilter filter() {
         return new ReportFilter(
-                desk.getValue() == null ? null : desk.getValue().id(), channel.getValue(), visitorType.getValue());
+                desk.getValue() == null ? null : desk.getValue().id(),
+                channel.getValue(),
+                visitorType.getValue(),
+                office.getValue() == null ? null : office.getValue().id());
+    }
+
+    /** The network's report, then each office's; never within one office. */
+    boolean byOffice() {
+        return byOffice.getValue() && office.getValue() == null;
     }
 
     Comparison comparison() {

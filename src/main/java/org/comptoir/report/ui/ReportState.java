@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import org.comptoir.report.Comparison;
 import org.comptoir.report.ReportFilter;
@@ -25,7 +26,12 @@ import org.comptoir.visit.VisitorType;
  * desk, a reversed range) falls back to the default rather than failing.
  */
 record ReportState(
-        ReportKind kind, ReportPeriod period, ReportFilter filter, Comparison comparison, boolean fineRegions) {
+        ReportKind kind,
+        ReportPeriod period,
+        ReportFilter filter,
+        Comparison comparison,
+        boolean fineRegions,
+        boolean byOffice) {
 
     static final String PERIOD = "period";
     static final String MONTH = "month";
@@ -39,8 +45,15 @@ record ReportState(
     static final String COMPARE = "compare";
     static final String REFERENCE = "ref";
     static final String FINE = "fine";
+    static final String OFFICE = "office";
+    /** {@code split=office}: the network's report, then each office's (issue 16). */
+    static final String SPLIT = "split";
     /** Longer ranges are refused: reports read years, not decades. */
     static final int MAX_YEARS = 15;
+
+    ReportState(ReportKind kind, ReportPeriod period, ReportFilter filter, Comparison comparison, boolean fineRegions) {
+        this(kind, period, filter, comparison, fineRegions, false);
+    }
 
     /** Recovery reads the years since the reference year; the other reports this month. */
     static ReportState defaults(ReportKind kind, LocalDate today) {
@@ -70,7 +83,7 @@ record ReportState(
     }
 
     ReportState withKind(ReportKind other) {
-        return new ReportState(other, period, filter, comparison, fineRegions);
+        return new ReportState(other, period, filter, comparison, fineRegions, byOffice);
     }
 
     String route() {
@@ -103,6 +116,9 @@ record ReportState(
         if (filter.deskId() != null) {
             query.put(DESK, String.valueOf(filter.deskId()));
         }
+        if (filter.officeId() != null) {
+            query.put(OFFICE, String.valueOf(filter.officeId()));
+        }
         if (filter.channel() != null) {
             query.put(CHANNEL, filter.channel().name());
         }
@@ -120,11 +136,23 @@ record ReportState(
         if (fineRegions) {
             query.put(FINE, "true");
         }
+        if (byOffice) {
+            query.put(SPLIT, OFFICE);
+        }
         return QueryParameters.simple(query);
     }
 
     /** The state an address asks for; {@code knownDesk} says which desk ids exist. */
     static ReportState from(ReportKind kind, QueryParameters query, LocalDate today, LongPredicate knownDesk) {
+        return from(kind, query, today, knownDesk, Set.of());
+    }
+
+    /**
+     * The state an address asks for; {@code offices} are those the reader may filter on and split by (the network
+     * director's; none: neither the office filter nor the split by office is read).
+     */
+    static ReportState from(
+            ReportKind kind, QueryParameters query, LocalDate today, LongPredicate knownDesk, Set<Long> offices) {
         var defaults = defaults(kind, today);
         var parameters = query.getParameters();
         var period = period(parameters).filter(ReportState::reasonable).orElse(defaults.period());
@@ -138,10 +166,18 @@ record ReportState(
                         .orElse(null),
                 single(parameters, VISITOR_TYPE)
                         .flatMap(v -> constant(VisitorType.class, v))
+                        .orElse(null),
+                single(parameters, OFFICE)
+                        .flatMap(ReportState::number)
+                        .filter(offices::contains)
                         .orElse(null));
         var comparison = comparison(parameters).orElse(defaults.comparison());
         var fine = single(parameters, FINE).map("true"::equals).orElse(false);
-        return new ReportState(kind, period, filter, comparison, fine);
+        // the split shows every office: it reads only for whoever may read them, and not within one office
+        var byOffice = filter.officeId() == null
+                && single(parameters, SPLIT).map(OFFICE::equals).orElse(false)
+                && !offices.isEmpty();
+        return new ReportState(kind, period, filter, comparison, fine, byOffice);
     }
 
     /** Whether a range may be read: at most {@value #MAX_YEARS} years. */

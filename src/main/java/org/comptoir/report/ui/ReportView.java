@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,17 +25,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.report.Comparison;
+import org.comptoir.report.ReportFilter;
 import org.comptoir.report.ReportKind;
+import org.comptoir.report.ReportRequest;
 import org.comptoir.report.ReportResult;
 import org.comptoir.report.ReportService;
 import org.comptoir.report.export.ReportCharts;
 import org.comptoir.report.export.ReportExports;
 import org.comptoir.security.AppRoles;
+import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.security.OfficeDirectory;
+import org.comptoir.security.OfficeDirectory.OfficeOption;
+import org.comptoir.security.OfficeScope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * browser's history, so the back button steps back through what was looked at.
  */
 @Route(ReportView.ROUTE)
-@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN})
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK})
 class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "reports/:report";
@@ -61,6 +70,9 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final ReportService reports;
     private final ReportCharts charts;
     private final List<DeskOption> desks;
+    /** The offices the reader may filter on and split by: the network director's, when there are several. */
+    private final List<OfficeOption> offices;
+
     private final Clock clock;
     private final ZoneId zone;
     private ReportState state;
@@ -72,13 +84,17 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ReportCharts charts,
             ReportExports exports,
             DeskDirectory deskDirectory,
+            OfficeDirectory officeDirectory,
+            OfficeScope scope,
             Clock clock,
             ComptoirProperties properties) {
         this.reports = reports;
         this.charts = charts;
         this.clock = clock;
         this.zone = properties.timeZone();
-        this.desks = deskDirectory.activeDesks(getLocale());
+        this.desks = scope.reachable(deskDirectory.activeDesks(getLocale()));
+        var allOffices = officeDirectory.allOffices();
+        this.offices = CurrentUser.isNetwork() && allOffices.size() > 1 ? allOffices : List.of();
         this.state = ReportState.defaults(ReportKind.ORIGINS, today());
         addClassName("report-view");
         setPadding(true);
@@ -88,8 +104,13 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         period = new ReportPeriodPicker(
                 years,
                 chosen -> go(new ReportState(
-                        state.kind(), chosen, state.filter(), state.comparison(), state.fineRegions())));
-        filters = new ReportFilters(desks, years, this::filtersChanged);
+                        state.kind(),
+                        chosen,
+                        state.filter(),
+                        state.comparison(),
+                        state.fineRegions(),
+                        state.byOffice())));
+        filters = new ReportFilters(desks, offices, years, this::filtersChanged);
         var controls = new Div(period, filters);
         controls.addClassName("report-controls");
         controls.getElement().setAttribute("role", "search");
@@ -171,12 +192,18 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 kind.get(),
                 event.getLocation().getQueryParameters(),
                 today(),
-                id -> desks.stream().anyMatch(d -> d.id() == id)));
+                id -> desks.stream().anyMatch(d -> d.id() == id),
+                offices.stream().map(OfficeOption::id).collect(Collectors.toSet())));
     }
 
     private void filtersChanged() {
         go(new ReportState(
-                state.kind(), state.period(), filters.filter(), filters.comparison(), filters.fineRegions()));
+                state.kind(),
+                state.period(),
+                filters.filter(),
+                filters.comparison(),
+                filters.fineRegions(),
+                filters.byOffice()));
     }
 
     /** A new state goes through the address, so that it becomes a step of the browser's history. */
@@ -202,8 +229,12 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             for (var line : computed.context()) {
                 context.add(new Paragraph(line));
             }
-            for (var section : computed.sections()) {
-                sections.add(new SectionPanel(section, charts, getLocale()));
+            if (shown.byOffice()) {
+                showByOffice(shown, computed);
+            } else {
+                for (var section : computed.sections()) {
+                    sections.add(new SectionPanel(section, charts, getLocale()));
+                }
             }
         } catch (RuleViolation refused) {
             result = null;
@@ -212,6 +243,33 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         for (var link : List.of(csv, xlsx, pdf)) {
             link.setEnabled(result != null);
         }
+    }
+
+    /**
+     * The split by office (issue 16): the network's report, then each office's under its name, the same report
+     * for every office so that they read side by side. The downloads hold the network's.
+     */
+    private void showByOffice(ReportState shown, ReportResult network) {
+        sections.add(officePart(getTranslation("report.ui.by-office.network"), network));
+        var filter = shown.filter();
+        for (var office : offices) {
+            var ofOffice = new ReportFilter(filter.deskId(), filter.channel(), filter.visitorType(), office.id());
+            var request =
+                    new ReportRequest(shown.kind(), shown.period(), ofOffice, shown.comparison(), shown.fineRegions());
+            sections.add(officePart(office.name(), reports.report(request, getLocale())));
+        }
+    }
+
+    private Component officePart(String name, ReportResult report) {
+        var part = new Section();
+        part.addClassName("report-office");
+        var heading = new H2(name);
+        heading.addClassName("report-office-name");
+        part.add(heading);
+        for (var section : report.sections()) {
+            part.add(new SectionPanel(section, charts, getLocale()));
+        }
+        return part;
     }
 
     ReportState state() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,12 +26,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.ui.DatePickers;
 import org.comptoir.report.Comparison;
 import org.comptoir.report.Glance;
+import org.comptoir.report.OfficeGlance;
 import org.comptoir.report.ReportColumn.Format;
 import org.comptoir.report.ReportFilter;
 import org.comptoir.report.ReportKind;
@@ -45,7 +48,7 @@ import org.comptoir.security.AppRoles;
  * report behind it, the seven reports, and the Qualité Tourisme annual review.
  */
 @Route("reports")
-@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN})
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK})
 @Menu(title = "nav.reports", order = 30, icon = "vaadin:chart")
 class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -53,6 +56,9 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     Anchor countries = new Anchor();
     Anchor europeans = new Anchor();
     Anchor stay = new Anchor();
+    /** The network director's (issue 16): each office's month side by side, then the network's; else empty. */
+    NativeTable network = new NativeTable();
+
     /** The Qualité Tourisme annual review: its year, and the PDF of that year. */
     final Select<Integer> reviewYear = new Select<>();
 
@@ -136,10 +142,89 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         cards.addClassName("glance-cards");
         add(cards);
 
+        var offices = reports.networkGlance(glance.month(), locale);
+        network = new NativeTable();
+        if (!offices.isEmpty()) {
+            var title = new H2(getTranslation("report.ui.home.network"));
+            title.addClassName("reports-home-subtitle");
+            add(title, networkTable(offices, monthState));
+        }
+
         var all = new H2(getTranslation("report.ui.home.reports"));
         all.addClassName("reports-home-subtitle");
         add(all, entries(today));
         add(annualReview(today));
+    }
+
+    /**
+     * One row per office, the network's last: visitors this month and the same days last year, the change, the
+     * Europeans' index and the first country. Each office opens its own report.
+     */
+    private Component networkTable(List<OfficeGlance> offices, ReportState monthState) {
+        var month = offices.getLast().glance().month();
+        network.addClassName("report-table");
+        network.addClassName("network-table");
+        network.getElement().setAttribute("aria-label", getTranslation("report.ui.home.network"));
+        var header = network.getHead().addRow();
+        header.addHeaderCell().setText(getTranslation("report.ui.home.network.office"));
+        for (var text : List.of(
+                getTranslation("report.ui.home.network.visitors", monthName(month)),
+                getTranslation("report.ui.home.network.visitors", monthName(month.minusYears(1))),
+                getTranslation("report.ui.home.network.change"),
+                getTranslation(
+                        "report.ui.home.network.europeans",
+                        offices.getLast().glance().referenceYear()))) {
+            var cell = header.addHeaderCell();
+            cell.setText(text);
+            cell.addClassName("number");
+        }
+        header.addHeaderCell().setText(getTranslation("report.ui.home.network.first-country"));
+        for (var office : offices) {
+            var glance = office.glance();
+            var line = network.getBody().addRow();
+            var label = line.addHeaderCell();
+            label.getElement().setAttribute("scope", "row");
+            if (office.network()) {
+                line.addClassName("total");
+                label.setText(getTranslation("report.ui.home.network.total"));
+            } else {
+                var filter = new ReportFilter(null, null, null, office.officeId());
+                label.add(new Anchor(
+                        href(new ReportState(
+                                monthState.kind(), monthState.period(), filter, monthState.comparison(), false)),
+                        office.office()));
+            }
+            var change = glance.visitorsLastYear() > 0
+                    ? ReportNumbers.format(
+                            (glance.visitors() - glance.visitorsLastYear()) * 100.0 / glance.visitorsLastYear(),
+                            Format.CHANGE,
+                            locale)
+                    : "";
+            var index = glance.europeanIndex() == null
+                    ? ""
+                    : ReportNumbers.format(glance.europeanIndex(), Format.INDEX, locale);
+            for (var value : List.of(
+                    ReportNumbers.format(glance.visitors(), Format.COUNT, locale),
+                    ReportNumbers.format(glance.visitorsLastYear(), Format.COUNT, locale),
+                    change,
+                    index)) {
+                var cell = line.addDataCell();
+                cell.setText(value);
+                cell.addClassName("number");
+            }
+            line.addDataCell()
+                    .setText(
+                            glance.topCountries().isEmpty()
+                                    ? ""
+                                    : glance.topCountries().getFirst().label());
+        }
+        var scroller = new Div(network);
+        scroller.addClassName("report-table-scroller");
+        // on a phone the table scrolls sideways in its box: the keyboard must reach it
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("report.ui.home.network"));
+        return scroller;
     }
 
     private Anchor card(ReportState target, String titleKey, Component body) {

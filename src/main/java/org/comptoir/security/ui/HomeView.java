@@ -27,7 +27,8 @@ class HomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.hasRole(AppRoles.COUNSELLOR)) {
             event.forwardTo("desk");
-        } else if (authentication.hasRole(AppRoles.DIRECTOR)) {
+        } else if (authentication.hasRole(AppRoles.DIRECTOR) || authentication.hasRole(AppRoles.NETWORK)) {
+            // the network director's home is the reports' home, with the offices side by side (issue 16)
             event.forwardTo("reports");
         } else if (authentication.hasRole(AppRoles.ADMIN)) {
             event.forwardTo("admin/users");

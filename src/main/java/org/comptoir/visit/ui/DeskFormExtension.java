@@ -31,4 +31,7 @@ public interface DeskFormExtension {
 
     /** Empties the section for the next visitor. */
     void clear();
+
+    /** The desk the form records at, told when the desk page opens (issue 16: its office may matter). */
+    default void atDesk(long deskId) {}
 }

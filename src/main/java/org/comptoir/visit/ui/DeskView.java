@@ -39,6 +39,8 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.security.OfficeDirectory;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.suggestion.SuggestionService;
 import org.comptoir.suggestion.SuggestionSheet;
 import org.comptoir.suggestion.ui.SuggestionPanel;
@@ -83,6 +85,8 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final SuggestionService suggestionService;
     private final SuggestionSheet sheet;
     private final String officeName;
+    private final OfficeDirectory offices;
+    private final OfficeScope scope;
     /** Sections other features add to the form (contact details with consent…), saved with the interaction. */
     private final List<DeskFormExtension> extensions;
 
@@ -98,7 +102,11 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             SuggestionService suggestionService,
             SuggestionSheet sheet,
             ComptoirProperties properties,
+            OfficeDirectory offices,
+            OfficeScope scope,
             List<DeskFormExtension> extensions) {
+        this.offices = offices;
+        this.scope = scope;
         this.extensions = List.copyOf(extensions);
         this.suggestionService = suggestionService;
         this.sheet = sheet;
@@ -112,7 +120,8 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         addClassName("desk-view");
         deskId = visits.defaultDeskId();
 
-        desk.setItems(lists.activeDesks(getLocale()));
+        // the desks of the counsellor's offices (issue 16): recording at another office's is refused
+        desk.setItems(scope.reachable(lists.activeDesks(getLocale())));
         desk.setItemLabelGenerator(DeskOption::name);
         desk.setAriaLabel(getTranslation("desk.desk"));
         desk.addClassName("desk-select");
@@ -177,7 +186,7 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var requested = event.getLocation().getQueryParameters().getSingleParameter("desk");
-        var desks = lists.activeDesks(getLocale());
+        var desks = scope.reachable(lists.activeDesks(getLocale()));
         deskId = requested
                 .flatMap(id -> desks.stream()
                         .filter(d -> String.valueOf(d.id()).equals(id))
@@ -185,19 +194,22 @@ class DeskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .map(DeskOption::id)
                 .orElse(visits.defaultDeskId());
         desks.stream().filter(d -> d.id() == deskId).findFirst().ifPresent(desk::setValue);
+        extensions.forEach(extension -> extension.atDesk(deskId));
         form = new InteractionForm(
                 countries,
                 departements,
                 visits.mostFrequentCountries(deskId),
-                interestItems,
-                questionItems,
+                // what the desk's office uses (issue 16); the labels of today's list read the whole lists
+                lists.offered(ListKind.INTEREST, deskId),
+                lists.offered(ListKind.QUESTION, deskId),
                 visits::officeNow);
         formHolder.removeAll();
         formHolder.add(form);
         suggestions = new SuggestionPanel(
                 suggestionService,
                 sheet,
-                officeName,
+                // the sheet is signed by the desk's office (issue 16)
+                offices.signature(deskId, officeName),
                 interestName(),
                 () -> visits.officeNow().toLocalDate());
         suggestions.addPicksListener(form::setPicks);

@@ -47,6 +47,7 @@ import org.comptoir.reference.Departements;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.HistoryFilter;
 import org.comptoir.visit.InteractionDetails;
@@ -61,7 +62,7 @@ import org.comptoir.visit.VisitorType;
  * same thing.
  */
 @Route(HistoryView.ROUTE)
-@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN})
+@RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK})
 @Menu(title = "nav.history", order = 15, icon = "vaadin:archive")
 class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -106,13 +107,15 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             Countries countries,
             Departements departements,
             Clock clock,
-            ComptoirProperties properties) {
+            ComptoirProperties properties,
+            OfficeScope scope) {
         this.visits = visits;
         this.countries = countries;
         this.clock = clock;
         this.zone = properties.timeZone();
         this.labels = new HistoryLabels(lists, countries, departements, getLocale());
-        this.activeDesks = lists.activeDesks(getLocale());
+        // the desks of the reader's offices (issue 16): another office's would only ever show nothing
+        this.activeDesks = scope.reachable(lists.activeDesks(getLocale()));
         this.filter = HistoryFilter.month(today());
         addClassName("history-view");
         setSizeFull();

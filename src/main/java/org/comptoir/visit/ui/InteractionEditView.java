@@ -38,7 +38,7 @@ import org.springframework.transaction.TransactionException;
  * changed it in the meantime when two people edit at once.
  */
 @Route("interactions/:id/edit")
-@RolesAllowed({AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN})
+@RolesAllowed({AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK})
 class InteractionEditView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");

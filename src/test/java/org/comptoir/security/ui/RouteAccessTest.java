@@ -25,10 +25,19 @@ class RouteAccessTest {
     private static final Map<String, Route> ROUTES = Map.ofEntries(
             Map.entry(
                     "login",
-                    new Route("LoginView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route(
+                            "LoginView",
+                            Set.of(
+                                    ANONYMOUS,
+                                    AppRoles.COUNSELLOR,
+                                    AppRoles.DIRECTOR,
+                                    AppRoles.ADMIN,
+                                    AppRoles.NETWORK))),
             Map.entry(
                     "account",
-                    new Route("AccountView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route(
+                            "AccountView",
+                            Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK))),
             Map.entry("desk", new Route("DeskView", Set.of(AppRoles.COUNSELLOR))),
             Map.entry(
                     "attractions",
@@ -38,17 +47,24 @@ class RouteAccessTest {
                     new Route("AttractionDetailView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("attractions/new", new Route("AttractionEditView", Set.of(AppRoles.ADMIN))),
             Map.entry("attractions/1/edit", new Route("AttractionEditView", Set.of(AppRoles.ADMIN))),
-            Map.entry("reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
-            Map.entry("reports/origins", new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
-            Map.entry("reports/activity", new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
-            Map.entry("history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry("reports", new Route("ReportsView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK))),
+            Map.entry(
+                    "reports/origins",
+                    new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK))),
+            Map.entry(
+                    "reports/activity",
+                    new Route("ReportView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK))),
+            Map.entry("history", new Route("HistoryView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK))),
             Map.entry("admin/journal", new Route("AdminJournalView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/api", new Route("ApiTokensView", Set.of(AppRoles.ADMIN))),
             Map.entry("admin/users", new Route("UsersView", Set.of(AppRoles.ADMIN))),
             Map.entry(
                     "interactions/1/edit",
-                    new Route("InteractionEditView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route(
+                            "InteractionEditView",
+                            Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN, AppRoles.NETWORK))),
             Map.entry("admin/lists", new Route("ListsView", Set.of(AppRoles.ADMIN))),
+            Map.entry("admin/offices", new Route("OfficesView", Set.of(AppRoles.ADMIN))),
             Map.entry(
                     "recommend",
                     new Route("RecommendView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
@@ -63,10 +79,24 @@ class RouteAccessTest {
             // show); starting and leaving kiosk mode need someone signed in; the comments are the directors'
             Map.entry(
                     "kiosk/AAAAAAAAAAAAAAAAAAAAAAAA",
-                    new Route("KioskView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route(
+                            "KioskView",
+                            Set.of(
+                                    ANONYMOUS,
+                                    AppRoles.COUNSELLOR,
+                                    AppRoles.DIRECTOR,
+                                    AppRoles.ADMIN,
+                                    AppRoles.NETWORK))),
             Map.entry(
                     "survey/AAAAAAAAAAAAAAAAAAAAAAAA",
-                    new Route("SurveyView", Set.of(ANONYMOUS, AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+                    new Route(
+                            "SurveyView",
+                            Set.of(
+                                    ANONYMOUS,
+                                    AppRoles.COUNSELLOR,
+                                    AppRoles.DIRECTOR,
+                                    AppRoles.ADMIN,
+                                    AppRoles.NETWORK))),
             Map.entry(
                     "kiosk/AAAAAAAAAAAAAAAAAAAAAAAA/leave",
                     new Route("KioskLeaveView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
@@ -141,6 +171,14 @@ class RouteAccessTest {
     class Admin extends AsSomeone {
         String who() {
             return AppRoles.ADMIN;
+        }
+    }
+
+    @Nested
+    @WithMockUser(username = "network", roles = AppRoles.NETWORK)
+    class Network extends AsSomeone {
+        String who() {
+            return AppRoles.NETWORK;
         }
     }
 }
