@@ -556,6 +556,10 @@ public class ComplaintService {
         return complaint;
     }
 
+    private Complaint locked(long id) {
+        return checkManageable(complaints.findLocked(id).orElseThrow(() -> new RuleViolation("complaint.gone")));
+    }
+
     private Complaint checkManageable(Complaint complaint) {
         if (!CurrentUser.isManager() && !complaint.getOwner().equals(CurrentUser.name())) {
             throw new AccessDeniedException("complaint owned by someone else");

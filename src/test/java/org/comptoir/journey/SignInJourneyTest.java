@@ -27,10 +27,18 @@ class SignInJourneyTest extends BrowserJourney {
     @Test
     void each_demo_user_signs_in_and_sees_the_menu_of_their_roles() {
         var menus = Map.of(
-                "counsellor", List.of("Accueil", "Mes suivis", "Sites et activités", "Recommander", "Mode borne"),
+                "counsellor",
+                        List.of(
+                                "Accueil",
+                                "Mes suivis",
+                                "Réclamations",
+                                "Sites et activités",
+                                "Recommander",
+                                "Mode borne"),
                 "director",
                         List.of(
                                 "Mes suivis",
+                                "Réclamations",
                                 "Historique",
                                 "Sites et activités",
                                 "Recommander",
@@ -39,6 +47,7 @@ class SignInJourneyTest extends BrowserJourney {
                 "admin",
                         List.of(
                                 "Mes suivis",
+                                "Réclamations",
                                 "Historique",
                                 "Sites et activités",
                                 "Recommander",
