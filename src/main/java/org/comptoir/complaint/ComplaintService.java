@@ -292,8 +292,7 @@ public class ComplaintService {
     @PreAuthorize(STAFF)
     public MailResult resendAnswer(long id) {
         return deliver(inTransaction(() -> {
-            var complaint =
-                    checkManageable(complaints.findLocked(id).orElseThrow(() -> new RuleViolation("complaint.gone")));
+            var complaint = locked(id);
             var details = complaint.details(today());
             if (details.status() != ComplaintStatus.ANSWERED
                     || details.answerChannel() != ComplaintChannel.EMAIL
