@@ -140,21 +140,7 @@ public class ComplaintService {
         }
         var owner = ownerOf(draft, me);
         var now = clock.instant();
-        var clean = new ComplaintDraft(
-                draft.kind(),
-                received,
-                draft.channel(),
-                draft.subject(),
-                draft.category(),
-                draft.attractionId(),
-                partnerName,
-                draft.deskId(),
-                description,
-                draft.consented(),
-                null,
-                null,
-                null,
-                owner);
+        var clean = draft.receivedOn(received).aboutPartner(draft.attractionId(), partnerName);
         var complaint =
                 new Complaint(clean, description, owner, WorkingDays.plus(received, settings.answerWithin()), now, me);
         checkContact(draft, complaint, now);

@@ -174,22 +174,12 @@ final class DemoComplaints {
                 partnerName = pick(random, PARTNERS.get(category));
             }
         }
-        var draft = new ComplaintDraft(
-                        kind,
-                        received,
-                        channel,
-                        category.subject(),
-                        category,
-                        attractionId,
-                        partnerName,
-                        desk(random, channel, received, references),
-                        pick(random, TEXTS.get(category)),
-                        false,
-                        null,
-                        null,
-                        null,
-                        OWNER)
-                .withContact(false, null, null, null);
+        var draft = ComplaintDraft.of(kind, category, pick(random, TEXTS.get(category)))
+                .receivedOn(received)
+                .withChannel(channel)
+                .aboutPartner(attractionId, partnerName)
+                .atDesk(desk(random, channel, received, references))
+                .ownedBy(OWNER);
         var withContact = random.nextDouble() < WITH_CONTACT;
         var byEmail = withContact && (channel == ComplaintChannel.EMAIL || random.nextDouble() < 0.6);
         if (withContact) {

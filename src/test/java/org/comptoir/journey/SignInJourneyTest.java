@@ -105,7 +105,8 @@ class SignInJourneyTest extends BrowserJourney {
         submit(page, "director", "director");
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("My follow-ups");
-        assertThat(page.locator("vaadin-side-nav-item").nth(1)).containsText("History");
+        assertThat(page.locator("vaadin-side-nav-item").nth(1)).containsText("Complaints");
+        assertThat(page.locator("vaadin-side-nav-item").nth(2)).containsText("History");
         Browser.screenshot(page, "home-director-english");
 
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Menu of director"))

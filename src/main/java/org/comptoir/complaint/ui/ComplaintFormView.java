@@ -262,21 +262,19 @@ class ComplaintFormView extends Div implements HasDynamicTitle {
             return;
         }
         var chosen = model.attraction;
-        var draft = new ComplaintDraft(
-                model.kind,
-                model.receivedOn,
-                model.channel,
-                model.subject,
-                model.category == null ? ComplaintCategory.of(model.subject).getLast() : model.category,
-                chosen == null ? null : chosen.id(),
-                model.partnerName,
-                model.desk == null ? null : model.desk.id(),
-                model.description,
-                model.consented,
-                model.consented ? model.name : null,
-                model.consented ? model.email : null,
-                model.consented ? model.phone : null,
-                model.owner);
+        var category =
+                model.category == null ? ComplaintCategory.of(model.subject).getLast() : model.category;
+        var draft = ComplaintDraft.of(model.kind, category, model.description)
+                .receivedOn(model.receivedOn)
+                .withChannel(model.channel)
+                .aboutPartner(chosen == null ? null : chosen.id(), model.partnerName)
+                .atDesk(model.desk == null ? null : model.desk.id())
+                .withContact(
+                        model.consented,
+                        model.consented ? model.name : null,
+                        model.consented ? model.email : null,
+                        model.consented ? model.phone : null)
+                .ownedBy(model.owner);
         try {
             var saved = complaints.record(draft);
             Notification.show(

@@ -28,6 +28,7 @@ import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
 import org.comptoir.base.ui.DatePickers;
+import org.comptoir.base.ui.MailStatus;
 import org.comptoir.complaint.ComplaintDetails;
 import org.comptoir.complaint.ComplaintHistoryEntry;
 import org.comptoir.complaint.ComplaintService;
@@ -64,7 +65,7 @@ class ComplaintView extends Div implements HasDynamicTitle, BeforeEnterObserver 
     final Button changeDue = new Button();
     final ComboBox<String> owner = new ComboBox<>();
     final Button reassign = new Button();
-    final Div mailStatus = new Div();
+    final MailStatus mailStatus = new MailStatus();
     final Grid<ComplaintHistoryEntry> history = new Grid<>();
     final Grid<MailLogEntry> mails = new Grid<>();
     final Div body = new Div();
@@ -107,8 +108,6 @@ class ComplaintView extends Div implements HasDynamicTitle, BeforeEnterObserver 
         var ownerRow = new Div(owner, reassign);
         ownerRow.addClassName("complaint-change");
         ownerRow.setVisible(manager);
-        mailStatus.addClassName("mail-status");
-        mailStatus.getElement().setAttribute("role", "status");
         readOnly.setText(getTranslation("complaint.read-only"));
         readOnly.addClassName("complaint-read-only");
         actionsCard.add(new H3(getTranslation("complaint.actions")), statusActions, mailStatus, dueRow, ownerRow);
@@ -364,22 +363,8 @@ class ComplaintView extends Div implements HasDynamicTitle, BeforeEnterObserver 
 
     /** What became of the e-mailed answer; a failure stays on screen with a button that sends it again. */
     private void mailOutcome(MailResult result) {
-        mailStatus.removeAll();
-        mailStatus.removeClassNames("error", "ok");
-        if (result.sent()) {
-            mailStatus.addClassName("ok");
-            mailStatus.add(new Span(getTranslation("mail.sent.message")));
-            notice("mail.sent.message");
-        } else {
-            mailStatus.addClassName("error");
-            var retry = new Button(getTranslation("mail.retry"), VaadinIcon.REFRESH.create());
-            ActOnce.onClick(retry, this::resend);
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            retry.addClassName("mail-retry");
-            mailStatus.add(new Span(getTranslation("mail.failed.message")), retry);
-            error(getTranslation("mail.failed.message"));
-        }
-        // the actions card hides once closed; the mail's outcome stays readable in the history below
+        mailStatus.show(result.sent(), this::resend);
+        // the mail's outcome stays readable even when the answer's actions are done
         actionsCard.setVisible(true);
     }
 
