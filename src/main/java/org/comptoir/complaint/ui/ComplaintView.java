@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -28,6 +27,7 @@ import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
 import org.comptoir.base.ui.DatePickers;
+import org.comptoir.base.ui.HistoryGrids;
 import org.comptoir.base.ui.MailStatus;
 import org.comptoir.complaint.ComplaintDetails;
 import org.comptoir.complaint.ComplaintHistoryEntry;
@@ -208,28 +208,14 @@ class ComplaintView extends Div implements HasDynamicTitle, BeforeEnterObserver 
     }
 
     private void configureHistory() {
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        history.setAllRowsVisible(true);
-        history.addColumn(h -> ComplaintsView.WHEN.format(h.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
-        history.addColumn(ComplaintHistoryEntry::byUser)
-                .setHeader(getTranslation("followup.history.who"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(h -> getTranslation("complaint.action." + h.action().name()))
-                .setHeader(getTranslation("followup.history.what"))
-                .setFlexGrow(1);
-        history.addColumn(h -> h.detail() == null ? "" : h.detail())
-                .setHeader(getTranslation("followup.history.detail"))
-                .setFlexGrow(1);
-        mails.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        mails.setAllRowsVisible(true);
-        mails.addColumn(m -> ComplaintsView.WHEN.format(m.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
+        HistoryGrids.history(
+                history,
+                zone,
+                ComplaintHistoryEntry::at,
+                ComplaintHistoryEntry::byUser,
+                h -> getTranslation("complaint.action." + h.action().name()),
+                ComplaintHistoryEntry::detail);
+        HistoryGrids.log(mails, zone, MailLogEntry::at);
         mails.addColumn(MailLogEntry::subject)
                 .setHeader(getTranslation("mail.subject"))
                 .setFlexGrow(2);

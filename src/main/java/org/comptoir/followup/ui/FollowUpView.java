@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +26,7 @@ import java.util.function.Supplier;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.HistoryGrids;
 import org.comptoir.base.ui.MailStatus;
 import org.comptoir.contact.ContactDetails;
 import org.comptoir.contact.ContactService;
@@ -214,28 +214,14 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void configureHistory() {
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        history.setAllRowsVisible(true);
-        history.addColumn(h -> FollowUpsView.WHEN.format(h.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
-        history.addColumn(FollowUpHistoryEntry::byUser)
-                .setHeader(getTranslation("followup.history.who"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(h -> getTranslation("followup.action." + h.action().name()))
-                .setHeader(getTranslation("followup.history.what"))
-                .setFlexGrow(1);
-        history.addColumn(h -> h.detail() == null ? "" : h.detail())
-                .setHeader(getTranslation("followup.history.detail"))
-                .setFlexGrow(1);
-        mails.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        mails.setAllRowsVisible(true);
-        mails.addColumn(m -> FollowUpsView.WHEN.format(m.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
+        HistoryGrids.history(
+                history,
+                zone,
+                FollowUpHistoryEntry::at,
+                FollowUpHistoryEntry::byUser,
+                h -> getTranslation("followup.action." + h.action().name()),
+                FollowUpHistoryEntry::detail);
+        HistoryGrids.log(mails, zone, MailLogEntry::at);
         mails.addColumn(m -> getTranslation("mail.kind." + m.kind().name()))
                 .setHeader(getTranslation("mail.kind"))
                 .setAutoWidth(true)
