@@ -11,6 +11,8 @@ public record ReportColumn(String header, Format format) {
         /** an index on a reference (reference = 100), no decimal: 87 */
         INDEX,
         /** a change in percent, signed: +12,5 % / −3,0 % */
-        CHANGE
+        CHANGE,
+        /** a mean or a median with one decimal: 4,3 */
+        DECIMAL
     }
 }

@@ -3,14 +3,16 @@ package org.comptoir.report;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The six reports a director reads; the slug names the report in its address and its export files. */
+/** The seven reports a director reads; the slug names the report in its address and its export files. */
 public enum ReportKind {
     ORIGINS("origins"),
     RECOVERY("recovery"),
     STAY("stay"),
     INTERESTS("interests"),
     ACTIVITY("activity"),
-    SUGGESTIONS("suggestions");
+    SUGGESTIONS("suggestions"),
+    /** Visitors' complaints and the satisfaction survey (Qualité Tourisme): "Écoute visiteurs". */
+    LISTENING("listening");
 
     private final String slug;
 

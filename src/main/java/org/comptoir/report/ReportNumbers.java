@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a report's numbers read, the same on the screen, in the charts and in every export: counts and indexes
- * as whole numbers, shares and changes with one decimal, changes signed.
+ * as whole numbers, shares, changes, means and medians with one decimal, changes signed.
  */
 public final class ReportNumbers {
 
@@ -46,7 +46,7 @@ public final class ReportNumbers {
     public static BigDecimal rounded(Number value, Format format) {
         var decimals = switch (format) {
             case COUNT, INDEX -> 0;
-            case PERCENT, CHANGE -> 1;
+            case PERCENT, CHANGE, DECIMAL -> 1;
         };
         return value instanceof Long || value instanceof Integer
                 ? BigDecimal.valueOf(value.longValue())
@@ -62,6 +62,13 @@ public final class ReportNumbers {
                 yield whole;
             }
             case PERCENT -> percent(locale);
+            case DECIMAL -> {
+                var decimal = NumberFormat.getNumberInstance(locale);
+                decimal.setMinimumFractionDigits(1);
+                decimal.setMaximumFractionDigits(1);
+                decimal.setRoundingMode(RoundingMode.HALF_UP);
+                yield decimal;
+            }
             case CHANGE -> {
                 var change = (DecimalFormat) percent(locale);
                 var prefix = change.getPositivePrefix();
@@ -75,7 +82,7 @@ public final class ReportNumbers {
     /** The value the formatter takes: percentages as fractions. */
     public static double scaled(Number value, Format format) {
         return switch (format) {
-            case COUNT, INDEX -> value.doubleValue();
+            case COUNT, INDEX, DECIMAL -> value.doubleValue();
             case PERCENT, CHANGE -> value.doubleValue() / 100;
         };
     }

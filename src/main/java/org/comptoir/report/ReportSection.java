@@ -25,6 +25,12 @@ public record ReportSection(
     public enum Measure {
         VISITORS,
         INTERACTIONS,
-        PICKS
+        PICKS,
+        /** answers to the satisfaction survey */
+        ANSWERS,
+        /** complaints and suggestions received */
+        COMPLAINTS,
+        /** comments of the satisfaction survey, to read */
+        COMMENTS
     }
 }

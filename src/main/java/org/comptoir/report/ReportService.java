@@ -17,12 +17,16 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.complaint.ComplaintFigures;
+import org.comptoir.complaint.ComplaintKind;
+import org.comptoir.complaint.ComplaintNumbers;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.aggregate.AggregateReads;
 import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
 import org.comptoir.report.past.PastCountReads;
+import org.comptoir.survey.SurveyFigures;
 import org.comptoir.visit.StayLength;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,22 +49,30 @@ public class ReportService {
     private final AggregateReads reads;
     private final PastCountReads past;
     private final ReportText.Sources words;
+    private final ComplaintFigures complaints;
+    private final SurveyFigures survey;
     private final Clock clock;
     private final ZoneId zone;
+    private final String officeName;
 
     ReportService(
             AggregateFigures aggregates,
             AggregateReads reads,
             PastCountReads past,
             ReportText.Sources words,
+            ComplaintFigures complaints,
+            SurveyFigures survey,
             Clock clock,
             ComptoirProperties properties) {
         this.figures = new PastCountFigures(aggregates, past);
         this.reads = reads;
         this.past = past;
         this.words = words;
+        this.complaints = complaints;
+        this.survey = survey;
         this.clock = clock;
         this.zone = properties.timeZone();
+        this.officeName = properties.officeName();
     }
 
     /** One report, in the reader's language. */
@@ -68,6 +80,90 @@ public class ReportService {
     @Transactional(readOnly = true)
     public ReportResult report(ReportRequest request, Locale locale) {
         return report(request, locale, figures);
+    }
+
+    /**
+     * The Qualité Tourisme annual review: one document gathering the year's figures against the year before: the
+     * key figures (visitors, contacts, complaints, suggestions, survey answers), where visitors came from, how the
+     * desks were used, and the whole listening report. A year not over yet stops at today.
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public ReportResult annualReview(int year, Locale locale) {
+        var text = text(locale);
+        var today = today();
+        var request = new ReportRequest(
+                ReportKind.LISTENING, ReportPeriod.year(year), ReportFilter.ALL, Comparison.previousYear(), false);
+        var listening = report(request, locale, figures);
+        var origins = report(request.withKind(ReportKind.ORIGINS), locale, figures);
+        var activity = report(request.withKind(ReportKind.ACTIVITY), locale, figures);
+        var period = request.period().endingBy(today);
+        var before = period.shiftedYears(-1);
+        var sections = new ArrayList<ReportSection>();
+        sections.add(keyFigures(text, period, before));
+        sections.addAll(origins.sections());
+        // how the desks were used; who served whom, and at what hour, is for staffing, not for the review
+        var staffing = List.of(text.t("report.section.counsellors"), text.t("report.section.hours"));
+        activity.sections().stream().filter(s -> !staffing.contains(s.title())).forEach(sections::add);
+        sections.addAll(listening.sections());
+        var context = new ArrayList<String>();
+        context.add(officeName);
+        context.addAll(listening.context());
+        return new ReportResult(
+                ReportKind.LISTENING,
+                text.t("report.review.title", String.valueOf(year)),
+                context,
+                "comptoir-qualite-tourisme-" + year,
+                sections);
+    }
+
+    /** The year's key figures beside the year before's: every count of the review's first table. */
+    private ReportSection keyFigures(ReportText text, ReportPeriod period, ReportPeriod before) {
+        var origins = figures.count(AggregateTable.ORIGIN, period, ReportFilter.ALL, Dim.COUNTRY);
+        var originsBefore = figures.count(AggregateTable.ORIGIN, before, ReportFilter.ALL, Dim.COUNTRY);
+        var complaintsNow = complaints.period(period.from(), period.to(), null);
+        var complaintsBefore = complaints.period(before.from(), before.to(), null);
+        var answers = survey.period(period.from(), period.to(), null).total().answers();
+        var answersBefore =
+                survey.period(before.from(), before.to(), null).total().answers();
+        var rows = new ArrayList<ReportRow>();
+        rows.add(keyFigure(
+                text.t("report.review.visitors"),
+                origins.stream().mapToLong(Tally::persons).sum(),
+                originsBefore.stream().mapToLong(Tally::persons).sum()));
+        rows.add(keyFigure(
+                text.t("report.review.contacts"),
+                origins.stream().mapToLong(Tally::interactions).sum(),
+                originsBefore.stream().mapToLong(Tally::interactions).sum()));
+        for (var kind : ComplaintKind.values()) {
+            rows.add(keyFigure(
+                    text.t("report.review.received." + kind.name()),
+                    complaintsNow
+                            .byKind()
+                            .getOrDefault(kind, ComplaintNumbers.NONE)
+                            .received(),
+                    complaintsBefore
+                            .byKind()
+                            .getOrDefault(kind, ComplaintNumbers.NONE)
+                            .received()));
+        }
+        rows.add(keyFigure(text.t("report.review.answers"), answers, answersBefore));
+        var columns = List.of(
+                new ReportColumn(text.period(period), ReportColumn.Format.COUNT),
+                new ReportColumn(text.period(before), ReportColumn.Format.COUNT),
+                new ReportColumn(text.t("report.column.change"), ReportColumn.Format.CHANGE));
+        return Sections.section(
+                text,
+                "report.section.key-figures",
+                ReportSection.Measure.VISITORS,
+                text.t("report.row.figure"),
+                columns,
+                rows,
+                new ChartSpec(ChartSpec.Type.BAR, List.of(), text.t("report.row.figure"), ""));
+    }
+
+    private static ReportRow keyFigure(String label, long now, long before) {
+        return ReportRow.of(label, Arrays.<@Nullable Number>asList(now, before, Sections.change(now, before)));
     }
 
     /** The director's home: a month against the same month last year. */
@@ -103,7 +199,10 @@ public class ReportService {
         var text = text(locale);
         var today = today();
         var period = request.period().endingBy(today);
-        var compared = comparable(request) ? request.comparison().period(period) : null;
+        var compared = comparable(request)
+                ? request.comparison().period(period)
+                // the listening report always sets a period beside last year's (Qualité Tourisme's review)
+                : request.kind() == ReportKind.LISTENING ? period.shiftedYears(-1) : null;
         var scope = new ReportScope(
                 figures,
                 period,
@@ -119,6 +218,7 @@ public class ReportService {
             case INTERESTS -> InterestsReport.sections(scope);
             case ACTIVITY -> ActivityReport.sections(scope);
             case SUGGESTIONS -> SuggestionsReport.sections(scope);
+            case LISTENING -> ListeningReport.sections(scope, listening(scope));
         };
         return new ReportResult(
                 request.kind(),
@@ -135,8 +235,21 @@ public class ReportService {
     static boolean readsImported(ReportKind kind) {
         return switch (kind) {
             case ORIGINS, RECOVERY, ACTIVITY -> true;
-            case STAY, INTERESTS, SUGGESTIONS -> false;
+            case STAY, INTERESTS, SUGGESTIONS, LISTENING -> false;
         };
+    }
+
+    /** The complaints and answers of the period and of the one beside it, and the period's newest comments. */
+    private ListeningReport.Listening listening(ReportScope scope) {
+        var period = scope.period();
+        var before = Objects.requireNonNull(scope.compared());
+        var desk = scope.filter().deskId();
+        return new ListeningReport.Listening(
+                complaints.period(period.from(), period.to(), desk),
+                complaints.period(before.from(), before.to(), desk),
+                survey.period(period.from(), period.to(), desk),
+                survey.period(before.from(), before.to(), desk),
+                survey.comments(period.from(), period.to(), desk, ListeningReport.COMMENTS));
     }
 
     /**
@@ -240,6 +353,9 @@ public class ReportService {
         lines.add(text.t(
                 "report.context.filters",
                 filters.isEmpty() ? text.t("report.context.no-filter") : String.join(" · ", filters)));
+        if (request.kind() == ReportKind.LISTENING && (filter.channel() != null || filter.visitorType() != null)) {
+            lines.add(text.t("report.context.listening-filters"));
+        }
         lines.addAll(importedNotices(request, scope));
         lines.add(text.t("report.context.computed", text.day(today)));
         return lines;
@@ -251,6 +367,9 @@ public class ReportService {
      * the months a visitor-type filter leaves out, and those the period covers only in part.
      */
     private List<String> importedNotices(ReportRequest request, ReportScope scope) {
+        if (request.kind() == ReportKind.LISTENING) {
+            return List.of();
+        }
         var text = scope.text();
         var deskId = request.filter().deskId();
         var ranges = new ArrayList<ReportPeriod>();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.comptoir.reference.WorldRegion.Market;
@@ -39,6 +40,26 @@ public class SurveyFigures {
     @Transactional(readOnly = true)
     public Comparison compare(LocalDate from, LocalDate to, @Nullable Long deskId) {
         return new Comparison(period(from, to, deskId), period(from.minusYears(1), to.minusYears(1), deskId));
+    }
+
+    /**
+     * The newest answers with a comment from {@code from} to {@code to} (both included), at most {@code limit}: the
+     * comments the report shows to read.
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public List<SurveyAnswer> comments(LocalDate from, LocalDate to, @Nullable Long deskId, int limit) {
+        return jdbc.query(
+                """
+                select * from survey_answer
+                where answered_on between :from and :to and (:desk is null or desk_id = :desk) and comment is not null
+                order by answered_on desc, id
+                limit :limit""",
+                new MapSqlParameterSource("from", from)
+                        .addValue("to", to)
+                        .addValue("desk", deskId, Types.BIGINT)
+                        .addValue("limit", limit),
+                (row, n) -> SurveyService.answer(row));
     }
 
     /** The figures from {@code from} to {@code to}, both included; one desk's when {@code deskId} is given. */

@@ -368,7 +368,7 @@ public class SurveyService {
                 .findFirst();
     }
 
-    private static SurveyAnswer answer(ResultSet row) throws SQLException {
+    static SurveyAnswer answer(ResultSet row) throws SQLException {
         return new SurveyAnswer(
                 row.getObject("answered_on", LocalDate.class),
                 SurveySource.valueOf(row.getString("source")),

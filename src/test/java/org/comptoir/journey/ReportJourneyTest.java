@@ -45,7 +45,7 @@ class ReportJourneyTest extends BrowserJourney {
         signIn(page, "director", "director");
         assertThat(page).hasURL(Pattern.compile(".*/reports$"));
         assertThat(page.locator(".glance-card")).hasCount(4);
-        assertThat(page.locator(".report-entry")).hasCount(6);
+        assertThat(page.locator(".report-entry")).hasCount(7);
         Browser.screenshot(page, "reports-home");
 
         page.navigate("/reports/recovery?period=custom&from=2019-01-01&to=2025-12-31&compare=reference&ref=2019");

@@ -415,6 +415,11 @@ public class ReportCharts {
         }
     }
 
+    /** Whether the section has a chart: rows to draw and columns to draw them from (a list of comments has none). */
+    public static boolean drawn(ReportSection section) {
+        return !section.chart().seriesColumns().isEmpty() && !drawnRows(section).isEmpty();
+    }
+
     static List<ReportRow> drawnRows(ReportSection section) {
         return section.rows().stream().filter(r -> !r.total()).toList();
     }

@@ -245,6 +245,7 @@ public class ReportExports {
                             case INDEX -> "0";
                             case PERCENT -> "0.0%";
                             case CHANGE -> "+0.0%;-0.0%;0.0%";
+                            case DECIMAL -> "0.0";
                         });
                 if (total) {
                     style.setBorderTop(BorderStyle.THIN);
@@ -333,7 +334,7 @@ public class ReportExports {
 
     private void section(Document document, PdfWriter writer, ReportSection section, Locale locale, float width)
             throws DocumentException {
-        var chart = ReportCharts.drawnRows(section).isEmpty() ? null : chart(writer, section, locale, width);
+        var chart = ReportCharts.drawn(section) ? chart(writer, section, locale, width) : null;
         // the heading stays with its chart (or the table's first rows)
         var needed = 60 + (chart == null ? 60 : chart.getScaledHeight());
         if (writer.getVerticalPosition(false) - document.bottom() < needed) {

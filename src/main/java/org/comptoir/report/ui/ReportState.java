@@ -52,6 +52,15 @@ record ReportState(
                     Comparison.referenceYear(Comparison.DEFAULT_REFERENCE_YEAR),
                     false);
         }
+        if (kind == ReportKind.LISTENING) {
+            // last month, whole, against the same month last year: what the director reviews each month
+            return new ReportState(
+                    kind,
+                    ReportPeriod.month(YearMonth.from(today).minusMonths(1)),
+                    ReportFilter.ALL,
+                    Comparison.previousYear(),
+                    false);
+        }
         return new ReportState(
                 kind, ReportPeriod.month(YearMonth.from(today)), ReportFilter.ALL, Comparison.none(), false);
     }

@@ -2,6 +2,7 @@ package org.comptoir.report.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,18 +11,22 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.ui.DatePickers;
 import org.comptoir.report.Comparison;
@@ -32,11 +37,12 @@ import org.comptoir.report.ReportKind;
 import org.comptoir.report.ReportNumbers;
 import org.comptoir.report.ReportPeriod;
 import org.comptoir.report.ReportService;
+import org.comptoir.report.export.ReportExports;
 import org.comptoir.security.AppRoles;
 
 /**
  * The director's home: this month against the same month last year at a glance, each figure a link to the
- * report behind it, and the six reports.
+ * report behind it, the seven reports, and the Qualité Tourisme annual review.
  */
 @Route("reports")
 @RolesAllowed({AppRoles.DIRECTOR, AppRoles.ADMIN})
@@ -47,19 +53,44 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     Anchor countries = new Anchor();
     Anchor europeans = new Anchor();
     Anchor stay = new Anchor();
+    /** The Qualité Tourisme annual review: its year, and the PDF of that year. */
+    final Select<Integer> reviewYear = new Select<>();
+
+    final Anchor review;
 
     private final ReportService reports;
+    private final ReportExports exports;
     private final Clock clock;
     private final ZoneId zone;
     private final Locale locale;
 
-    ReportsView(ReportService reports, Clock clock, ComptoirProperties properties) {
+    ReportsView(ReportService reports, ReportExports exports, Clock clock, ComptoirProperties properties) {
         this.reports = reports;
+        this.exports = exports;
         this.clock = clock;
         this.zone = properties.timeZone();
         this.locale = getLocale();
         addClassName("page");
         addClassName("reports-home");
+        reviewYear.setLabel(getTranslation("report.ui.review.year"));
+        reviewYear.addClassName("review-year");
+        // the year asked for is read when the file is asked for, outside the UI's lock
+        var asked = new AtomicInteger();
+        reviewYear.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                asked.set(e.getValue());
+            }
+        });
+        DownloadHandler pdf = event -> {
+            var result = reports.annualReview(asked.get(), locale);
+            event.setFileName(ReportExports.pdfName(result));
+            event.setContentType(ReportExports.PDF_TYPE);
+            exports.pdf(result, locale, event.getOutputStream());
+        };
+        review = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("report.ui.review.download"));
+        review.addComponentAsFirst(VaadinIcon.FILE_O.create());
+        review.addClassName("report-export");
+        review.addClassName("review-download");
     }
 
     /** Counted again on every visit, also when the menu leads back here from here. */
@@ -108,6 +139,7 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         var all = new H2(getTranslation("report.ui.home.reports"));
         all.addClassName("reports-home-subtitle");
         add(all, entries(today));
+        add(annualReview(today));
     }
 
     private Anchor card(ReportState target, String titleKey, Component body) {
@@ -212,13 +244,32 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         return body;
     }
 
+    /** The Qualité Tourisme annual review: a year (the last whole one first), and its PDF. */
+    private Component annualReview(LocalDate today) {
+        var years = new ArrayList<Integer>();
+        for (int year = today.getYear(); year >= Math.min(reports.firstYear(), today.getYear() - 1); year--) {
+            years.add(year);
+        }
+        reviewYear.setItems(years);
+        reviewYear.setValue(today.getYear() - 1);
+        var title = new H2(getTranslation("report.ui.review"));
+        title.addClassName("reports-home-subtitle");
+        var hint = new Paragraph(getTranslation("report.ui.review.hint"));
+        hint.addClassName("reports-home-note");
+        var row = new Div(reviewYear, review);
+        row.addClassName("review-row");
+        var block = new Div(title, hint, row);
+        block.addClassName("annual-review");
+        return block;
+    }
+
     private Span empty() {
         var none = new Span(getTranslation("report.ui.home.no-data"));
         none.addClassName("glance-note");
         return none;
     }
 
-    /** The six reports, each opening on its default period. */
+    /** The seven reports, each opening on its default period. */
     private Component entries(LocalDate today) {
         var entries = new Div();
         entries.addClassName("report-entries");
@@ -241,6 +292,7 @@ class ReportsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             case INTERESTS -> VaadinIcon.HEART_O;
             case ACTIVITY -> VaadinIcon.CLOCK;
             case SUGGESTIONS -> VaadinIcon.STAR_O;
+            case LISTENING -> VaadinIcon.COMMENTS_O;
         };
     }
 

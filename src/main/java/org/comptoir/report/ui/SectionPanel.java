@@ -42,7 +42,7 @@ class SectionPanel extends Composite<Section> {
         // the chart's own proportions, so the page does not jump when the picture arrives
         chart.getStyle().set("aspect-ratio", size.width + " / " + size.height);
         chart.getStyle().set("max-width", size.width + "px");
-        chart.setVisible(section.rows().stream().anyMatch(r -> !r.total()));
+        chart.setVisible(ReportCharts.drawn(section));
         root.add(chart);
 
         table.addClassName("report-table");

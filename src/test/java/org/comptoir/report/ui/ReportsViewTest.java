@@ -6,11 +6,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.comptoir.TestUsers;
 import org.comptoir.ViewTest;
 import org.comptoir.base.ComptoirProperties;
@@ -68,7 +72,7 @@ class ReportsViewTest extends ViewTest {
     }
 
     @Test
-    void the_home_lists_the_six_reports() {
+    void the_home_lists_the_seven_reports() {
         navigate(ReportsView.class);
 
         var entries = $(Anchor.class).withClassName("report-entry").all();
@@ -81,8 +85,26 @@ class ReportsViewTest extends ViewTest {
                         "reports/stay",
                         "reports/interests",
                         "reports/activity",
-                        "reports/suggestions");
+                        "reports/suggestions",
+                        "reports/listening");
         assertThat(entries.getFirst().getElement().getTextRecursively()).contains("Origine des visiteurs");
+        assertThat(entries.getLast().getElement().getTextRecursively()).contains("Écoute visiteurs");
+    }
+
+    @Test
+    void the_home_hands_out_the_annual_review_of_the_year_chosen() throws IOException {
+        var home = navigate(ReportsView.class);
+        var today = LocalDate.now(clock.withZone(properties.timeZone()));
+        assertThat(home.reviewYear.getValue()).isEqualTo(today.getYear() - 1);
+        assertThat(home.review.getText()).isEqualTo("Télécharger le bilan (PDF)");
+
+        home.reviewYear.setValue(today.getYear());
+        var pdf = new ByteArrayOutputStream();
+        test(home.review).download(pdf);
+        try (var document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Bilan annuel Qualité Tourisme " + today.getYear(), "Chiffres clés de l’année");
+        }
     }
 
     @Test
