@@ -1,5 +1,7 @@
 package org.comptoir.demo;
 
+import org.comptoir.complaint.ComplaintService;
+import org.comptoir.complaint.ComplaintSettings;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.survey.SurveyService;
 import org.comptoir.visit.InteractionBulkWriter;
@@ -14,18 +16,28 @@ public class DemoHistoryLoad {
      * What was written, and how long it took: the desks and users, then the rows and the report aggregates the
      * writer's event has rebuilt.
      */
-    public record Result(long written, long setupMillis, long millis, long surveyAnswers) {}
+    public record Result(long written, long setupMillis, long millis, long surveyAnswers, long complaints) {}
 
     private final DemoSetup setup;
     private final InteractionBulkWriter writer;
     private final VisitService visits;
     private final SurveyService surveys;
+    private final ComplaintService complaints;
+    private final ComplaintSettings complaintSettings;
 
-    DemoHistoryLoad(DemoSetup setup, InteractionBulkWriter writer, VisitService visits, SurveyService surveys) {
+    DemoHistoryLoad(
+            DemoSetup setup,
+            InteractionBulkWriter writer,
+            VisitService visits,
+            SurveyService surveys,
+            ComplaintService complaints,
+            ComplaintSettings complaintSettings) {
         this.setup = setup;
         this.writer = writer;
         this.visits = visits;
         this.surveys = surveys;
+        this.complaints = complaints;
+        this.complaintSettings = complaintSettings;
     }
 
     /** Interactions already in the database, deleted ones included. */
@@ -34,8 +46,8 @@ public class DemoHistoryLoad {
     }
 
     /**
-     * Adds the desks and counsellors the history needs (in demo mode), then the history and the satisfaction answers
-     * that go with it; what it wrote.
+     * Adds the desks and counsellors the history needs (in demo mode), then the history, the satisfaction answers
+     * and the complaints that go with it; what it wrote.
      */
     public Result load(DemoHistorySettings settings) {
         var started = System.nanoTime();
@@ -47,7 +59,15 @@ public class DemoHistoryLoad {
                 "demo-history", () -> writer.write(history.rows().peek(survey::count)));
         var answers = survey.answers(settings.seed(), settings.from(), settings.to());
         CurrentUser.asAdmin("demo-history", () -> surveys.importAnswers(answers));
+        var register = DemoComplaints.complaints(
+                settings.seed(), settings.from(), settings.to(), references, complaintSettings.answerWithin());
+        CurrentUser.asAdmin("demo-history", () -> complaints.importPast(register));
         var done = System.nanoTime();
-        return new Result(written, (prepared - started) / 1_000_000, (done - started) / 1_000_000, answers.size());
+        return new Result(
+                written,
+                (prepared - started) / 1_000_000,
+                (done - started) / 1_000_000,
+                answers.size(),
+                register.size());
     }
 }

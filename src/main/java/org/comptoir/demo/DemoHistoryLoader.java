@@ -47,10 +47,11 @@ class DemoHistoryLoader implements ApplicationRunner {
         }
         var result = load.load(settings);
         log.info(
-                "Demo history: {} interactions and {} satisfaction answers from {} to {} (seed {}) in {} ms, of which {}"
+                "Demo history: {} interactions, {} satisfaction answers and {} complaints from {} to {} (seed {}) in {} ms, of which {}"
                         + " ms for the demo desks and users (the report aggregates' rebuild is logged on its own)",
                 result.written(),
                 result.surveyAnswers(),
+                result.complaints(),
                 settings.from(),
                 settings.to(),
                 settings.seed(),

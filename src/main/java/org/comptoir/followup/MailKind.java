@@ -5,5 +5,7 @@ public enum MailKind {
     /** The suggestion sheet of the interaction, as a PDF. */
     SHEET,
     /** An answer the counsellor wrote. */
-    ANSWER
+    ANSWER,
+    /** The answer to a complaint or a suggestion, from the complaints register. */
+    COMPLAINT_ANSWER
 }

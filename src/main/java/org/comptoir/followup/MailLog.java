@@ -34,6 +34,9 @@ class MailLog {
     @Column(name = "contact_id")
     private @Nullable Long contactId;
 
+    @Column(name = "complaint_id")
+    private @Nullable Long complaintId;
+
     @Column(nullable = false)
     private Instant at = Instant.EPOCH;
 
@@ -76,6 +79,20 @@ class MailLog {
         this.subject = subject.length() > 200 ? subject.substring(0, 200) : subject;
         this.status = status;
         this.error = error;
+    }
+
+    /** The answer to a complaint, about to be handed to the mail server (pending). */
+    static MailLog ofComplaint(
+            long complaintId, Instant at, String byUser, MailKind kind, String recipient, String subject) {
+        var mail = new MailLog();
+        mail.complaintId = complaintId;
+        mail.at = at;
+        mail.byUser = byUser;
+        mail.kind = kind;
+        mail.recipient = recipient;
+        mail.subject = subject.length() > 200 ? subject.substring(0, 200) : subject;
+        mail.status = Status.PENDING;
+        return mail;
     }
 
     @Nullable

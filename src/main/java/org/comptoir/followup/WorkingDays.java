@@ -32,6 +32,21 @@ public final class WorkingDays {
         return next;
     }
 
+    /**
+     * The working day {@code days} working days after {@code day}: a complaint received on a Friday and due
+     * within 2 working days is due on Tuesday (on Wednesday when that Monday is Easter Monday).
+     */
+    public static LocalDate plus(LocalDate day, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("working days to add must not be negative: " + days);
+        }
+        var result = day;
+        for (int i = 0; i < days; i++) {
+            result = next(result);
+        }
+        return result;
+    }
+
     /** Whether the office works that day. */
     public static boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY

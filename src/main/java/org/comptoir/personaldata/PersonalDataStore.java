@@ -311,7 +311,7 @@ class PersonalDataStore {
                     where f.id = e.follow_up_id and f.contact_id is null and f.created_at < :cutoff)""", parameters);
         int mails = jdbc.update("""
                 update mail_log m set m.recipient = null, m.subject = '', m.error = null
-                where m.contact_id is null and m.at < :cutoff
+                where m.contact_id is null and m.complaint_id is null and m.at < :cutoff
                   and (m.recipient is not null or m.error is not null or m.subject <> '')
                   and (m.follow_up_id is null or exists (select 1 from follow_up f
                        where f.id = m.follow_up_id and f.contact_id is null))""", parameters);
@@ -319,6 +319,34 @@ class PersonalDataStore {
                 update follow_up set note = null, version = version + 1, updated_at = :now, updated_by = :by
                 where contact_id is null and note is not null and created_at < :cutoff""", parameters);
         return events + mails + notes;
+    }
+
+    /**
+     * Erases what may name a visitor in the complaints closed before {@code closedBefore} (decision 0029): their
+     * contact fields, description and answer, the reason of a closing without answer, and their mails' recipients.
+     * Statuses, dates, channels and categories stay for the figures.
+     *
+     * @return how many complaints were erased
+     */
+    int eraseClosedComplaints(LocalDate closedBefore, Instant now, String by) {
+        var parameters = new MapSqlParameterSource("day", closedBefore)
+                .addValue("now", utc(now))
+                .addValue("by", by);
+        var due = "select c.id from complaint c where c.status = 'CLOSED' and c.closed_on < :day"
+                + " and c.personal_erased_at is null";
+        jdbc.update(
+                "update mail_log m set m.recipient = null, m.subject = '', m.error = null where m.complaint_id in ("
+                        + due + ")",
+                parameters);
+        jdbc.update(
+                "update complaint_event e set e.detail = null where e.action = 'CLOSED_UNANSWERED'"
+                        + " and e.complaint_id in (" + due + ")",
+                parameters);
+        return jdbc.update("""
+                update complaint set contact_name = null, contact_email = null, contact_phone = null,
+                    description = null, answer = null, personal_erased_at = :now,
+                    version = version + 1, updated_at = :now, updated_by = :by
+                where status = 'CLOSED' and closed_on < :day and personal_erased_at is null""", parameters);
     }
 
     /** Name and address of every newsletter subscriber, one line per address (the latest name). */

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Erases personal data whose purpose is over, in one transaction: a contact kept for answering the
  * request goes {@link RetentionSettings#replyRetention()} after the consent; a newsletter subscriber
  * keeps their name and address until they withdraw, and loses the rest at the same time; follow-ups
- * and mails that no contact holds lose what may name the visitor after the same period. Called by
+ * and mails that no contact holds lose what may name the visitor after the same period, and closed
+ * complaints the same period after their closing. Called by
  * the nightly {@link RetentionJob}, as the system rather than as a person: not a public service.
  */
 @Component
@@ -35,7 +36,7 @@ class RetentionPolicy {
     }
 
     /** What one run did. */
-    record Outcome(int erased, int reduced, int orphans) {}
+    record Outcome(int erased, int reduced, int orphans, int complaints) {}
 
     @Transactional
     Outcome apply() {
@@ -56,12 +57,19 @@ class RetentionPolicy {
             store.audit(now, SYSTEM, PersonalAuditEntry.RETENTION_REDUCE, id, detail);
         }
         int orphans = store.blankOrphans(cutoff, now, SYSTEM);
+        // a closed complaint keeps its figures; what may name the visitor goes the same period after its closing
+        var closedBefore = ZonedDateTime.ofInstant(now, clock.getZone())
+                .minus(settings.replyRetention())
+                .toLocalDate();
+        int complaints = store.eraseClosedComplaints(closedBefore, now, SYSTEM);
         // counts only: never a name, an address or a number in the log
         log.info(
-                "Retention: erased {} contacts, kept {} for the newsletter only, blanked {} rows without a contact",
+                "Retention: erased {} contacts, kept {} for the newsletter only, blanked {} rows without a contact,"
+                        + " erased the personal data of {} closed complaints",
                 erased.size(),
                 reduced.size(),
-                orphans);
-        return new Outcome(erased.size(), reduced.size(), orphans);
+                orphans,
+                complaints);
+        return new Outcome(erased.size(), reduced.size(), orphans, complaints);
     }
 }

@@ -3,6 +3,7 @@ package org.comptoir.security;
 import static org.comptoir.security.AppRoles.ADMINS;
 import static org.comptoir.security.AppRoles.MANAGERS;
 import static org.comptoir.security.AppRoles.SIGNED_IN;
+import static org.comptoir.security.AppRoles.STAFF;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -213,6 +214,21 @@ public class UserService {
                 .map(AppUser::getUsername)
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * The first (A→Z) user who may sign in and holds {@code role}: who answers a complaint a counsellor records
+     * (decision 0029). Names one colleague, as a form's owner field would.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public Optional<String> firstActiveWithRole(String role) {
+        return users.findAll().stream()
+                .filter(AppUser::isEnabled)
+                .filter(user -> user.getRoles().contains(role))
+                .map(AppUser::getUsername)
+                .sorted()
+                .findFirst();
     }
 
     @PreAuthorize(SIGNED_IN)

@@ -19,6 +19,8 @@ import org.comptoir.TestUsers;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.Translations;
+import org.comptoir.complaint.ComplaintService;
+import org.comptoir.complaint.ComplaintSettings;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
@@ -88,6 +90,12 @@ class DemoHistoryDatabaseTest {
     @Autowired
     SurveyService surveys;
 
+    @Autowired
+    ComplaintService complaints;
+
+    @Autowired
+    ComplaintSettings complaintSettings;
+
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     @AfterEach
@@ -96,6 +104,10 @@ class DemoHistoryDatabaseTest {
         jdbc.update("DELETE FROM interaction WHERE " + IN_RANGE);
         // and the satisfaction answers that came with the history (DemoSurvey)
         jdbc.update("DELETE FROM survey_answer WHERE answered_on < '1992-01-01'");
+        // and its complaints (DemoComplaints)
+        jdbc.update("DELETE FROM complaint_event WHERE complaint_id IN"
+                + " (SELECT id FROM complaint WHERE received_on < '1992-01-01')");
+        jdbc.update("DELETE FROM complaint WHERE received_on < '1992-01-01'");
         aggregates.rebuild();
     }
 
@@ -193,6 +205,17 @@ class DemoHistoryDatabaseTest {
         assertThat(count("SELECT SUM(interactions) FROM report_origin WHERE grain = 'M' AND period < '1992-01-01'"))
                 .as("the report aggregates were rebuilt")
                 .isEqualTo(501);
+        // the complaints register came with the history: a few a month, each step in its history, in order
+        assertThat(count("SELECT COUNT(*) FROM complaint WHERE received_on < '1992-01-01'"))
+                .isBetween(24L * 2, 24L * 9);
+        assertThat(count("""
+                        SELECT COUNT(*) FROM complaint WHERE received_on < '1992-01-01'
+                          AND (due_date <= received_on OR answered_on < received_on OR closed_on < answered_on
+                               OR (answered_on IS NULL) <> (status IN ('RECEIVED', 'ACKNOWLEDGED'))
+                               OR (closed_on IS NULL) = (status = 'CLOSED'))""")).isZero();
+        assertThat(count("""
+                        SELECT COUNT(*) FROM complaint c WHERE c.received_on < '1992-01-01' AND NOT EXISTS
+                          (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id AND e.action = 'RECORDED')""")).isZero();
     }
 
     @Test
@@ -228,7 +251,7 @@ class DemoHistoryDatabaseTest {
     }
 
     private DemoHistoryCommand command() {
-        var load = new DemoHistoryLoad(setup(), writer, visits, surveys);
+        var load = new DemoHistoryLoad(setup(), writer, visits, surveys, complaints, complaintSettings);
         return new DemoHistoryCommand(load, translations, environment, Clock.systemUTC(), properties, context);
     }
 

@@ -27,10 +27,18 @@ class SignInJourneyTest extends BrowserJourney {
     @Test
     void each_demo_user_signs_in_and_sees_the_menu_of_their_roles() {
         var menus = Map.of(
-                "counsellor", List.of("Accueil", "Mes suivis", "Sites et activités", "Recommander", "Mode borne"),
+                "counsellor",
+                        List.of(
+                                "Accueil",
+                                "Mes suivis",
+                                "Réclamations",
+                                "Sites et activités",
+                                "Recommander",
+                                "Mode borne"),
                 "director",
                         List.of(
                                 "Mes suivis",
+                                "Réclamations",
                                 "Historique",
                                 "Sites et activités",
                                 "Recommander",
@@ -39,6 +47,7 @@ class SignInJourneyTest extends BrowserJourney {
                 "admin",
                         List.of(
                                 "Mes suivis",
+                                "Réclamations",
                                 "Historique",
                                 "Sites et activités",
                                 "Recommander",
@@ -97,7 +106,8 @@ class SignInJourneyTest extends BrowserJourney {
         submit(page, "director", "director");
         page.waitForURL(url -> !url.contains("/login"));
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("My follow-ups");
-        assertThat(page.locator("vaadin-side-nav-item").nth(1)).containsText("History");
+        assertThat(page.locator("vaadin-side-nav-item").nth(1)).containsText("Complaints");
+        assertThat(page.locator("vaadin-side-nav-item").nth(2)).containsText("History");
         Browser.screenshot(page, "home-director-english");
 
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Menu of director"))

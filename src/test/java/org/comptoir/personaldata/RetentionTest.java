@@ -191,7 +191,7 @@ class RetentionTest {
         moved.advance(Duration.ofDays(61));
         retention.apply();
 
-        assertThat(retention.apply()).isEqualTo(new RetentionPolicy.Outcome(0, 0, 0));
+        assertThat(retention.apply()).isEqualTo(new RetentionPolicy.Outcome(0, 0, 0, 0));
     }
 
     private int contactRow(long id) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +26,8 @@ import java.util.function.Supplier;
 import org.comptoir.base.ComptoirProperties;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.base.ui.ActOnce;
+import org.comptoir.base.ui.HistoryGrids;
+import org.comptoir.base.ui.MailStatus;
 import org.comptoir.contact.ContactDetails;
 import org.comptoir.contact.ContactService;
 import org.comptoir.followup.FollowUpDetails;
@@ -67,7 +68,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     final ComboBox<String> owner = new ComboBox<>();
     final Button reassign = new Button();
     final Span mailSetup = new Span();
-    final Div mailStatus = new Div();
+    final MailStatus mailStatus = new MailStatus();
     final Grid<FollowUpHistoryEntry> history = new Grid<>();
     final Grid<MailLogEntry> mails = new Grid<>();
     final Div body = new Div();
@@ -119,8 +120,6 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         var ownerRow = new Div(owner, reassign);
         ownerRow.addClassName("follow-up-change");
         ownerRow.setVisible(manager);
-        mailStatus.addClassName("mail-status");
-        mailStatus.getElement().setAttribute("role", "status");
         var actionsCard = new Div(
                 new H3(getTranslation("followup.actions")), mailActions, mailStatus, statusActions, dueRow, ownerRow);
         actionsCard.addClassName("card");
@@ -215,28 +214,14 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void configureHistory() {
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        history.setAllRowsVisible(true);
-        history.addColumn(h -> FollowUpsView.WHEN.format(h.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
-        history.addColumn(FollowUpHistoryEntry::byUser)
-                .setHeader(getTranslation("followup.history.who"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        history.addColumn(h -> getTranslation("followup.action." + h.action().name()))
-                .setHeader(getTranslation("followup.history.what"))
-                .setFlexGrow(1);
-        history.addColumn(h -> h.detail() == null ? "" : h.detail())
-                .setHeader(getTranslation("followup.history.detail"))
-                .setFlexGrow(1);
-        mails.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        mails.setAllRowsVisible(true);
-        mails.addColumn(m -> FollowUpsView.WHEN.format(m.at().atZone(zone)))
-                .setHeader(getTranslation("followup.history.when"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
+        HistoryGrids.history(
+                history,
+                zone,
+                FollowUpHistoryEntry::at,
+                FollowUpHistoryEntry::byUser,
+                h -> getTranslation("followup.action." + h.action().name()),
+                FollowUpHistoryEntry::detail);
+        HistoryGrids.log(mails, zone, MailLogEntry::at);
         mails.addColumn(m -> getTranslation("mail.kind." + m.kind().name()))
                 .setHeader(getTranslation("mail.kind"))
                 .setAutoWidth(true)
@@ -372,8 +357,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Sends a mail; a failure stays on screen with a button that tries the same again. */
     private void send(Supplier<MailResult> sending) {
-        mailStatus.removeAll();
-        mailStatus.removeClassNames("error", "ok");
+        mailStatus.clear();
         MailResult result;
         try {
             result = sending.get();
@@ -381,20 +365,7 @@ class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             error(getTranslation(refused.messageKey(), refused.arguments()));
             return;
         }
-        if (result.sent()) {
-            mailStatus.addClassName("ok");
-            mailStatus.add(new Span(getTranslation("mail.sent.message")));
-            Notification.show(getTranslation("mail.sent.message"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } else {
-            mailStatus.addClassName("error");
-            var retry = new Button(getTranslation("mail.retry"), VaadinIcon.REFRESH.create());
-            ActOnce.onClick(retry, () -> send(sending));
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            retry.addClassName("mail-retry");
-            mailStatus.add(new Span(getTranslation("mail.failed.message")), retry);
-            error(getTranslation("mail.failed.message"));
-        }
+        mailStatus.show(result.sent(), () -> send(sending));
         reload();
     }
 

@@ -102,6 +102,16 @@ class RouteAccessTest {
                     new Route("KioskLeaveView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             Map.entry("kiosk-mode", new Route("KioskStartView", Set.of(AppRoles.COUNSELLOR))),
             Map.entry("satisfaction", new Route("SatisfactionView", Set.of(AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            // the complaints register: every role records and lists; whether one complaint may be seen is the service's
+            Map.entry(
+                    "complaints",
+                    new Route("ComplaintsView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "complaints/new",
+                    new Route("ComplaintFormView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
+            Map.entry(
+                    "complaints/1",
+                    new Route("ComplaintView", Set.of(AppRoles.COUNSELLOR, AppRoles.DIRECTOR, AppRoles.ADMIN))),
             // the view opens for every role; whether this follow-up may be seen is the service's call
             Map.entry(
                     "follow-ups/1",

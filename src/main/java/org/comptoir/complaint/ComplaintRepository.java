@@ -1,0 +1,58 @@
+package org.comptoir.complaint;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Complaints, and who may see them: everyone's when {@code viewer} is null (directors and admins), else those the
+ * viewer owns or recorded.
+ */
+interface ComplaintRepository extends JpaRepository<Complaint, Long> {
+
+    /**
+     * In the statuses asked for: those awaiting their answer and past their due date first, then by due date,
+     * the newest received last.
+     */
+    @Query("""
+            select c from Complaint c
+            where c.status in :statuses and (:viewer is null or c.owner = :viewer or c.createdBy = :viewer)
+            order by case when c.status in (org.comptoir.complaint.ComplaintStatus.RECEIVED,
+                                            org.comptoir.complaint.ComplaintStatus.ACKNOWLEDGED)
+                           and c.dueDate < :today then 0 else 1 end,
+                     c.dueDate, c.id""")
+    Slice<Complaint> list(
+            @Param("statuses") Collection<ComplaintStatus> statuses,
+            @Param("viewer") @Nullable String viewer,
+            @Param("today") LocalDate today,
+            Pageable pageable);
+
+    /** Awaiting their answer and past their due date; one owner's when {@code owner} is given. */
+    @Query("""
+            select count(c) from Complaint c
+            where c.status in (org.comptoir.complaint.ComplaintStatus.RECEIVED,
+                               org.comptoir.complaint.ComplaintStatus.ACKNOWLEDGED)
+              and c.dueDate < :today and (:owner is null or c.owner = :owner)""")
+    long countOverdue(@Param("today") LocalDate today, @Param("owner") @Nullable String owner);
+
+    /** Awaiting their answer; one owner's when {@code owner} is given. */
+    @Query("""
+            select count(c) from Complaint c
+            where c.status in (org.comptoir.complaint.ComplaintStatus.RECEIVED,
+                               org.comptoir.complaint.ComplaintStatus.ACKNOWLEDGED)
+              and (:owner is null or c.owner = :owner)""")
+    long countAwaiting(@Param("owner") @Nullable String owner);
+
+    /** The complaint, locked until the transaction ends: two sends of one answer queue up here. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Complaint c where c.id = :id")
+    Optional<Complaint> findLocked(@Param("id") long id);
+}
