@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.security.AdminAudit;
@@ -40,6 +41,8 @@ public class ReferenceListService implements DeskDirectory {
 
     private final OfficeRepository offices;
     private final AdminAudit audit;
+    /** Desks known to exist (see {@link #exists}). */
+    private final Set<Long> knownDesks = ConcurrentHashMap.newKeySet();
 
     ReferenceListService(
             DeskRepository desks,
@@ -228,6 +231,24 @@ public class ReferenceListService implements DeskDirectory {
     @Transactional(readOnly = true)
     public Optional<DeskOption> find(long id, Locale locale) {
         return desks.findById(id).map(desk -> new DeskOption(id, desk.name(locale)));
+    }
+
+    /**
+     * Asks the database once per desk: a desk is retired, never deleted (interactions and users keep pointing at it),
+     * so one found stays found (ADR 0031).
+     */
+    @Override
+    @PreAuthorize(ANYONE)
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        if (knownDesks.contains(id)) {
+            return true;
+        }
+        var found = desks.existsById(id);
+        if (found) {
+            knownDesks.add(id);
+        }
+        return found;
     }
 
     /** Codes are upper case, digits and underscores; spaces and dashes typed are taken as underscores. */

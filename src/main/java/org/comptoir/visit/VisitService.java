@@ -296,9 +296,7 @@ public class VisitService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public long defaultDeskId() {
-        return users.current()
-                .map(u -> u.deskId())
-                .filter(Objects::nonNull)
+        return users.currentDeskId()
                 .or(() -> desks.activeDesks(Locale.FRENCH).stream().findFirst().map(DeskDirectory.DeskOption::id))
                 .orElseThrow(() -> new IllegalStateException("no desk is defined"));
     }
@@ -404,10 +402,11 @@ public class VisitService {
         if (draft.quick() && profile.questionIds().isEmpty()) {
             errors.put("questions", "interaction.quick.question-required");
         }
-        if (!scope.reaches(deskId) && desks.find(deskId, Locale.FRENCH).isPresent()) {
+        var deskExists = desks.exists(deskId);
+        if (!scope.reaches(deskId) && deskExists) {
             throw new AccessDeniedException("a desk of another office");
         }
-        if (desks.find(deskId, Locale.FRENCH).isEmpty()) {
+        if (!deskExists) {
             errors.put("desk", "interaction.desk.unknown");
         }
         if (!errors.isEmpty()) {

@@ -3,8 +3,10 @@ package org.comptoir.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.Set;
 import org.comptoir.ComptoirTest;
+import org.comptoir.TestUsers;
 import org.comptoir.base.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class UserServiceTest {
     @Autowired
     SessionRegistry sessionRegistry;
 
+    @Autowired
+    DeskDirectory desks;
+
     @Test
     void an_admin_creates_a_user_with_several_roles_and_a_hashed_password() {
         var saved = users.save(new UserDraft(
@@ -50,6 +55,22 @@ class UserServiceTest {
         assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("Chaine-des-Puys-63");
         assertThat(passwordEncoder.matches("Chaine-des-Puys-63", stored.getPasswordHash()))
                 .isTrue();
+    }
+
+    @Test
+    void the_signed_in_persons_desk_is_theirs_or_none() {
+        var desk = desks.activeDesks(Locale.FRENCH).getFirst().id();
+        users.save(new UserDraft(
+                null, 0, "desk.owner", "Desk Owner", Set.of(AppRoles.COUNSELLOR), desk, "Chaine-des-Puys-63"));
+        users.save(
+                new UserDraft(null, 0, "no.desk", "No Desk", Set.of(AppRoles.COUNSELLOR), null, "Chaine-des-Puys-63"));
+
+        assertThat(TestUsers.as("desk.owner", AppRoles.COUNSELLOR, () -> users.currentDeskId()))
+                .contains(desk);
+        assertThat(TestUsers.as("no.desk", AppRoles.COUNSELLOR, () -> users.currentDeskId()))
+                .isEmpty();
+        assertThat(TestUsers.as("nobody.known", AppRoles.COUNSELLOR, () -> users.currentDeskId()))
+                .isEmpty();
     }
 
     @Test

@@ -74,6 +74,19 @@ class VisitServiceTest {
     }
 
     @Test
+    void an_unknown_desk_is_refused_and_a_retired_one_still_takes_interactions() {
+        var unknown = Interactions.draft().deskId(999_999_999L).build();
+        assertThatThrownBy(() -> visits.save(unknown))
+                .isInstanceOfSatisfying(
+                        InteractionInvalid.class,
+                        invalid -> assertThat(invalid.fieldErrors()).containsEntry("desk", "interaction.desk.unknown"));
+
+        var desk = TestDesks.create(lists, "RETIRED_", "Fermé", "Closed");
+        TestUsers.as("admin", AppRoles.ADMIN, () -> lists.setActive(ListKind.DESK, desk, false));
+        assertThat(visits.save(withDesk(desk, 1, 0)).deskId()).isEqualTo(desk);
+    }
+
+    @Test
     void a_party_over_999_is_refused_and_a_child_alone_is_a_party() {
         var tooMany = withParty(1000, 0);
         assertThatThrownBy(() -> visits.save(tooMany))
