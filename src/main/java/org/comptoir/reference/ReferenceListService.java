@@ -235,7 +235,7 @@ public class ReferenceListService implements DeskDirectory {
 
     /**
      * Asks the database once per desk: a desk is retired, never deleted (interactions and users keep pointing at it),
-     * so one found stays found (ADR 0031).
+     * so one found stays found (ADR 0032).
      */
     @Override
     @PreAuthorize(ANYONE)

@@ -113,7 +113,7 @@ public class ReportOutbox {
         var before = change.before() == null ? null : Counted.of(change.before());
         var after = change.after() == null ? null : Counted.of(change.after());
         // the types given: a null without one has Spring ask the driver for the parameter's type, which MariaDB's
-        // answers with a round trip to prepare the statement on the server and an exception (ADR 0031)
+        // answers with a round trip to prepare the statement on the server and an exception (ADR 0032)
         jdbc.update(
                 "INSERT INTO " + TABLE + " (day_before, day_after, before_counts, after_counts) VALUES (?, ?, ?, ?)",
                 new Object[] {
