@@ -160,6 +160,11 @@ class Complaint {
         return owner;
     }
 
+    @Nullable
+    Long getDeskId() {
+        return deskId;
+    }
+
     String getCreatedBy() {
         return createdBy;
     }

@@ -2,15 +2,17 @@ package org.comptoir.complaint;
 
 import static org.comptoir.security.AppRoles.MANAGERS;
 
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.security.OfficeScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,8 +31,11 @@ public class ComplaintFigures {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    ComplaintFigures(DataSource dataSource, Clock clock, ComptoirProperties properties) {
+    private final OfficeScope scope;
+
+    ComplaintFigures(DataSource dataSource, OfficeScope scope, Clock clock, ComptoirProperties properties) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.scope = scope;
         this.clock = clock.withZone(properties.timeZone());
     }
 
@@ -38,6 +43,20 @@ public class ComplaintFigures {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public ComplaintPeriodFigures period(LocalDate from, LocalDate to, @Nullable Long deskId) {
+        return count(from, to, scope.narrowed(deskId));
+    }
+
+    /**
+     * The complaints received from {@code from} to {@code to} at these desks (empty: every desk), held to the
+     * reader's offices: a complaint counts where it was received or is handled.
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public ComplaintPeriodFigures period(LocalDate from, LocalDate to, Optional<Set<Long>> desks) {
+        return count(from, to, scope.narrowed(desks));
+    }
+
+    private ComplaintPeriodFigures count(LocalDate from, LocalDate to, Optional<Set<Long>> desks) {
         var today = LocalDate.now(clock);
         var byKind = new EnumMap<ComplaintKind, ComplaintNumbers>(ComplaintKind.class);
         var bySubject = new EnumMap<ComplaintSubject, ComplaintNumbers>(ComplaintSubject.class);
@@ -46,10 +65,12 @@ public class ComplaintFigures {
         var daysToAnswer = new ArrayList<Long>();
         jdbc.query(
                 """
-                select kind, category, received_on, due_date, answered_on
+                select kind, category, status, received_on, due_date, answered_on
                 from complaint
-                where received_on between :from and :to and (:desk is null or desk_id = :desk)""",
-                new MapSqlParameterSource("from", from).addValue("to", to).addValue("desk", deskId, Types.BIGINT),
+                where received_on between :from and :to and (:everyDesk or desk_id in (:desks))""",
+                new MapSqlParameterSource(OfficeScope.sqlDesks(desks))
+                        .addValue("from", from)
+                        .addValue("to", to),
                 row -> {
                     var received = row.getObject("received_on", LocalDate.class);
                     var due = row.getObject("due_date", LocalDate.class);
@@ -59,7 +80,13 @@ public class ComplaintFigures {
                             1,
                             answered ? 1 : 0,
                             answered && !answeredOn.isAfter(due) ? 1 : 0,
-                            !answered && due.isBefore(today) ? 1 : 0);
+                            // closed unanswered (nobody to answer): neither in time nor late
+                            !answered
+                                            && ComplaintStatus.valueOf(row.getString("status"))
+                                                    .awaitingAnswer()
+                                            && due.isBefore(today)
+                                    ? 1
+                                    : 0);
                     if (answered) {
                         daysToAnswer.add(answeredOn.toEpochDay() - received.toEpochDay());
                     }

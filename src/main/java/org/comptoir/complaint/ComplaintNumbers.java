@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param received         complaints and suggestions received
  * @param answered         of those, answered (or answered then closed)
  * @param answeredInTime   of those answered, on or before their due date
- * @param late             received, not answered, and past their due date: they count against the share in time
+ * @param late             received, awaiting their answer, and past their due date: they count against the share in
+ *                         time (one closed unanswered, with nobody to answer, counts neither way)
  */
 public record ComplaintNumbers(long received, long answered, long answeredInTime, long late) {
 

@@ -14,7 +14,7 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Complaints, and who may see them: everyone's when {@code viewer} is null (directors and admins), else those the
- * viewer owns or recorded.
+ * viewer owns or recorded; only at the reader's offices' {@code desks} unless {@code everyDesk}.
  */
 interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
@@ -25,6 +25,7 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @Query("""
             select c from Complaint c
             where c.status in :statuses and (:viewer is null or c.owner = :viewer or c.createdBy = :viewer)
+              and (:everyDesk = true or c.deskId in :desks)
             order by case when c.status in (org.comptoir.complaint.ComplaintStatus.RECEIVED,
                                             org.comptoir.complaint.ComplaintStatus.ACKNOWLEDGED)
                            and c.dueDate < :today then 0 else 1 end,
@@ -32,6 +33,8 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     Slice<Complaint> list(
             @Param("statuses") Collection<ComplaintStatus> statuses,
             @Param("viewer") @Nullable String viewer,
+            @Param("everyDesk") boolean everyDesk,
+            @Param("desks") Collection<Long> desks,
             @Param("today") LocalDate today,
             Pageable pageable);
 
@@ -40,16 +43,25 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
             select count(c) from Complaint c
             where c.status in (org.comptoir.complaint.ComplaintStatus.RECEIVED,
                                org.comptoir.complaint.ComplaintStatus.ACKNOWLEDGED)
-              and c.dueDate < :today and (:owner is null or c.owner = :owner)""")
-    long countOverdue(@Param("today") LocalDate today, @Param("owner") @Nullable String owner);
+              and c.dueDate < :today and (:owner is null or c.owner = :owner)
+              and (:everyDesk = true or c.deskId in :desks)""")
+    long countOverdue(
+            @Param("today") LocalDate today,
+            @Param("owner") @Nullable String owner,
+            @Param("everyDesk") boolean everyDesk,
+            @Param("desks") Collection<Long> desks);
 
     /** Awaiting their answer; one owner's when {@code owner} is given. */
     @Query("""
             select count(c) from Complaint c
             where c.status in (org.comptoir.complaint.ComplaintStatus.RECEIVED,
                                org.comptoir.complaint.ComplaintStatus.ACKNOWLEDGED)
-              and (:owner is null or c.owner = :owner)""")
-    long countAwaiting(@Param("owner") @Nullable String owner);
+              and (:owner is null or c.owner = :owner)
+              and (:everyDesk = true or c.deskId in :desks)""")
+    long countAwaiting(
+            @Param("owner") @Nullable String owner,
+            @Param("everyDesk") boolean everyDesk,
+            @Param("desks") Collection<Long> desks);
 
     /** The complaint, locked until the transaction ends: two sends of one answer queue up here. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

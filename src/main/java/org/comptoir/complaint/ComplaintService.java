@@ -31,6 +31,7 @@ import org.comptoir.followup.WorkingDays;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.security.UserService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -64,6 +65,7 @@ public class ComplaintService {
     private final UserService users;
     private final AttractionService attractions;
     private final DeskDirectory desks;
+    private final OfficeScope scope;
     private final Mailer mailer;
     private final Translations translations;
     private final ComplaintSettings settings;
@@ -79,6 +81,7 @@ public class ComplaintService {
             UserService users,
             AttractionService attractions,
             DeskDirectory desks,
+            OfficeScope scope,
             Mailer mailer,
             Translations translations,
             ComplaintSettings settings,
@@ -91,6 +94,7 @@ public class ComplaintService {
         this.users = users;
         this.attractions = attractions;
         this.desks = desks;
+        this.scope = scope;
         this.mailer = mailer;
         this.translations = translations;
         this.settings = settings;
@@ -135,9 +139,16 @@ public class ComplaintService {
                 && attractions.find(draft.attractionId()).isEmpty()) {
             throw new RuleViolation("complaint.attraction.unknown");
         }
-        if (draft.deskId() != null && desks.find(draft.deskId(), Locale.FRENCH).isEmpty()) {
+        // where it was received or is handled: the recorder's desk unless told; the office it belongs to reads it
+        var deskId =
+                draft.deskId() != null ? draft.deskId() : users.currentDeskId().orElse(null);
+        if (deskId != null && (desks.find(deskId, Locale.FRENCH).isEmpty() || !scope.reaches(deskId))) {
             throw new RuleViolation("complaint.desk.unknown");
         }
+        if (deskId == null && scope.desks().isPresent()) {
+            throw new RuleViolation("complaint.desk.required");
+        }
+        draft = draft.atDesk(deskId);
         var owner = ownerOf(draft, me);
         var now = clock.instant();
         var clean = draft.receivedOn(received).aboutPartner(draft.attractionId(), partnerName);
@@ -160,7 +171,13 @@ public class ComplaintService {
         var today = today();
         var asked = statuses.isEmpty() ? EnumSet.allOf(ComplaintStatus.class) : EnumSet.copyOf(statuses);
         return complaints
-                .list(asked, CurrentUser.isManager() ? null : CurrentUser.name(), today, pageable)
+                .list(
+                        asked,
+                        CurrentUser.isManager() ? null : CurrentUser.name(),
+                        everyDesk(),
+                        reachedDesks(),
+                        today,
+                        pageable)
                 .map(c -> c.details(today));
     }
 
@@ -214,7 +231,9 @@ public class ComplaintService {
     @Transactional(readOnly = true)
     public ComplaintCount myCount() {
         var owner = CurrentUser.isManager() ? null : CurrentUser.name();
-        return new ComplaintCount(complaints.countAwaiting(owner), complaints.countOverdue(today(), owner));
+        return new ComplaintCount(
+                complaints.countAwaiting(owner, everyDesk(), reachedDesks()),
+                complaints.countOverdue(today(), owner, everyDesk(), reachedDesks()));
     }
 
     /** Whom a complaint may be handed to. */
@@ -556,7 +575,24 @@ public class ComplaintService {
         return checkVisible(complaints.findById(id).orElseThrow(() -> new RuleViolation("complaint.gone")));
     }
 
+    /** Whether the signed-in person reaches every desk (the network director, or a single office). */
+    private boolean everyDesk() {
+        return scope.desks().isEmpty();
+    }
+
+    /** The desks of the signed-in person's offices: a complaint is read where it was received or is handled. */
+    private Collection<Long> reachedDesks() {
+        return scope.desks()
+                .filter(d -> !d.isEmpty())
+                .<Collection<Long>>map(List::copyOf)
+                .orElse(List.of(-1L));
+    }
+
     private Complaint checkVisible(Complaint complaint) {
+        var deskId = complaint.getDeskId();
+        if (deskId == null ? !everyDesk() : !scope.reaches(deskId)) {
+            throw new AccessDeniedException("complaint of another office");
+        }
         var me = CurrentUser.name();
         if (!CurrentUser.isManager()
                 && !complaint.getOwner().equals(me)

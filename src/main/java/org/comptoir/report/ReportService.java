@@ -130,15 +130,16 @@ public class ReportService {
 
     /** The year's key figures beside the year before's: every count of the review's first table. */
     private ReportSection keyFigures(ReportText text, ReportPeriod period, ReportPeriod before) {
-        // the reader's offices' visitors (decision 0030); complaints and survey answers are not held to offices yet
+        // the reader's offices' visitors, complaints and survey answers (decision 0030)
         var held = OfficeFigures.of(figures, reachable(null));
         var origins = held.count(AggregateTable.ORIGIN, period, ReportFilter.ALL, Dim.COUNTRY);
         var originsBefore = held.count(AggregateTable.ORIGIN, before, ReportFilter.ALL, Dim.COUNTRY);
-        var complaintsNow = complaints.period(period.from(), period.to(), null);
-        var complaintsBefore = complaints.period(before.from(), before.to(), null);
-        var answers = survey.period(period.from(), period.to(), null).total().answers();
+        var desks = reachable(null);
+        var complaintsNow = complaints.period(period.from(), period.to(), desks);
+        var complaintsBefore = complaints.period(before.from(), before.to(), desks);
+        var answers = survey.period(period.from(), period.to(), desks).total().answers();
         var answersBefore =
-                survey.period(before.from(), before.to(), null).total().answers();
+                survey.period(before.from(), before.to(), desks).total().answers();
         var rows = new ArrayList<ReportRow>();
         rows.add(keyFigure(
                 text.t("report.review.visitors"),
@@ -277,7 +278,11 @@ public class ReportService {
     private ListeningReport.Listening listening(ReportScope scope) {
         var period = scope.period();
         var before = Objects.requireNonNull(scope.compared());
-        var desk = scope.filter().deskId();
+        var deskId = scope.filter().deskId();
+        // one desk, or the desks of the office filtered on (the network director's), held to the reader's offices
+        var desk = deskId != null
+                ? Optional.of(Set.of(deskId))
+                : reachable(scope.filter().officeId());
         return new ListeningReport.Listening(
                 complaints.period(period.from(), period.to(), desk),
                 complaints.period(before.from(), before.to(), desk),

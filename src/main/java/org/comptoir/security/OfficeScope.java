@@ -1,8 +1,11 @@
 package org.comptoir.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +38,41 @@ public class OfficeScope {
         return reachable
                 .map(mine -> desks.stream().filter(d -> mine.contains(d.id())).toList())
                 .orElse(desks);
+    }
+
+    /**
+     * The desks a figure asked of one desk ({@code deskId}) or of all (null) may count: that desk when within reach,
+     * else none; every desk within reach. Empty for every desk of the network.
+     */
+    public Optional<Set<Long>> narrowed(@Nullable Long deskId) {
+        if (deskId == null) {
+            return desks();
+        }
+        return Optional.of(reaches(deskId) ? Set.of(deskId) : Set.of());
+    }
+
+    /** The desks asked for (empty: every desk), held to those the signed-in person may reach. */
+    public Optional<Set<Long>> narrowed(Optional<Set<Long>> asked) {
+        var mine = desks();
+        if (asked.isEmpty()) {
+            return mine;
+        }
+        return Optional.of(
+                mine.map(m -> asked.get().stream().filter(m::contains).collect(Collectors.toSet()))
+                        .orElse(asked.get()));
+    }
+
+    /**
+     * Named parameters for {@code (:everyDesk or desk_id in (:desks))}: SQL of plain JDBC reads that count desks'
+     * rows. {@code desks} never empty (an id no desk has when none is reached).
+     */
+    public static Map<String, Object> sqlDesks(Optional<Set<Long>> desks) {
+        return Map.of(
+                "everyDesk", desks.isEmpty(),
+                "desks",
+                        desks.filter(d -> !d.isEmpty())
+                                .<List<Long>>map(List::copyOf)
+                                .orElse(List.of(-1L)));
     }
 
     /** Whether an interaction, a contact or a follow-up made at this desk is within the signed-in person's reach. */

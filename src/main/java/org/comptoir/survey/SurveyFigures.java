@@ -2,15 +2,17 @@ package org.comptoir.survey;
 
 import static org.comptoir.security.AppRoles.MANAGERS;
 
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.comptoir.reference.WorldRegion.Market;
+import org.comptoir.security.OfficeScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,8 +33,11 @@ public class SurveyFigures {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    SurveyFigures(DataSource dataSource) {
+    private final OfficeScope scope;
+
+    SurveyFigures(DataSource dataSource, OfficeScope scope) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.scope = scope;
     }
 
     /** The period from {@code from} to {@code to} (both included), and the same dates a year before. */
@@ -49,15 +54,23 @@ public class SurveyFigures {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public List<SurveyAnswer> comments(LocalDate from, LocalDate to, @Nullable Long deskId, int limit) {
+        return comments(from, to, scope.narrowed(deskId), limit);
+    }
+
+    /** The same at these desks (empty: every desk), held to the reader's offices. */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public List<SurveyAnswer> comments(LocalDate from, LocalDate to, Optional<Set<Long>> asked, int limit) {
+        var desks = scope.narrowed(asked);
         return jdbc.query(
                 """
                 select * from survey_answer
-                where answered_on between :from and :to and (:desk is null or desk_id = :desk) and comment is not null
+                where answered_on between :from and :to and (:everyDesk or desk_id in (:desks)) and comment is not null
                 order by answered_on desc, id
                 limit :limit""",
-                new MapSqlParameterSource("from", from)
+                new MapSqlParameterSource(OfficeScope.sqlDesks(desks))
+                        .addValue("from", from)
                         .addValue("to", to)
-                        .addValue("desk", deskId, Types.BIGINT)
                         .addValue("limit", limit),
                 (row, n) -> SurveyService.answer(row));
     }
@@ -66,6 +79,17 @@ public class SurveyFigures {
     @PreAuthorize(MANAGERS)
     @Transactional(readOnly = true)
     public SurveyPeriodFigures period(LocalDate from, LocalDate to, @Nullable Long deskId) {
+        return count(from, to, scope.narrowed(deskId));
+    }
+
+    /** The figures at these desks (empty: every desk), held to the reader's offices. */
+    @PreAuthorize(MANAGERS)
+    @Transactional(readOnly = true)
+    public SurveyPeriodFigures period(LocalDate from, LocalDate to, Optional<Set<Long>> desks) {
+        return count(from, to, scope.narrowed(desks));
+    }
+
+    private SurveyPeriodFigures count(LocalDate from, LocalDate to, Optional<Set<Long>> desks) {
         var byMonth = new TreeMap<YearMonth, SurveyNumbers>();
         var byDesk = new HashMap<Long, SurveyNumbers>();
         var byMarket = new EnumMap<Market, SurveyNumbers>(Market.class);
@@ -81,11 +105,11 @@ public class SurveyFigures {
                        sum(case when recommend >= :promoter then 1 else 0 end) as promoters,
                        sum(case when recommend <= :detractor then 1 else 0 end) as detractors
                 from survey_answer
-                where answered_on between :from and :to and (:desk is null or desk_id = :desk)
+                where answered_on between :from and :to and (:everyDesk or desk_id in (:desks))
                 group by year(answered_on), month(answered_on), desk_id, market""",
-                new MapSqlParameterSource("from", from)
+                new MapSqlParameterSource(OfficeScope.sqlDesks(desks))
+                        .addValue("from", from)
                         .addValue("to", to)
-                        .addValue("desk", deskId, Types.BIGINT)
                         .addValue("promoter", SurveyNumbers.PROMOTER_FROM)
                         .addValue("detractor", SurveyNumbers.DETRACTOR_UP_TO),
                 row -> {

@@ -26,6 +26,7 @@ import org.comptoir.reference.WorldRegion;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.suggestion.SheetLanguage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ public class SurveyService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DeskDirectory desks;
+    private final OfficeScope scope;
     private final Clock clock;
     private final ZoneId zone;
     private final SurveySettings settings;
@@ -64,11 +66,13 @@ public class SurveyService {
     SurveyService(
             DataSource dataSource,
             DeskDirectory desks,
+            OfficeScope scope,
             Clock clock,
             ComptoirProperties properties,
             SurveySettings settings) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.desks = desks;
+        this.scope = scope;
         this.clock = clock;
         this.zone = properties.timeZone();
         this.settings = settings;
@@ -268,11 +272,11 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public List<SurveyAnswerDetails> answers(@Nullable Long deskId, boolean withCommentOnly, int offset, int limit) {
         return jdbc.query(
-                "select * from survey_answer where (:desk is null or desk_id = :desk)"
+                "select * from survey_answer where (:everyDesk or desk_id in (:desks))"
                         + (withCommentOnly ? " and comment is not null" : "")
                         + " order by answered_on desc, id limit :limit offset :offset",
-                new MapSqlParameterSource()
-                        .addValue("desk", deskId, Types.BIGINT)
+                // the reader's offices' answers only (decision 0030)
+                new MapSqlParameterSource(OfficeScope.sqlDesks(scope.narrowed(deskId)))
                         .addValue("limit", limit)
                         .addValue("offset", offset),
                 (row, n) -> new SurveyAnswerDetails(row.getLong("id"), answer(row)));

@@ -109,7 +109,7 @@ class SurveyFiguresTest {
     @Test
     @WithMockUser(username = "counsellor", roles = AppRoles.COUNSELLOR)
     void counsellors_do_not_get_the_figures() {
-        assertThatThrownBy(() -> figures.period(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31), null))
+        assertThatThrownBy(() -> figures.period(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31), (Long) null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -23,6 +23,7 @@ import org.comptoir.reference.ReferenceListService;
 import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory;
+import org.comptoir.security.OfficeScope;
 import org.comptoir.suggestion.SheetLanguage;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +66,9 @@ class SurveyServiceTest {
 
     @Autowired
     DeskDirectory desks;
+
+    @Autowired
+    OfficeScope scope;
 
     @Autowired
     ComptoirProperties properties;
@@ -359,7 +363,7 @@ class SurveyServiceTest {
     @Test
     void with_the_survey_off_there_is_no_code_no_kiosk_and_no_answer() {
         var off = new SurveyService(
-                dataSource, desks, clock, properties, new SurveySettings(false, null, null, null, 0, 0));
+                dataSource, desks, scope, clock, properties, new SurveySettings(false, null, null, null, 0, 0));
         var code = invite(anInteraction(), "FR");
 
         assertThat(asCounsellor(() -> off.invite(anInteraction(), desk, "FR"))).isEmpty();
