@@ -26,8 +26,27 @@ class AccessibilityJourneyTest extends BrowserJourney {
 
     private static Map<String, List<String>> screens() {
         var screens = new LinkedHashMap<String, List<String>>();
-        screens.put("counsellor", List.of("desk", "follow-ups", "attractions", "recommend", "kiosk-mode", "account"));
-        screens.put("director", List.of("reports", "reports/recovery", "reports/origins", "history", "satisfaction"));
+        screens.put(
+                "counsellor",
+                List.of(
+                        "desk",
+                        "follow-ups",
+                        "complaints",
+                        "complaints/new",
+                        "attractions",
+                        "recommend",
+                        "kiosk-mode",
+                        "account"));
+        screens.put(
+                "director",
+                List.of(
+                        "reports",
+                        "reports/recovery",
+                        "reports/origins",
+                        "reports/listening",
+                        "history",
+                        "satisfaction",
+                        "complaints"));
         screens.put(
                 "admin",
                 List.of(

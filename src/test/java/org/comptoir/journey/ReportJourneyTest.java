@@ -7,9 +7,12 @@ import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,10 +25,12 @@ import org.comptoir.visit.VisitService;
 import org.comptoir.visit.VisitorType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A director reads the home's glance, opens the recovery report for 2019–2025 in a real headless Chromium,
- * switches to the origins report and downloads the recovery report's PDF.
+ * switches to the origins report and downloads the recovery report's PDF; reads last month's complaints and
+ * satisfaction in the listening report and downloads the Qualité Tourisme annual review.
  */
 class ReportJourneyTest extends BrowserJourney {
 
@@ -34,6 +39,9 @@ class ReportJourneyTest extends BrowserJourney {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     ComptoirProperties properties;
@@ -101,6 +109,80 @@ class ReportJourneyTest extends BrowserJourney {
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", heatmap.elementHandle());
         Browser.screenshot(page, "report-activity-hours");
         page.context().close();
+    }
+
+    @Test
+    void a_director_reads_last_months_complaints_and_satisfaction_and_downloads_the_annual_review() throws Exception {
+        var today = LocalDate.now(clock.withZone(properties.timeZone()));
+        var lastMonth = YearMonth.from(today).minusMonths(1);
+        var jdbc = new JdbcTemplate(dataSource);
+        var desk = jdbc.queryForObject("select min(id) from desk", Long.class);
+        for (int n = 0; n < 12; n++) {
+            var received = lastMonth.atDay(1 + n * 2);
+            var late = n % 4 == 3;
+            jdbc.update(
+                    """
+                    insert into complaint (kind, received_on, channel, subject, category, desk_id, description, owner,
+                        due_date, status, answered_on, created_at, created_by, updated_at, updated_by)
+                    values (?, ?, 'DESK', ?, ?, ?, 'Journey', 'director', ?, 'ANSWERED', ?, now(6), 'director',
+                        now(6), 'director')""",
+                    n % 3 == 0 ? "SUGGESTION" : "COMPLAINT",
+                    received,
+                    n % 2 == 0 ? "OFFICE" : "PARTNER",
+                    n % 2 == 0 ? "WELCOME" : "ACCOMMODATION",
+                    desk,
+                    received.plusDays(21),
+                    received.plusDays(late ? 30 : 5));
+            jdbc.update(
+                    """
+                    insert into survey_answer (id, answered_on, source, desk_id, market, language, satisfaction,
+                        recommend, comment)
+                    values (?, ?, 'KIOSK', ?, ?, 'fr', ?, ?, ?)""",
+                    Long.MAX_VALUE - 1000 - n,
+                    received,
+                    desk,
+                    List.of("FRANCE", "EUROPE", "LONG_HAUL").get(n % 3),
+                    3 + n % 3,
+                    6 + n % 5,
+                    n % 4 == 0 ? "Très bon accueil, merci" : null);
+        }
+        try {
+            var page = browser.newPage();
+            signIn(page, "director", "director");
+            page.locator(".report-entry[href*='reports/listening']").click();
+            page.waitForURL(url -> url.contains("/reports/listening"));
+            assertThat(page.locator(".report-section h3"))
+                    .containsText(new String[] {"Délais de réponse", "Satisfaction par marché"});
+            assertThat(page.locator(".report-context")).containsText("Comparaison");
+            var times = page.locator(".report-section", new Page.LocatorOptions().setHasText("Délais de réponse"));
+            assertThat(times.locator(".report-table")).containsText("75");
+            var chart = page.locator("img.report-chart").first();
+            page.waitForFunction("img => img.complete && img.naturalWidth > 0", chart.elementHandle());
+            Browser.screenshot(page, "report-listening");
+            var markets =
+                    page.locator(".report-section", new Page.LocatorOptions().setHasText("Satisfaction par marché"));
+            markets.scrollIntoViewIfNeeded();
+            Browser.screenshot(page, "report-listening-markets");
+
+            page.navigate("/reports");
+            var review = page.locator(".review-download");
+            review.scrollIntoViewIfNeeded();
+            Browser.screenshot(page, "reports-home-review");
+            var download = page.waitForDownload(review::click);
+            assertThat(download.suggestedFilename())
+                    .startsWith("comptoir-qualite-tourisme-")
+                    .endsWith(".pdf");
+            var bytes = Files.readAllBytes(download.path());
+            Files.write(Browser.SCREENSHOTS.resolve("annual-review.pdf"), bytes);
+            try (var pdf = Loader.loadPDF(bytes)) {
+                assertThat(new PDFTextStripper().getText(pdf))
+                        .contains("Bilan annuel Qualité Tourisme", "Chiffres clés de l’année", "Délais de réponse");
+            }
+            page.context().close();
+        } finally {
+            jdbc.update("delete from complaint where description = 'Journey'");
+            jdbc.update("delete from survey_answer where id > ?", Long.MAX_VALUE - 1100);
+        }
     }
 
     /** Visitors from several countries over the years since 2019, by a counsellor of this journey's own. */

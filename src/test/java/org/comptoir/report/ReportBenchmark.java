@@ -159,7 +159,7 @@ class ReportBenchmark {
         timeGlance();
         timeSaves();
         concurrentSaves();
-        lines.add("- Aggregate tables: " + tableSizes());
+        lines.add("- Aggregate tables: " + tableSizes(jdbc));
         lines.add("- Machine load at the end: "
                 + Files.readString(Path.of("/proc/loadavg")).strip());
         Files.createDirectories(REPORT.getParent());
@@ -466,7 +466,8 @@ class ReportBenchmark {
                 .sum();
     }
 
-    private String tableSizes() {
+    /** The aggregate and raw interaction tables' sizes, after ANALYZE: one line for docs/benchmarks.md. */
+    static String tableSizes(JdbcTemplate jdbc) {
         jdbc.execute("ANALYZE TABLE interaction, interaction_interest, interaction_question, interaction_pick, "
                 + "interaction_outcome, "
                 + Arrays.stream(AggregateTable.values())
