@@ -94,6 +94,7 @@ final class ListeningReport {
                 figures.complaintsBefore().total()));
         sections.add(answerTimes(scope, figures));
         sections.add(satisfactionByMonth(scope, figures));
+        sections.add(marketTrend(scope, figures));
         sections.add(satisfaction(
                 scope,
                 "report.section.satisfaction-markets",
@@ -327,6 +328,62 @@ final class ListeningReport {
                 rows,
                 new ChartSpec(
                         ChartSpec.Type.LINE, List.of(4, 6), text.t("report.row.month"), text.t("report.column.nps")));
+    }
+
+    /**
+     * Each market's trend: month by month of the period, the mean satisfaction and the NPS of France, the rest of
+     * Europe and the rest of the world; drawn as lines of the NPS.
+     */
+    private static ReportSection marketTrend(ReportScope scope, Listening figures) {
+        var text = scope.text();
+        var markets = Market.values();
+        var columns = new ArrayList<ReportColumn>();
+        for (var market : markets) {
+            columns.add(new ReportColumn(text.t("report.column.nps-of", text.market(market)), Format.DECIMAL));
+        }
+        for (var market : markets) {
+            columns.add(new ReportColumn(text.t("report.column.satisfaction-of", text.market(market)), Format.DECIMAL));
+        }
+        var rows = new ArrayList<ReportRow>();
+        for (var month = YearMonth.from(scope.period().from());
+                !month.isAfter(YearMonth.from(scope.period().to()));
+                month = month.plusMonths(1)) {
+            var ofMonth = figures.survey().byMonthAndMarket().getOrDefault(month, Map.of());
+            var values = new ArrayList<@Nullable Number>();
+            for (var market : markets) {
+                values.add(ofMonth.getOrDefault(market, SurveyNumbers.NONE).nps());
+            }
+            for (var market : markets) {
+                values.add(ofMonth.getOrDefault(market, SurveyNumbers.NONE).satisfaction());
+            }
+            rows.add(ReportRow.of(text.month(month.toString()), values));
+        }
+        var totals = new ArrayList<@Nullable Number>();
+        for (var market : markets) {
+            totals.add(figures.survey()
+                    .byMarket()
+                    .getOrDefault(market, SurveyNumbers.NONE)
+                    .nps());
+        }
+        for (var market : markets) {
+            totals.add(figures.survey()
+                    .byMarket()
+                    .getOrDefault(market, SurveyNumbers.NONE)
+                    .satisfaction());
+        }
+        rows.add(ReportRow.total(text.t("report.total"), totals));
+        var series = new ArrayList<Integer>();
+        for (int i = 0; i < markets.length; i++) {
+            series.add(i);
+        }
+        return Sections.section(
+                text,
+                "report.section.satisfaction-market-trend",
+                Measure.ANSWERS,
+                text.t("report.row.month"),
+                columns,
+                rows,
+                new ChartSpec(ChartSpec.Type.LINE, series, text.t("report.row.month"), text.t("report.column.nps")));
     }
 
     /** The newest comments: day, desk and market in the label, the scores beside it; never drawn. */

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -95,6 +96,7 @@ public class SurveyFigures {
         var byMarket = new EnumMap<Market, SurveyNumbers>(Market.class);
         var total = new SurveyNumbers[] {SurveyNumbers.NONE};
         var notGiven = new SurveyNumbers[] {SurveyNumbers.NONE};
+        var byMonthAndMarket = new TreeMap<YearMonth, Map<Market, SurveyNumbers>>();
         jdbc.query(
                 """
                 select year(answered_on) as y, month(answered_on) as m, desk_id, market,
@@ -131,8 +133,13 @@ public class SurveyFigures {
                         notGiven[0] = notGiven[0].plus(numbers);
                     } else {
                         byMarket.merge(market, numbers, SurveyNumbers::plus);
+                        byMonthAndMarket
+                                .computeIfAbsent(
+                                        YearMonth.of(row.getInt("y"), row.getInt("m")),
+                                        month -> new EnumMap<>(Market.class))
+                                .merge(market, numbers, SurveyNumbers::plus);
                     }
                 });
-        return new SurveyPeriodFigures(from, to, total[0], byMonth, byDesk, byMarket, notGiven[0]);
+        return new SurveyPeriodFigures(from, to, total[0], byMonth, byDesk, byMarket, notGiven[0], byMonthAndMarket);
     }
 }

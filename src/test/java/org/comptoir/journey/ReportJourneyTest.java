@@ -159,9 +159,12 @@ class ReportJourneyTest extends BrowserJourney {
             var chart = page.locator("img.report-chart").first();
             page.waitForFunction("img => img.complete && img.naturalWidth > 0", chart.elementHandle());
             Browser.screenshot(page, "report-listening");
-            var markets =
-                    page.locator(".report-section", new Page.LocatorOptions().setHasText("Satisfaction par marché"));
-            markets.scrollIntoViewIfNeeded();
+            var trend = page.locator(
+                    ".report-section", new Page.LocatorOptions().setHasText("Satisfaction par marché, mois par mois"));
+            assertThat(trend.locator(".report-table")).containsText("NPS Reste de l’Europe");
+            var trendChart = trend.locator("img.report-chart");
+            trendChart.scrollIntoViewIfNeeded();
+            page.waitForFunction("img => img.complete && img.naturalWidth > 0", trendChart.elementHandle());
             Browser.screenshot(page, "report-listening-markets");
 
             page.navigate("/reports");

@@ -119,6 +119,7 @@ class ListeningReportTest {
                         "Réclamations et suggestions : l’office ou un partenaire",
                         "Délais de réponse",
                         "Satisfaction par mois",
+                        "Satisfaction par marché, mois par mois",
                         "Satisfaction par marché",
                         "Satisfaction par point d’accueil",
                         "Commentaires à lire");
@@ -196,6 +197,29 @@ class ListeningReportTest {
                     "year(answered_on) = " + (year - 1) + " and month(answered_on) = " + m);
         }
         assertSatisfaction(months.get(12), "year(answered_on) = " + year, "year(answered_on) = " + (year - 1));
+
+        var trend = section(result, "Satisfaction par marché, mois par mois");
+        assertThat(trend.columns())
+                .extracting(ReportColumn::header)
+                .containsExactly(
+                        "NPS France",
+                        "NPS Reste de l’Europe",
+                        "NPS Reste du monde",
+                        "Satisfaction France (sur 5)",
+                        "Satisfaction Reste de l’Europe (sur 5)",
+                        "Satisfaction Reste du monde (sur 5)");
+        for (int m = 1; m <= 12; m++) {
+            var values = trend.rows().get(m - 1).values();
+            var month = "desk_id = " + desk + " and year(answered_on) = " + year + " and month(answered_on) = " + m;
+            assertMean(values.get(1), nps(month + " and market = 'EUROPE'"));
+            assertMean(
+                    values.get(5),
+                    "select sum(satisfaction) * 1e0 / count(satisfaction) from survey_answer where " + month
+                            + " and market = 'LONG_HAUL'");
+        }
+        assertMean(
+                trend.rows().getLast().values().get(0),
+                nps("desk_id = " + desk + " and year(answered_on) = " + year + " and market = 'FRANCE'"));
 
         var markets = rows(section(result, "Satisfaction par marché"));
         assertThat(markets).containsOnlyKeys("France", "Reste de l’Europe", "Reste du monde", "Non renseigné", "Total");

@@ -179,7 +179,7 @@ class ReportViewTest extends ViewTest {
             assertThat(view.result().context())
                     .contains("Le canal et le type de visiteur ne s’appliquent pas à ce rapport : réclamations et"
                             + " réponses au questionnaire ne les connaissent pas");
-            assertThat(panels).hasSize(8);
+            assertThat(panels).hasSize(9);
         } else {
             assertThat(panels)
                     .isNotEmpty()
