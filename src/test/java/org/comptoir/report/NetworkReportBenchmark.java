@@ -120,9 +120,9 @@ class NetworkReportBenchmark {
         var worstNetwork = 0.0;
         for (var request : requests) {
             signIn("director", AppRoles.DIRECTOR, one);
-            var office = time(() -> reports.report(request, Locale.FRENCH));
+            var office = ReportBenchmark.time(WARMUP, RUNS, () -> reports.report(request, Locale.FRENCH));
             signIn("network", AppRoles.NETWORK, null);
-            var network = time(() -> reports.report(request, Locale.FRENCH));
+            var network = ReportBenchmark.time(WARMUP, RUNS, () -> reports.report(request, Locale.FRENCH));
             worstOffice = Math.max(worstOffice, office.percentile(95));
             worstNetwork = Math.max(worstNetwork, network.percentile(95));
             lines.add(String.format(
@@ -228,27 +228,6 @@ class NetworkReportBenchmark {
     private long count(String sql) {
         var value = jdbc.queryForObject(sql, Long.class);
         return value == null ? 0 : value;
-    }
-
-    private static Timed time(Runnable call) {
-        for (int i = 0; i < WARMUP; i++) {
-            call.run();
-        }
-        var nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            var t0 = System.nanoTime();
-            call.run();
-            nanos[i] = System.nanoTime() - t0;
-        }
-        return new Timed(nanos);
-    }
-
-    private record Timed(long[] nanos) {
-        double percentile(double p) {
-            var sorted = nanos.clone();
-            Arrays.sort(sorted);
-            return sorted[Math.max(0, (int) Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
-        }
     }
 
     /** The person reading: a director of one office, or the network director (no office needed). */

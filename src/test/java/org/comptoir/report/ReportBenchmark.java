@@ -507,7 +507,7 @@ class ReportBenchmark {
                 : filter.visitorType() != null ? "visitor type " + filter.visitorType() : "none";
     }
 
-    private static <T> Timed<T> time(int warmup, int runs, Supplier<T> call) {
+    static <T> Timed<T> time(int warmup, int runs, Supplier<T> call) {
         T result = null;
         for (int i = 0; i < warmup; i++) {
             result = call.get();
@@ -521,7 +521,7 @@ class ReportBenchmark {
         return new Timed<>(result, nanos);
     }
 
-    private record Timed<T>(T result, long[] nanos) {
+    record Timed<T>(T result, long[] nanos) {
         double percentile(double p) {
             var sorted = nanos.clone();
             Arrays.sort(sorted);
