@@ -42,6 +42,7 @@ import org.comptoir.contact.ContactRules;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.DeskDirectory.DeskOption;
+import org.comptoir.security.OfficeScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -113,6 +114,7 @@ class ComplaintFormView extends Div implements HasDynamicTitle {
             ComplaintService complaints,
             AttractionService attractions,
             ReferenceListService desks,
+            OfficeScope scope,
             ComptoirProperties properties,
             Clock clock) {
         this.complaints = complaints;
@@ -148,7 +150,8 @@ class ComplaintFormView extends Div implements HasDynamicTitle {
         partnerName.setLabel(getTranslation("complaint.partner-name"));
         partnerName.setMaxLength(ComplaintDraft.MAX_PARTNER_NAME);
         desk.setLabel(getTranslation("complaint.desk"));
-        desk.setItems(desks.activeDesks(getLocale()));
+        // the desks of the reader's offices: a complaint belongs to its desk's office
+        desk.setItems(scope.reachable(desks.activeDesks(getLocale())));
         desk.setItemLabelGenerator(DeskOption::name);
         desk.setClearButtonVisible(true);
         description.setLabel(getTranslation("complaint.description"));
