@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.comptoir.attraction.AttractionService;
@@ -170,12 +171,13 @@ public class ComplaintService {
     public Slice<ComplaintDetails> list(Collection<ComplaintStatus> statuses, Pageable pageable) {
         var today = today();
         var asked = statuses.isEmpty() ? EnumSet.allOf(ComplaintStatus.class) : EnumSet.copyOf(statuses);
+        var reach = scope.desks();
         return complaints
                 .list(
                         asked,
                         CurrentUser.isManager() ? null : CurrentUser.name(),
-                        everyDesk(),
-                        reachedDesks(),
+                        reach.isEmpty(),
+                        ids(reach),
                         today,
                         pageable)
                 .map(c -> c.details(today));
@@ -231,9 +233,11 @@ public class ComplaintService {
     @Transactional(readOnly = true)
     public ComplaintCount myCount() {
         var owner = CurrentUser.isManager() ? null : CurrentUser.name();
+        // the desks are read once: this runs with every page's menu badge
+        var reach = scope.desks();
         return new ComplaintCount(
-                complaints.countAwaiting(owner, everyDesk(), reachedDesks()),
-                complaints.countOverdue(today(), owner, everyDesk(), reachedDesks()));
+                complaints.countAwaiting(owner, reach.isEmpty(), ids(reach)),
+                complaints.countOverdue(today(), owner, reach.isEmpty(), ids(reach)));
     }
 
     /** Whom a complaint may be handed to. */
@@ -575,22 +579,19 @@ public class ComplaintService {
         return checkVisible(complaints.findById(id).orElseThrow(() -> new RuleViolation("complaint.gone")));
     }
 
-    /** Whether the signed-in person reaches every desk (the network director, or a single office). */
-    private boolean everyDesk() {
-        return scope.desks().isEmpty();
-    }
-
-    /** The desks of the signed-in person's offices: a complaint is read where it was received or is handled. */
-    private Collection<Long> reachedDesks() {
-        return scope.desks()
-                .filter(d -> !d.isEmpty())
+    /**
+     * The desks of the signed-in person's offices, for a query's {@code in} (never empty: an id no desk has when
+     * none is reached): a complaint is read where it was received or is handled.
+     */
+    private static Collection<Long> ids(Optional<Set<Long>> reach) {
+        return reach.filter(d -> !d.isEmpty())
                 .<Collection<Long>>map(List::copyOf)
                 .orElse(List.of(-1L));
     }
 
     private Complaint checkVisible(Complaint complaint) {
         var deskId = complaint.getDeskId();
-        if (deskId == null ? !everyDesk() : !scope.reaches(deskId)) {
+        if (deskId == null ? scope.desks().isPresent() : !scope.reaches(deskId)) {
             throw new AccessDeniedException("complaint of another office");
         }
         var me = CurrentUser.name();

@@ -137,9 +137,9 @@ final class ListeningReport {
                 Arrays.<@Nullable Number>asList(
                         current.received(),
                         current.answered(),
-                        orNull(current.inTimeShare()),
+                        current.inTimeShare(),
                         compared.received(),
-                        orNull(compared.inTimeShare())),
+                        compared.inTimeShare()),
                 total);
     }
 
@@ -205,8 +205,8 @@ final class ListeningReport {
                         total.received(),
                         total.answered(),
                         total.late(),
-                        orNull(total.inTimeShare()),
-                        orNull(figures.medianDaysToAnswer())));
+                        total.inTimeShare(),
+                        figures.medianDaysToAnswer()));
     }
 
     // ---- satisfaction
@@ -230,12 +230,12 @@ final class ListeningReport {
                 label,
                 Arrays.<@Nullable Number>asList(
                         current.answers(),
-                        orNull(current.satisfaction()),
-                        orNull(current.welcome()),
-                        orNull(current.usefulness()),
-                        orNull(current.nps()),
+                        current.satisfaction(),
+                        current.welcome(),
+                        current.usefulness(),
+                        current.nps(),
                         compared.answers(),
-                        orNull(compared.nps())),
+                        compared.nps()),
                 total);
     }
 
@@ -408,9 +408,5 @@ final class ListeningReport {
                         new ReportColumn(text.t("report.column.recommend"), Format.COUNT)),
                 rows,
                 new ChartSpec(ChartSpec.Type.BAR, List.of(), text.t("report.row.comment"), ""));
-    }
-
-    private static @Nullable Number orNull(@Nullable Double value) {
-        return value;
     }
 }
