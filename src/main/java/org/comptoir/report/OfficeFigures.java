@@ -11,8 +11,8 @@ import org.comptoir.report.aggregate.Tally;
 
 /**
  * The figures of some desks only (issue 16, decision 0030): an office's, or those the reader may reach. The
- * aggregates and the imported counts are keyed by desk, so an office's count is the sum of its desks' counts,
- * each read with the desk filter that is proven exact; the network's count is the figures as they are.
+ * aggregates and the imported counts are keyed by desk, so an office's count is the sum of its desks' counts (the
+ * aggregates read them in one query); the network's count is the figures as they are.
  */
 final class OfficeFigures implements Figures {
 
@@ -35,12 +35,7 @@ final class OfficeFigures implements Figures {
         if (filter.deskId() != null) {
             return desks.contains(filter.deskId()) ? figures.count(table, from, to, filter, dims) : List.of();
         }
-        List<Tally> sum = List.of();
-        for (var desk : desks) {
-            var ofDesk = new ReportFilter(desk, filter.channel(), filter.visitorType(), null);
-            sum = PastCountFigures.merge(dims, sum, figures.count(table, from, to, ofDesk, dims));
-        }
-        return sum;
+        return figures.count(table, from, to, filter, dims, desks);
     }
 
     @Override

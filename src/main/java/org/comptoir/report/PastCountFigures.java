@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
@@ -41,6 +43,19 @@ final class PastCountFigures implements Figures {
             return counted;
         }
         return merge(dims, counted, past.count(from, to, filter.deskId(), filter.channel(), dims));
+    }
+
+    @Override
+    public List<Tally> count(
+            AggregateTable table, LocalDate from, LocalDate to, ReportFilter filter, List<Dim> dims, Set<Long> desks) {
+        var counted = logged.count(table, from, to, filter, dims, desks);
+        if (!answers(table, dims, filter)) {
+            return counted;
+        }
+        for (var desk : new TreeSet<>(desks)) {
+            counted = merge(dims, counted, past.count(from, to, desk, filter.channel(), dims));
+        }
+        return counted;
     }
 
     @Override

@@ -227,6 +227,12 @@ class ReportExactnessTest {
                                 List.of(Dim.ATTRACTION, Dim.MARKET),
                                 List.of(Dim.ATTRACTION, Dim.INTEREST),
                                 List.of(Dim.ATTRACTION)));
+        var everyDesk = Set.copyOf(jdbc.queryForList("SELECT id FROM desk", Long.class));
+        var deskSets = List.of(
+                Set.of(testDesk),
+                Set.of(testDesk, pastDesk),
+                everyDesk,
+                Set.copyOf(List.of(pastDesk, everyDesk.iterator().next())));
         for (int i = 0; i < 40; i++) {
             var from = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(3600));
             var to = from.plusDays(random.nextInt(900));
@@ -235,6 +241,12 @@ class ReportExactnessTest {
                     splits.forEach(dims -> assertThat(sorted(aggregates.count(source, from, to, filter, dims)))
                             .as("%s %s %s–%s %s", source, dims, from, to, filter)
                             .isEqualTo(sorted(raw.count(source, from, to, filter, dims)))));
+            // an office's desks read together (issue 16) equal the sum of each desk's raw rows
+            var desks = deskSets.get(random.nextInt(deskSets.size()));
+            asked.forEach((source, splits) ->
+                    splits.forEach(dims -> assertThat(sorted(aggregates.count(source, from, to, filter, dims, desks)))
+                            .as("%s %s %s–%s %s at %s", source, dims, from, to, filter, desks)
+                            .isEqualTo(sorted(raw.count(source, from, to, filter, dims, desks)))));
         }
     }
 

@@ -148,6 +148,11 @@ public enum AggregateTable {
 
     /** Every table is split by these too: its common key columns and the period. */
     private static final Set<Dim> EVERYWHERE = Set.of(Dim.YEAR, Dim.MONTH, Dim.DESK, Dim.CHANNEL);
+    /**
+     * The desk of the network's rows: every desk's counts added up, kept at the month and the year (ADR 0033), so
+     * that the network's year reads one row per key instead of one per desk. Desk ids start at 1.
+     */
+    public static final int NETWORK = 0;
     /** The key columns every table starts with. */
     static final String COMMON_KEYS = "grain, period, desk_id, channel, visitor_type";
     /** How the raw rows give the common key columns at the day grain. */

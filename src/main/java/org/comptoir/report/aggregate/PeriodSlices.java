@@ -11,7 +11,17 @@ import java.util.List;
 final class PeriodSlices {
 
     /** Aggregate periods from {@code first} to {@code last} (both included) at one grain. */
-    record Slice(Grain grain, LocalDate first, LocalDate last) {}
+    record Slice(Grain grain, LocalDate first, LocalDate last) {
+
+        /** Its periods one by one: each day, each month's first day, or each 1 January. */
+        List<LocalDate> periods() {
+            var periods = new ArrayList<LocalDate>();
+            for (var period = first; !period.isAfter(last); period = grain.next(period)) {
+                periods.add(period);
+            }
+            return periods;
+        }
+    }
 
     private PeriodSlices() {}
 

@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the report aggregates: the changes of a batch of the outbox folded in ({@link ReportOutbox}: an edit takes
- * the old version out and puts the new one in) at the day and the month they belong to (and the year); after rows are written
+ * the old version out and puts the new one in) at the day and the month they belong to (and the year), the month
+ * and the year also for the whole network ({@link AggregateTable#NETWORK}); after rows are written
  * straight into the tables (a bulk load), {@link #rebuild()} recomputes everything from the raw rows.
  */
 @Component
@@ -209,6 +210,7 @@ public class ReportAggregates implements ApplicationRunner {
             if (table.keepsYears()) {
                 rollUp(table, "Y", "MAKEDATE(YEAR(period), 1)", "M");
             }
+            rollUpNetwork(table);
             log.debug("Rebuilt {} in {} ms", table, (System.nanoTime() - tableStarted) / 1_000_000);
         } finally {
             jdbc.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
@@ -234,6 +236,14 @@ public class ReportAggregates implements ApplicationRunner {
                 + table.table + NEXT + " WHERE grain = '" + from + "' GROUP BY " + positions(table.keyCount()));
     }
 
+    /** The network's rows: the desks' months and years added up, the desk left out (ADR 0033). */
+    private void rollUpNetwork(AggregateTable table) {
+        var sums = table.values.columns.stream().map(v -> "SUM(" + v + ")").collect(Collectors.joining(", "));
+        jdbc.update("INSERT INTO " + table.table + NEXT + " (" + columns(table) + ") SELECT grain, period, "
+                + AggregateTable.NETWORK + ", channel, visitor_type, " + table.keyColumns() + ", " + sums + " FROM "
+                + table.table + NEXT + " WHERE grain IN ('M', 'Y') GROUP BY " + positions(table.keyCount()));
+    }
+
     private static String positions(int count) {
         var positions = new ArrayList<String>();
         for (int i = 1; i <= count; i++) {
@@ -248,14 +258,19 @@ public class ReportAggregates implements ApplicationRunner {
             var values = table.values.of(interaction, sign);
             var keys = table.keys(interaction);
             for (var grain : table.grains()) {
-                var common = List.<Object>of(
-                        grain.name(),
-                        Date.valueOf(grain.periodOf(day)),
-                        interaction.deskId(),
-                        interaction.channel(),
-                        interaction.visitorType());
-                for (var key : keys) {
-                    deltas.add(table, common, key, values);
+                var desks = grain.rolledUp()
+                        ? List.of(interaction.deskId(), (long) AggregateTable.NETWORK)
+                        : List.of(interaction.deskId());
+                for (var desk : desks) {
+                    var common = List.<Object>of(
+                            grain.name(),
+                            Date.valueOf(grain.periodOf(day)),
+                            desk,
+                            interaction.channel(),
+                            interaction.visitorType());
+                    for (var key : keys) {
+                        deltas.add(table, common, key, values);
+                    }
                 }
             }
         }

@@ -116,6 +116,83 @@ class AggregateRebuildTest {
         }
     }
 
+    @Test
+    void the_networks_rows_are_the_desks_rows_added_up_whether_folded_rebuilt_or_migrated() throws Exception {
+        var desk = TestDesks.create(lists, "NETSUM", "Réseau", "Network");
+        var other = TestDesks.create(lists, "NETSUM2", "Réseau 2", "Network 2");
+        var interests =
+                lists.items(ListKind.INTEREST, false).stream().map(ListItem::id).toList();
+        var picks = attractions.active().stream()
+                .map(AttractionDetails::id)
+                .limit(3)
+                .toList();
+        for (int i = 0; i < 30; i++) {
+            save(i % 2 == 0 ? desk : other, null, 0, i, interests, picks);
+        }
+        outbox.foldPending();
+        assertThat(networkRows()).as("folded").isEqualTo(desksAddedUp()).isNotEmpty();
+
+        aggregates.rebuild();
+        var rebuilt = networkRows();
+        assertThat(rebuilt).as("rebuilt").isEqualTo(desksAddedUp());
+
+        // a database upgraded to the network's rows: V0029 adds the desks' rows up once
+        for (var table : AggregateTable.values()) {
+            jdbc.update("DELETE FROM " + table.table + " WHERE desk_id = " + AggregateTable.NETWORK);
+        }
+        assertThat(networkRows()).isEmpty();
+        var migration = new String(
+                getClass()
+                        .getResourceAsStream("/db/migration/V0029__network_aggregates.sql")
+                        .readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (var statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
+            if (!statement.isBlank()) {
+                jdbc.update(statement);
+            }
+        }
+        assertThat(networkRows()).as("migrated").isEqualTo(rebuilt);
+    }
+
+    /** The rows of desk 0 that count something, as text. */
+    private List<String> networkRows() {
+        var rows = new ArrayList<String>();
+        for (var table : AggregateTable.values()) {
+            rows.addAll(jdbc.query(
+                    "SELECT * FROM " + table.table + " WHERE desk_id = " + AggregateTable.NETWORK + " AND "
+                            + table.firstValue() + " <> 0",
+                    (rs, n) -> line(table, rs)));
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    /** Every desk's month and year rows added up, as the network's rows would read. */
+    private List<String> desksAddedUp() {
+        var rows = new ArrayList<String>();
+        for (var table : AggregateTable.values()) {
+            var values =
+                    table.values.columns.stream().map(v -> "SUM(" + v + ")").toList();
+            rows.addAll(jdbc.query(
+                    "SELECT grain, period, " + AggregateTable.NETWORK + ", channel, visitor_type, "
+                            + table.keyColumns() + ", " + String.join(", ", values) + " FROM " + table.table
+                            + " WHERE grain IN ('M', 'Y') AND desk_id <> " + AggregateTable.NETWORK
+                            + " GROUP BY grain, period, channel, visitor_type, " + table.keyColumns()
+                            + " HAVING " + values.getFirst() + " <> 0",
+                    (rs, n) -> line(table, rs)));
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    private static String line(AggregateTable table, java.sql.ResultSet rs) throws java.sql.SQLException {
+        var line = new StringBuilder(table.table);
+        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+            line.append('|').append(rs.getString(c));
+        }
+        return line.toString();
+    }
+
     private InteractionDetails save(
             long desk, @Nullable Long id, long version, int seed, List<Long> interests, List<Long> picks) {
         var draft = Interactions.draft()
@@ -141,13 +218,8 @@ class AggregateRebuildTest {
         var rows = new ArrayList<String>();
         for (var table : AggregateTable.values()) {
             rows.addAll(jdbc.query(
-                    "SELECT * FROM " + table.table + " WHERE " + table.firstValue() + " <> 0", (rs, n) -> {
-                        var line = new StringBuilder(table.table);
-                        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                            line.append('|').append(rs.getString(c));
-                        }
-                        return line.toString();
-                    }));
+                    "SELECT * FROM " + table.table + " WHERE " + table.firstValue() + " <> 0",
+                    (rs, n) -> line(table, rs)));
         }
         rows.sort(null);
         return rows;
