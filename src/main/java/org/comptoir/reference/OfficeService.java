@@ -33,6 +33,12 @@ public class OfficeService implements OfficeDirectory {
     private final InterestRepository interests;
     private final QuestionTopicRepository questions;
 
+    /**
+     * The first office's id once read, for every save of someone signed in without an office: offices are never
+     * deleted and a new one takes a larger id, so it holds on every instance of a cluster (0 until read).
+     */
+    private volatile long firstOffice;
+
     OfficeService(
             OfficeRepository offices,
             DeskRepository desks,
@@ -187,9 +193,15 @@ public class OfficeService implements OfficeDirectory {
     @PreAuthorize(ANYONE)
     @Transactional(readOnly = true)
     public long firstOffice() {
-        return offices.findFirstByOrderByIdAsc()
+        var known = firstOffice;
+        if (known != 0) {
+            return known;
+        }
+        var first = offices.findFirstByOrderByIdAsc()
                 .map(Office::getId)
                 .orElseThrow(() -> new IllegalStateException("no office: migration V0025 not run"));
+        firstOffice = first;
+        return first;
     }
 
     @Override
