@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.comptoir.report.ReportFilter;
 import org.comptoir.report.ReportKind;
 import org.comptoir.report.ReportRequest;
 import org.comptoir.report.ReportResult;
+import org.comptoir.report.ReportSection;
 import org.comptoir.report.ReportService;
 import org.comptoir.report.export.ReportCharts;
 import org.comptoir.report.export.ReportExports;
@@ -247,17 +249,37 @@ class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /**
      * The split by office (issue 16): the network's report, then each office's under its name, the same report
-     * for every office so that they read side by side. The downloads hold the network's.
+     * for every office so that they read side by side. The downloads hold them all, each table titled with its
+     * part's name.
      */
     private void showByOffice(ReportState shown, ReportResult network) {
-        sections.add(officePart(getTranslation("report.ui.by-office.network"), network));
+        var networkName = getTranslation("report.ui.by-office.network");
+        sections.add(officePart(networkName, network));
+        var all = new ArrayList<ReportSection>(titled(networkName, network));
         var filter = shown.filter();
         for (var office : offices) {
             var ofOffice = new ReportFilter(filter.deskId(), filter.channel(), filter.visitorType(), office.id());
             var request =
                     new ReportRequest(shown.kind(), shown.period(), ofOffice, shown.comparison(), shown.fineRegions());
-            sections.add(officePart(office.name(), reports.report(request, getLocale())));
+            var report = reports.report(request, getLocale());
+            sections.add(officePart(office.name(), report));
+            all.addAll(titled(office.name(), report));
         }
+        result = new ReportResult(network.kind(), network.title(), network.context(), network.fileStem(), all);
+    }
+
+    /** A part's tables as the downloads hold them: "Office du Sancy — Visiteurs par pays". */
+    private static List<ReportSection> titled(String part, ReportResult report) {
+        return report.sections().stream()
+                .map(s -> new ReportSection(
+                        part + " — " + s.title(),
+                        s.measure(),
+                        s.measureLabel(),
+                        s.rowHeader(),
+                        s.columns(),
+                        s.rows(),
+                        s.chart()))
+                .toList();
     }
 
     private Component officePart(String name, ReportResult report) {

@@ -82,6 +82,22 @@ class OfficeReportViewTest extends ViewTest {
         assertThat(parts.get(2).getElement().getTextRecursively())
                 .as("office B's tables are its own")
                 .isNotEqualTo(parts.get(1).getElement().getTextRecursively());
+        // the downloads hold every part, each table titled with its part's name (a part is its heading and tables)
+        var perPart = (int) tables - 1;
+        var downloaded = view.result().sections();
+        assertThat(downloaded).hasSize(perPart * 3);
+        assertThat(downloaded.subList(0, perPart)).allMatch(s -> s.title().startsWith("Réseau — "));
+        var ofB = downloaded.stream()
+                .filter(s -> s.title().startsWith("Office B (test) — "))
+                .toList();
+        var ofFirst = downloaded.stream()
+                .filter(s -> s.title().startsWith(firstOffice + " — "))
+                .toList();
+        assertThat(ofB).hasSize(perPart);
+        assertThat(ofFirst).hasSize(perPart);
+        assertThat(ofB.getFirst().rows())
+                .as("office B's own figures")
+                .isNotEqualTo(ofFirst.getFirst().rows());
     }
 
     @Test
