@@ -2,6 +2,9 @@ package org.comptoir.report.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +148,7 @@ class AggregateRebuildTest {
                 getClass()
                         .getResourceAsStream("/db/migration/V0029__network_aggregates.sql")
                         .readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         for (var statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
             if (!statement.isBlank()) {
                 jdbc.update(statement);
@@ -185,7 +188,7 @@ class AggregateRebuildTest {
         return rows;
     }
 
-    private static String line(AggregateTable table, java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static String line(AggregateTable table, ResultSet rs) throws SQLException {
         var line = new StringBuilder(table.table);
         for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
             line.append('|').append(rs.getString(c));
