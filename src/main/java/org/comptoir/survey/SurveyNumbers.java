@@ -31,7 +31,10 @@ public record SurveyNumbers(
 
     /** Promoters say 9 or 10 … */
     public static final int PROMOTER_FROM = 9;
-    /** … detractors 6 or less (Net Promoter Score). */
+    /**
+     * … detractors 6 or less (Net Promoter Score). Both numbers are written in the migration V0030 too, which counted
+     * the answers given before it; SurveyDayTest checks they agree.
+     */
     public static final int DETRACTOR_UP_TO = 6;
 
     /** The figures of one answer. */

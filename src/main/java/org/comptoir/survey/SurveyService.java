@@ -16,11 +16,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.base.RetryOnConflict;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.reference.WorldRegion;
 import org.comptoir.reference.WorldRegion.Market;
@@ -48,6 +51,11 @@ import org.springframework.transaction.annotation.Transactional;
  * address, in memory; a comment is checked for its length and kept as plain text. An answer keeps the day, the desk,
  * the market, the language and the scores: no time, no token, no interaction, no address. Nothing about a visitor
  * is logged.
+ *
+ * <p>Each answer also adds itself to its day's row in {@code survey_day} (the day, the desk, the market), in the same
+ * transaction: the counts the figures read, exact at any time (decision 0034). That transaction is tried again whole
+ * when the database gives it up on a conflict ({@link AnswerTransaction}); a retry cannot answer twice, since the
+ * failed attempt left nothing (a sheet's code is deleted in the same transaction, and read again by the retry).
  */
 @Service
 public class SurveyService {
@@ -62,6 +70,7 @@ public class SurveyService {
     private final ZoneId zone;
     private final SurveySettings settings;
     private final SurveyRateLimit limits;
+    private final AnswerTransaction transaction;
 
     SurveyService(
             DataSource dataSource,
@@ -69,7 +78,8 @@ public class SurveyService {
             OfficeScope scope,
             Clock clock,
             ComptoirProperties properties,
-            SurveySettings settings) {
+            SurveySettings settings,
+            AnswerTransaction transaction) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.desks = desks;
         this.scope = scope;
@@ -77,6 +87,7 @@ public class SurveyService {
         this.zone = properties.timeZone();
         this.settings = settings;
         this.limits = new SurveyRateLimit(clock);
+        this.transaction = transaction;
     }
 
     // ---- kiosks
@@ -145,17 +156,18 @@ public class SurveyService {
     /**
      * Keeps an answer given at a kiosk, for the kiosk's desk and the market the visitor chose (if any). Public,
      * hardened: refused ({@link SurveyRefused}) when the kiosk does not take answers or has taken its answers of the
-     * minute; {@link SurveyInvalid} when the answer is incomplete or too long.
+     * minute; {@link SurveyInvalid} when the answer is incomplete or too long. The answer and its day's counts are
+     * written in one transaction, tried again on a conflict.
      */
     @PreAuthorize(ANYONE)
-    @Transactional
     public void answerAtKiosk(String secret, SurveyAnswerDraft draft) {
         refuseWhenDisabled();
         var kiosk = kiosk(secret).orElseThrow(() -> new SurveyRefused(SurveyRefused.KIOSK));
         if (!limits.kiosk(kiosk.id(), settings.kioskPerMinute())) {
             throw new SurveyRefused(SurveyRefused.TOO_MANY);
         }
-        insert(answer(draft, SurveySource.KIOSK, kiosk.deskId(), draft.market()));
+        var answer = answer(draft, SurveySource.KIOSK, kiosk.deskId(), draft.market());
+        transaction.run(() -> insert(answer));
     }
 
     // ---- the sheet's codes
@@ -211,11 +223,11 @@ public class SurveyService {
      * (answers a minute, in memory); an incomplete answer is refused before the code is used, so that the visitor can
      * put it right; the code is read under a row lock and deleted with every other code of its interaction in the
      * same transaction as the answer is written, so that a second answer (again, or at the same moment) is refused.
+     * That transaction is tried again on a conflict: the retry reads the code again, and the try counts once.
      *
      * @param address the network address the answer came from: a key in memory for the rate limit, never kept
      */
     @PreAuthorize(ANYONE)
-    @Transactional
     public void answerInvitation(String secret, SurveyAnswerDraft draft, String address) {
         refuseWhenDisabled();
         if (!limits.address(address, settings.addressPerMinute())) {
@@ -226,6 +238,11 @@ public class SurveyService {
         }
         check(draft);
         var hash = SurveyTokens.hash(secret);
+        transaction.run(() -> useCode(hash, draft));
+    }
+
+    /** In the answer's transaction: the code read under a row lock, deleted with its interaction's, the answer kept. */
+    private void useCode(String hash, SurveyAnswerDraft draft) {
         var interaction = jdbc.query(
                 "select interaction_id from survey_invitation where secret_hash = :hash",
                 new MapSqlParameterSource("hash", hash),
@@ -282,12 +299,25 @@ public class SurveyService {
                 (row, n) -> new SurveyAnswerDetails(row.getLong("id"), answer(row)));
     }
 
-    /** Writes answers as they are, in bulk: the demo history's. Admins only (start-up code runs as one). */
+    /**
+     * Writes answers as they are, in bulk: the demo history's. Admins only (start-up code runs as one). Their days'
+     * counts are summed here and added in the same transaction, one row per day, desk and market; tried again whole
+     * on a conflict.
+     */
     @PreAuthorize(ADMINS)
     @Transactional
+    @RetryOnConflict
     public int importAnswers(List<SurveyAnswer> answers) {
         var batch = answers.stream().map(SurveyService::parameters).toArray(MapSqlParameterSource[]::new);
         jdbc.batchUpdate(INSERT, batch);
+        // in the key's order, as every writer: two imports at once take their rows' locks in the same order
+        var days = new TreeMap<Day, SurveyNumbers>(Day.ORDER);
+        answers.forEach(answer -> days.merge(Day.of(answer), SurveyNumbers.of(answer), SurveyNumbers::plus));
+        jdbc.batchUpdate(
+                ADD_TO_DAY,
+                days.entrySet().stream()
+                        .map(day -> day.getKey().parameters(day.getValue()))
+                        .toArray(MapSqlParameterSource[]::new));
         return answers.size();
     }
 
@@ -299,8 +329,53 @@ public class SurveyService {
             values (:id, :day, :source, :desk, :market, :language, :satisfaction, :welcome, :usefulness, :recommend,
                     :comment)""";
 
+    /** Adds counts to a day's row, the first answer of the day making it (decision 0034). */
+    private static final String ADD_TO_DAY = """
+            insert into survey_day (answered_on, desk_id, market, answers, satisfaction_sum, welcome_count, welcome_sum,
+                                    usefulness_count, usefulness_sum, recommend_count, promoters, detractors)
+            values (:day, :desk, :market, :answers, :satisfactionSum, :welcomeCount, :welcomeSum, :usefulnessCount,
+                    :usefulnessSum, :recommendCount, :promoters, :detractors)
+            on duplicate key update answers = answers + values(answers),
+                                    satisfaction_sum = satisfaction_sum + values(satisfaction_sum),
+                                    welcome_count = welcome_count + values(welcome_count),
+                                    welcome_sum = welcome_sum + values(welcome_sum),
+                                    usefulness_count = usefulness_count + values(usefulness_count),
+                                    usefulness_sum = usefulness_sum + values(usefulness_sum),
+                                    recommend_count = recommend_count + values(recommend_count),
+                                    promoters = promoters + values(promoters),
+                                    detractors = detractors + values(detractors)""";
+
+    /** The answer, and its day's counts: one transaction (the caller's). */
     private void insert(SurveyAnswer answer) {
         jdbc.update(INSERT, parameters(answer));
+        jdbc.update(ADD_TO_DAY, Day.of(answer).parameters(SurveyNumbers.of(answer)));
+    }
+
+    /** The key of an answer's row in {@code survey_day}: its day, desk and market ('' when not given). */
+    private record Day(LocalDate day, long deskId, String market) {
+
+        static final Comparator<Day> ORDER =
+                Comparator.comparing(Day::day).thenComparingLong(Day::deskId).thenComparing(Day::market);
+
+        static Day of(SurveyAnswer answer) {
+            var market = answer.market();
+            return new Day(answer.answeredOn(), answer.deskId(), market == null ? "" : market.name());
+        }
+
+        MapSqlParameterSource parameters(SurveyNumbers numbers) {
+            return new MapSqlParameterSource("day", day)
+                    .addValue("desk", deskId)
+                    .addValue("market", market)
+                    .addValue("answers", numbers.answers())
+                    .addValue("satisfactionSum", numbers.satisfactionSum())
+                    .addValue("welcomeCount", numbers.welcomeCount())
+                    .addValue("welcomeSum", numbers.welcomeSum())
+                    .addValue("usefulnessCount", numbers.usefulnessCount())
+                    .addValue("usefulnessSum", numbers.usefulnessSum())
+                    .addValue("recommendCount", numbers.recommendCount())
+                    .addValue("promoters", numbers.promoters())
+                    .addValue("detractors", numbers.detractors());
+        }
     }
 
     private static MapSqlParameterSource parameters(SurveyAnswer answer) {

@@ -15,6 +15,7 @@ import org.comptoir.reference.OfficeService;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
+import org.comptoir.survey.SurveyDays;
 import org.comptoir.survey.SurveyFigures;
 import org.comptoir.survey.SurveyService;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,7 @@ class OfficeComplaintsTest {
             }
             jdbc.update("delete from complaint where desk_id = ?", desk);
             jdbc.update("delete from survey_answer where desk_id = ?", desk);
+            jdbc.update("delete from survey_day where desk_id = ?", desk);
         }
         two.remove(jdbc, aggregates, List.of("dira", "dirb"));
     }
@@ -142,6 +144,7 @@ class OfficeComplaintsTest {
         jdbc.update("""
                 insert into survey_answer (id, answered_on, source, desk_id, market, language, satisfaction, comment)
                 values (?, ?, 'KIOSK', ?, 'EUROPE', 'fr', 2, 'Trop d’attente à B')""", Long.MAX_VALUE - 17, day, two.deskB());
+        SurveyDays.recount(jdbc, two.deskB());
 
         TestUsers.inOffice(two.officeA(), "dira", AppRoles.DIRECTOR, () -> {
             assertThat(survey.period(day, day, (Long) null).byDesk()).doesNotContainKey(two.deskB());

@@ -104,6 +104,7 @@ class DemoHistoryDatabaseTest {
         jdbc.update("DELETE FROM interaction WHERE " + IN_RANGE);
         // and the satisfaction answers that came with the history (DemoSurvey)
         jdbc.update("DELETE FROM survey_answer WHERE answered_on < '1992-01-01'");
+        jdbc.update("DELETE FROM survey_day WHERE answered_on < '1992-01-01'");
         // and its complaints (DemoComplaints)
         jdbc.update("DELETE FROM complaint_event WHERE complaint_id IN"
                 + " (SELECT id FROM complaint WHERE received_on < '1992-01-01')");

@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.comptoir.TestUsers;
 import org.comptoir.base.ComptoirProperties;
+import org.comptoir.survey.SurveyDays;
 import org.comptoir.visit.Channel;
 import org.comptoir.visit.Interactions;
 import org.comptoir.visit.StayLength;
@@ -146,6 +147,7 @@ class ReportJourneyTest extends BrowserJourney {
                     6 + n % 5,
                     n % 4 == 0 ? "Très bon accueil, merci" : null);
         }
+        SurveyDays.recount(jdbc, desk);
         try {
             var page = browser.newPage();
             signIn(page, "director", "director");
@@ -185,6 +187,7 @@ class ReportJourneyTest extends BrowserJourney {
         } finally {
             jdbc.update("delete from complaint where description = 'Journey'");
             jdbc.update("delete from survey_answer where id > ?", Long.MAX_VALUE - 1100);
+            SurveyDays.recount(jdbc, desk);
         }
     }
 

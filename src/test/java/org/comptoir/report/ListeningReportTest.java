@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,13 @@ import org.comptoir.base.Translations;
 import org.comptoir.complaint.ComplaintCategory;
 import org.comptoir.complaint.ComplaintKind;
 import org.comptoir.reference.ReferenceListService;
+import org.comptoir.reference.WorldRegion.Market;
 import org.comptoir.report.export.ReportExports;
 import org.comptoir.security.AppRoles;
+import org.comptoir.suggestion.SheetLanguage;
+import org.comptoir.survey.SurveyAnswer;
+import org.comptoir.survey.SurveyService;
+import org.comptoir.survey.SurveySource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +67,14 @@ class ListeningReportTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    SurveyService surveys;
+
     private JdbcTemplate jdbc;
     private long desk;
     private int year;
     private LocalDate today;
+    private final List<SurveyAnswer> answers = new ArrayList<>();
 
     @BeforeEach
     void registerAndAnswers() {
@@ -98,6 +108,8 @@ class ListeningReportTest {
                         random.nextInt(3) == 0 ? "Commentaire " + y + "-" + n : null);
             }
         }
+        // as the service keeps them, with their days' counts (survey_day, decision 0034)
+        TestUsers.as("admin", AppRoles.ADMIN, () -> surveys.importAnswers(answers));
         // another desk's rows, which the desk filter leaves out
         complaint(
                 ComplaintKind.COMPLAINT,
@@ -468,20 +480,16 @@ class ListeningReportTest {
             @Nullable Integer welcome,
             @Nullable Integer recommend,
             @Nullable String comment) {
-        var id = raw("select coalesce(max(id), 0) + 1 from survey_answer");
-        jdbc.update(
-                """
-                insert into survey_answer (id, answered_on, source, desk_id, market, language, satisfaction, welcome,
-                    usefulness, recommend, comment)
-                values (?, ?, 'KIOSK', ?, ?, 'fr', ?, ?, ?, ?, ?)""",
-                id,
+        answers.add(new SurveyAnswer(
                 day,
+                SurveySource.KIOSK,
                 desk,
-                market,
+                market == null ? null : Market.valueOf(market),
+                SheetLanguage.FR,
                 satisfaction,
                 welcome,
                 welcome == null ? null : Math.max(1, welcome - 1),
                 recommend,
-                comment);
+                comment));
     }
 }

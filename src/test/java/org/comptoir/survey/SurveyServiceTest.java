@@ -363,7 +363,13 @@ class SurveyServiceTest {
     @Test
     void with_the_survey_off_there_is_no_code_no_kiosk_and_no_answer() {
         var off = new SurveyService(
-                dataSource, desks, scope, clock, properties, new SurveySettings(false, null, null, null, 0, 0));
+                dataSource,
+                desks,
+                scope,
+                clock,
+                properties,
+                new SurveySettings(false, null, null, null, 0, 0),
+                new AnswerTransaction());
         var code = invite(anInteraction(), "FR");
 
         assertThat(asCounsellor(() -> off.invite(anInteraction(), desk, "FR"))).isEmpty();
