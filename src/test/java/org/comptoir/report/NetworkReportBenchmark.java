@@ -25,6 +25,7 @@ import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.CurrentUser;
+import org.comptoir.survey.SurveyNumbers;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -266,6 +267,16 @@ class NetworkReportBenchmark {
                     desks.size());
         }
         jdbc.execute("DROP TABLE bench_desk_slot");
+        // the answers' day counts (decision 0034) follow their answers to their new desks, counted as V0030 does
+        jdbc.update("DELETE FROM survey_day");
+        jdbc.update("""
+                INSERT INTO survey_day (answered_on, desk_id, market, answers, satisfaction_sum, welcome_count,
+                                        welcome_sum, usefulness_count, usefulness_sum, recommend_count, promoters,
+                                        detractors)
+                SELECT answered_on, desk_id, COALESCE(market, ''), COUNT(*), SUM(satisfaction), COUNT(welcome),
+                       COALESCE(SUM(welcome), 0), COUNT(usefulness), COALESCE(SUM(usefulness), 0), COUNT(recommend),
+                       SUM(CASE WHEN recommend >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN recommend <= ? THEN 1 ELSE 0 END)
+                FROM survey_answer GROUP BY answered_on, desk_id, COALESCE(market, '')""", SurveyNumbers.PROMOTER_FROM, SurveyNumbers.DETRACTOR_UP_TO);
     }
 
     private long count(String sql) {
