@@ -221,9 +221,11 @@ duplicated=$(uniq -d "$WORK/saved.txt" | wc -l)
 # requests cut off after their commit (their instance killed, or the answer lost): saved once, answered never
 unanswered=$(comm -13 <(sort -u "$WORK/answered.txt") <(sort -u "$WORK/saved.txt") | wc -l)
 client_errors=$(sed -n 's/^client_errors //p' "$WORK/wrk.txt")
-# every grain of the origin aggregate counts each interaction once; the finest, by day and desk, row for row
+# every grain of the origin aggregate counts each interaction once, the desks' rows and the network's (desk 0,
+# months and years: decision 0033) each; the finest, by day and desk, row for row
 mismatched=$(sql 2 -N comptoir -e "
-  select count(*) from (select grain, sum(interactions) n, sum(persons) p from report_origin group by grain) a
+  select count(*) from (select grain, desk_id = 0, sum(interactions) n, sum(persons) p from report_origin
+                        group by grain, desk_id = 0) a
   cross join (select count(*) n, sum(adults + children) p from interaction where not deleted) r
   where a.n <> r.n or a.p <> r.p;")
 mismatched_days=$(sql 2 -N comptoir -e "
