@@ -2,7 +2,6 @@ package org.comptoir.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.comptoir.ComptoirTest;
+import org.comptoir.Deadlocks;
 import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
 import org.comptoir.reference.ReferenceListService;
@@ -55,7 +55,7 @@ class SaveRetryTest {
     @Test
     void a_save_that_loses_a_deadlock_is_tried_again_and_saved_once() throws Exception {
         var desk = TestDesks.create(lists, "RETRY", "Reprise", "Retry");
-        var deadlocks = deadlocks();
+        var deadlocks = Deadlocks.resolved(jdbc);
         InteractionDetails saved;
         try (var threads = Executors.newSingleThreadExecutor();
                 var holder = dataSource.getConnection()) {
@@ -86,7 +86,12 @@ class SaveRetryTest {
                                             .build(),
                                     TestUsers.HISTORY_REASON)),
                     threads);
-            awaitInserted(desk);
+            Deadlocks.awaitWritten(
+                    dataSource,
+                    "select count(*) from interaction where desk_id = ?",
+                    desk,
+                    PATIENCE,
+                    "the save never inserted its interaction");
             // the cycle: the holder wants the row the waiting save inserted
             try (var row = holder.prepareStatement("select id from interaction where desk_id = ? for update")) {
                 row.setLong(1, desk);
@@ -96,7 +101,7 @@ class SaveRetryTest {
             saved = save.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         }
 
-        assertThat(deadlocks()).as("deadlocks MariaDB resolved").isGreaterThan(deadlocks);
+        assertThat(Deadlocks.resolved(jdbc)).as("deadlocks MariaDB resolved").isGreaterThan(deadlocks);
         assertThat(jdbc.queryForList("select id from interaction where desk_id = ?", Long.class, desk))
                 .containsExactly(saved.id());
         assertThat(jdbc.queryForObject(
@@ -104,30 +109,5 @@ class SaveRetryTest {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from job_lock where locked_by = 'retry-test'", Integer.class))
                 .isZero();
-    }
-
-    private long deadlocks() {
-        return jdbc.queryForObject(
-                "select variable_value from information_schema.global_status where variable_name = 'INNODB_DEADLOCKS'",
-                Long.class);
-    }
-
-    /** Until the save's interaction is inserted, not committed: read uncommitted, on a connection of its own. */
-    private void awaitInserted(long desk) throws Exception {
-        var deadline = System.nanoTime() + PATIENCE.toNanos();
-        try (var reader = dataSource.getConnection();
-                var count = reader.prepareStatement("select count(*) from interaction where desk_id = ?")) {
-            reader.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
-            count.setLong(1, desk);
-            while (System.nanoTime() < deadline) {
-                try (var rows = count.executeQuery()) {
-                    if (rows.next() && rows.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("the save never inserted its interaction");
     }
 }

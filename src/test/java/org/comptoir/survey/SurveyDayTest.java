@@ -3,7 +3,6 @@ package org.comptoir.survey;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.comptoir.ComptoirTest;
+import org.comptoir.Deadlocks;
 import org.comptoir.TestClock;
 import org.comptoir.TestDesks;
 import org.comptoir.TestUsers;
@@ -322,7 +322,7 @@ class SurveyDayTest {
      */
     private void loseADeadlockOnTheDay(long desk, String market, Runnable answering) throws Exception {
         var day = A_MORNING.toLocalDate();
-        var deadlocks = deadlocks();
+        var deadlocks = Deadlocks.resolved(jdbc);
         try (var threads = Executors.newSingleThreadExecutor();
                 var holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
@@ -345,7 +345,12 @@ class SurveyDayTest {
                 row.executeUpdate();
             }
             var answer = CompletableFuture.runAsync(() -> asVisitor(answering), threads);
-            awaitAnswerWritten(desk);
+            Deadlocks.awaitWritten(
+                    dataSource,
+                    "select count(*) from survey_answer where desk_id = ?",
+                    desk,
+                    PATIENCE,
+                    "the answer was never written");
             // the cycle: the holder wants the row the waiting answer inserted
             try (var row = holder.prepareStatement(
                     "select id from survey_answer where answered_on = ? and desk_id = ? for update")) {
@@ -356,35 +361,10 @@ class SurveyDayTest {
             holder.rollback();
             answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         }
-        assertThat(deadlocks()).as("deadlocks MariaDB resolved").isGreaterThan(deadlocks);
+        assertThat(Deadlocks.resolved(jdbc)).as("deadlocks MariaDB resolved").isGreaterThan(deadlocks);
         assertThat(jdbc.queryForObject(
                         "select count(*) from job_lock where locked_by = 'survey-day-test'", Integer.class))
                 .isZero();
-    }
-
-    private long deadlocks() {
-        return jdbc.queryForObject(
-                "select variable_value from information_schema.global_status where variable_name = 'INNODB_DEADLOCKS'",
-                Long.class);
-    }
-
-    /** Until the answer is inserted, not committed: read uncommitted, on a connection of its own. */
-    private void awaitAnswerWritten(long desk) throws Exception {
-        var deadline = System.nanoTime() + PATIENCE.toNanos();
-        try (var reader = dataSource.getConnection();
-                var count = reader.prepareStatement("select count(*) from survey_answer where desk_id = ?")) {
-            reader.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
-            count.setLong(1, desk);
-            while (System.nanoTime() < deadline) {
-                try (var rows = count.executeQuery()) {
-                    if (rows.next() && rows.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("the answer was never written");
     }
 
     // ---- who does what
