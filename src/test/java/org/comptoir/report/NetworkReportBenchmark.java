@@ -25,7 +25,7 @@ import org.comptoir.report.aggregate.AggregateTable;
 import org.comptoir.report.aggregate.ReportAggregates;
 import org.comptoir.security.AppRoles;
 import org.comptoir.security.CurrentUser;
-import org.comptoir.survey.SurveyNumbers;
+import org.comptoir.survey.SurveyDays;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -199,21 +199,7 @@ class NetworkReportBenchmark {
                 }
                 return all;
             });
-            jdbc.execute("CREATE TABLE IF NOT EXISTS bench_desk_slot (slot INT PRIMARY KEY, desk_id BIGINT NOT NULL)");
-            jdbc.update("DELETE FROM bench_desk_slot");
-            for (int slot = 0; slot < desks.size(); slot++) {
-                jdbc.update("INSERT INTO bench_desk_slot VALUES (?, ?)", slot, desks.get(slot));
-            }
-            var last = count("SELECT COALESCE(MAX(id), 0) FROM interaction");
-            for (long from = 0; from <= last; from += MOVE_CHUNK) {
-                jdbc.update(
-                        "UPDATE interaction i JOIN bench_desk_slot s ON s.slot = MOD(i.id, ?)"
-                                + " SET i.desk_id = s.desk_id WHERE i.id > ? AND i.id <= ?",
-                        desks.size(),
-                        from,
-                        from + MOVE_CHUNK);
-            }
-            jdbc.execute("DROP TABLE bench_desk_slot");
+            spread(desks, "interaction", true);
             moved = (System.nanoTime() - movedStarted) / 1e9;
         }
         moveListening();
@@ -256,27 +242,34 @@ class NetworkReportBenchmark {
         if (count("SELECT COUNT(DISTINCT desk_id) FROM survey_answer") >= desks.size()) {
             return;
         }
+        spread(desks, "survey_answer", false);
+        spread(desks, "complaint", false);
+        // the answers' day counts (decision 0034) follow their answers to their new desks
+        for (var desk : jdbc.queryForList("SELECT id FROM desk", Long.class)) {
+            SurveyDays.recount(jdbc, desk);
+        }
+    }
+
+    /**
+     * Moves every row of {@code table} to one of these desks by its id (the id modulo their number), in chunks of
+     * {@link #MOVE_CHUNK} ids when the ids follow each other (small enough for the undo log), else at once.
+     */
+    private void spread(List<Long> desks, String table, boolean chunked) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS bench_desk_slot (slot INT PRIMARY KEY, desk_id BIGINT NOT NULL)");
         jdbc.update("DELETE FROM bench_desk_slot");
         for (int slot = 0; slot < desks.size(); slot++) {
             jdbc.update("INSERT INTO bench_desk_slot VALUES (?, ?)", slot, desks.get(slot));
         }
-        for (var table : List.of("survey_answer", "complaint")) {
-            jdbc.update(
-                    "UPDATE " + table + " t JOIN bench_desk_slot s ON s.slot = MOD(t.id, ?) SET t.desk_id = s.desk_id",
-                    desks.size());
+        var move = "UPDATE " + table + " t JOIN bench_desk_slot s ON s.slot = MOD(t.id, ?) SET t.desk_id = s.desk_id";
+        if (chunked) {
+            var last = count("SELECT COALESCE(MAX(id), 0) FROM " + table);
+            for (long from = 0; from <= last; from += MOVE_CHUNK) {
+                jdbc.update(move + " WHERE t.id > ? AND t.id <= ?", desks.size(), from, from + MOVE_CHUNK);
+            }
+        } else {
+            jdbc.update(move, desks.size());
         }
         jdbc.execute("DROP TABLE bench_desk_slot");
-        // the answers' day counts (decision 0034) follow their answers to their new desks, counted as V0030 does
-        jdbc.update("DELETE FROM survey_day");
-        jdbc.update("""
-                INSERT INTO survey_day (answered_on, desk_id, market, answers, satisfaction_sum, welcome_count,
-                                        welcome_sum, usefulness_count, usefulness_sum, recommend_count, promoters,
-                                        detractors)
-                SELECT answered_on, desk_id, COALESCE(market, ''), COUNT(*), SUM(satisfaction), COUNT(welcome),
-                       COALESCE(SUM(welcome), 0), COUNT(usefulness), COALESCE(SUM(usefulness), 0), COUNT(recommend),
-                       SUM(CASE WHEN recommend >= ? THEN 1 ELSE 0 END), SUM(CASE WHEN recommend <= ? THEN 1 ELSE 0 END)
-                FROM survey_answer GROUP BY answered_on, desk_id, COALESCE(market, '')""", SurveyNumbers.PROMOTER_FROM, SurveyNumbers.DETRACTOR_UP_TO);
     }
 
     private long count(String sql) {
