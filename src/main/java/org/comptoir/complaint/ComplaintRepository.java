@@ -38,27 +38,20 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
             @Param("today") LocalDate today,
             Pageable pageable);
 
-    /** Awaiting their answer and past their due date; one owner's when {@code owner} is given. */
+    /**
+     * Awaiting their answer, and of those past their due date: one read for the menu's badge, on every page. One
+     * owner's when {@code owner} is given.
+     */
     @Query("""
-            select count(c) from Complaint c
-            where c.status in (org.comptoir.complaint.ComplaintStatus.RECEIVED,
-                               org.comptoir.complaint.ComplaintStatus.ACKNOWLEDGED)
-              and c.dueDate < :today and (:owner is null or c.owner = :owner)
-              and (:everyDesk = true or c.deskId in :desks)""")
-    long countOverdue(
-            @Param("today") LocalDate today,
-            @Param("owner") @Nullable String owner,
-            @Param("everyDesk") boolean everyDesk,
-            @Param("desks") Collection<Long> desks);
-
-    /** Awaiting their answer; one owner's when {@code owner} is given. */
-    @Query("""
-            select count(c) from Complaint c
+            select new org.comptoir.complaint.ComplaintCount(count(c),
+                   coalesce(sum(case when c.dueDate < :today then 1 else 0 end), 0))
+            from Complaint c
             where c.status in (org.comptoir.complaint.ComplaintStatus.RECEIVED,
                                org.comptoir.complaint.ComplaintStatus.ACKNOWLEDGED)
               and (:owner is null or c.owner = :owner)
               and (:everyDesk = true or c.deskId in :desks)""")
-    long countAwaiting(
+    ComplaintCount countAwaiting(
+            @Param("today") LocalDate today,
             @Param("owner") @Nullable String owner,
             @Param("everyDesk") boolean everyDesk,
             @Param("desks") Collection<Long> desks);

@@ -359,6 +359,11 @@ class ComplaintServiceTest {
                 .contains(answered.id());
         var count = complaints.myCount();
         assertThat(count.overdue()).isGreaterThanOrEqualTo(1).isLessThanOrEqualTo(count.awaiting());
+        // the badge's one query counts what the list shows
+        assertThat(count.awaiting()).as("awaiting their answer").isEqualTo(awaiting.size());
+        assertThat(count.overdue())
+                .as("past their due date")
+                .isEqualTo(awaiting.stream().filter(ComplaintDetails::overdue).count());
     }
 
     @Test
