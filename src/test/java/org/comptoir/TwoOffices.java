@@ -92,5 +92,7 @@ public record TwoOffices(long officeA, long deskA, long officeB, long deskB) {
         jdbc.update("DELETE FROM desk WHERE id = ?", deskB);
         jdbc.update("DELETE FROM app_user_office WHERE office_id = ?", officeB);
         jdbc.update("DELETE FROM office WHERE id = ?", officeB);
+        // every instance reads the desks' offices again (decision 0035)
+        jdbc.update("UPDATE cache_version SET version = version + 1 WHERE name = 'desks'");
     }
 }

@@ -2,7 +2,7 @@ package org.comptoir.followup;
 
 import java.time.Clock;
 import org.comptoir.security.CurrentUser;
-import org.comptoir.visit.InteractionChanged;
+import org.comptoir.visit.InteractionDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,14 +31,11 @@ class FollowUpsOfDeletedInteraction {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(InteractionChanged change) {
-        if (change.before() == null || change.after() != null) {
-            return;
-        }
+    void on(InteractionDeleted deletion) {
         var now = clock.instant();
         var me = CurrentUser.name();
         for (var followUp :
-                followUps.findByInteractionIdAndStatus(change.before().id(), FollowUpStatus.OPEN)) {
+                followUps.findByInteractionIdAndStatus(deletion.deleted().id(), FollowUpStatus.OPEN)) {
             followUp.setStatus(FollowUpStatus.CANCELLED, now, me);
             events.save(new FollowUpEvent(followUp.getId(), now, me, FollowUpAction.CANCELLED, DETAIL));
         }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Set;
 import org.comptoir.security.CurrentUser;
-import org.comptoir.visit.InteractionChanged;
+import org.comptoir.visit.InteractionDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,11 +32,8 @@ class ContactsOfDeletedInteraction {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(InteractionChanged change) {
-        if (change.before() == null || change.after() != null) {
-            return;
-        }
-        var interactionId = change.before().id();
+    void on(InteractionDeleted deletion) {
+        var interactionId = deletion.deleted().id();
         var now = clock.instant();
         var me = CurrentUser.name();
         var contacts = store.contactsOf(interactionId);

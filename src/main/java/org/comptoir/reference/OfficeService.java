@@ -32,19 +32,16 @@ public class OfficeService implements OfficeDirectory {
     private final AdminAudit audit;
     private final InterestRepository interests;
     private final QuestionTopicRepository questions;
-
-    /**
-     * The first office's id once read, for every save of someone signed in without an office: offices are never
-     * deleted and a new one takes a larger id, so it holds on every instance of a cluster (0 until read).
-     */
-    private volatile long firstOffice;
+    private final DeskOfficeMap deskOffices;
 
     OfficeService(
             OfficeRepository offices,
             DeskRepository desks,
             AdminAudit audit,
             InterestRepository interests,
-            QuestionTopicRepository questions) {
+            QuestionTopicRepository questions,
+            DeskOfficeMap deskOffices) {
+        this.deskOffices = deskOffices;
         this.interests = interests;
         this.questions = questions;
         this.offices = offices;
@@ -109,6 +106,7 @@ public class OfficeService implements OfficeDirectory {
                     "DESK " + desk.getCode() + "; " + AdminAudit.changes("office", desk.getOfficeId(), officeId));
             desk.setOfficeId(officeId);
             desks.saveAndFlush(desk);
+            deskOffices.changed();
         }
     }
 
@@ -191,23 +189,7 @@ public class OfficeService implements OfficeDirectory {
 
     @Override
     @PreAuthorize(ANYONE)
-    @Transactional(readOnly = true)
     public long firstOffice() {
-        var known = firstOffice;
-        if (known != 0) {
-            return known;
-        }
-        var first = offices.findFirstByOrderByIdAsc()
-                .map(Office::getId)
-                .orElseThrow(() -> new IllegalStateException("no office: migration V0025 not run"));
-        firstOffice = first;
-        return first;
-    }
-
-    @Override
-    @PreAuthorize(ANYONE)
-    @Transactional(readOnly = true)
-    public Set<Long> desksOf(Set<Long> officeIds) {
-        return officeIds.isEmpty() ? Set.of() : new TreeSet<>(desks.idsOfOffices(officeIds));
+        return deskOffices.firstOffice();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.comptoir.base.RuleViolation;
 import org.comptoir.security.AdminAudit;
@@ -41,15 +40,16 @@ public class ReferenceListService implements DeskDirectory {
 
     private final OfficeRepository offices;
     private final AdminAudit audit;
-    /** Desks known to exist (see {@link #exists}). */
-    private final Set<Long> knownDesks = ConcurrentHashMap.newKeySet();
+    private final DeskOfficeMap deskOffices;
 
     ReferenceListService(
             DeskRepository desks,
             InterestRepository interests,
             QuestionTopicRepository questions,
             OfficeRepository offices,
-            AdminAudit audit) {
+            AdminAudit audit,
+            DeskOfficeMap deskOffices) {
+        this.deskOffices = deskOffices;
         this.offices = offices;
         this.audit = audit;
         this.desks = desks;
@@ -133,6 +133,9 @@ public class ReferenceListService implements DeskDirectory {
         entry.rename(nameFr, nameEn);
         entry.setSortOrder(draft.sortOrder());
         var saved = repository.saveAndFlush(entry).toItem();
+        if (before == null && kind == ListKind.DESK) {
+            deskOffices.changed();
+        }
         var changes = AdminAudit.changes(
                 "name (fr)",
                 before == null ? null : before.nameFr(),
@@ -231,24 +234,6 @@ public class ReferenceListService implements DeskDirectory {
     @Transactional(readOnly = true)
     public Optional<DeskOption> find(long id, Locale locale) {
         return desks.findById(id).map(desk -> new DeskOption(id, desk.name(locale)));
-    }
-
-    /**
-     * Asks the database once per desk: a desk is retired, never deleted (interactions and users keep pointing at it),
-     * so one found stays found (ADR 0032).
-     */
-    @Override
-    @PreAuthorize(ANYONE)
-    @Transactional(readOnly = true)
-    public boolean exists(long id) {
-        if (knownDesks.contains(id)) {
-            return true;
-        }
-        var found = desks.existsById(id);
-        if (found) {
-            knownDesks.add(id);
-        }
-        return found;
     }
 
     /** Codes are upper case, digits and underscores; spaces and dashes typed are taken as underscores. */

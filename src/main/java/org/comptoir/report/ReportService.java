@@ -29,6 +29,7 @@ import org.comptoir.report.aggregate.Dim;
 import org.comptoir.report.aggregate.Tally;
 import org.comptoir.report.past.PastCountReads;
 import org.comptoir.security.CurrentUser;
+import org.comptoir.security.DeskOffices;
 import org.comptoir.security.OfficeDirectory;
 import org.comptoir.security.OfficeScope;
 import org.comptoir.survey.SurveyFigures;
@@ -60,6 +61,7 @@ public class ReportService {
     private final ZoneId zone;
     private final OfficeScope scope;
     private final OfficeDirectory offices;
+    private final DeskOffices deskOffices;
     private final String officeName;
 
     ReportService(
@@ -72,9 +74,11 @@ public class ReportService {
             Clock clock,
             ComptoirProperties properties,
             OfficeScope scope,
-            OfficeDirectory offices) {
+            OfficeDirectory offices,
+            DeskOffices deskOffices) {
         this.scope = scope;
         this.offices = offices;
+        this.deskOffices = deskOffices;
         this.figures = new PastCountFigures(aggregates, past);
         this.reads = reads;
         this.past = past;
@@ -311,13 +315,13 @@ public class ReportService {
         var mine = scope.desks();
         Optional<Set<Long>> desks = mine;
         if (officeId != null) {
-            var ofOffice = offices.desksOf(Set.of(officeId));
+            var ofOffice = deskOffices.desksOf(Set.of(officeId));
             desks = Optional.of(
                     mine.map(m -> ofOffice.stream().filter(m::contains).collect(Collectors.toSet()))
                             .orElse(ofOffice));
         }
         if (desks.isPresent()) {
-            var all = offices.desksOf(offices.allOffices().stream()
+            var all = deskOffices.desksOf(offices.allOffices().stream()
                     .map(OfficeDirectory.OfficeOption::id)
                     .collect(Collectors.toSet()));
             if (desks.get().containsAll(all)) {

@@ -10,10 +10,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
-    /** The user's desk alone: one query, without the user's roles that loading the user brings. */
-    @Query("select u.deskId from AppUser u where u.username = :username")
-    Optional<Long> deskOf(String username);
-
     boolean existsByUsername(String username);
 
     @Query("""

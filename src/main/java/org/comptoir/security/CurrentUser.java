@@ -30,13 +30,7 @@ public final class CurrentUser {
 
     /** Directors and admins see and change everyone's records; counsellors their own. */
     public static boolean isManager() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .anyMatch(a -> a.equals("ROLE_" + AppRoles.DIRECTOR)
-                                || a.equals("ROLE_" + AppRoles.ADMIN)
-                                || a.equals("ROLE_" + AppRoles.NETWORK));
+        return has("ROLE_" + AppRoles.DIRECTOR, "ROLE_" + AppRoles.ADMIN, "ROLE_" + AppRoles.NETWORK);
     }
 
     /**
@@ -60,20 +54,32 @@ public final class CurrentUser {
 
     /** Whether the signed-in user holds the network role: every office, consolidated and side by side. */
     public static boolean isNetwork() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .anyMatch(a -> ("ROLE_" + AppRoles.NETWORK).equals(a));
+        return has("ROLE_" + AppRoles.NETWORK);
     }
 
     /** Whether the code runs as the system ({@link #asAdmin}): start-up, command line, nightly jobs. */
     public static boolean isSystem() {
+        return has(SYSTEM);
+    }
+
+    /**
+     * Whether the signed-in person holds one of these authorities. A plain loop: every service call asks it,
+     * several times per save (ADR 0032).
+     */
+    private static boolean has(String... wanted) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .anyMatch(SYSTEM::equals);
+        if (authentication == null) {
+            return false;
+        }
+        for (var authority : authentication.getAuthorities()) {
+            var name = authority.getAuthority();
+            for (var one : wanted) {
+                if (one.equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The authorities of a user: their roles and their offices. */

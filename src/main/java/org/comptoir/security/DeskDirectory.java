@@ -16,7 +16,4 @@ public interface DeskDirectory {
     List<DeskOption> activeDesks(Locale locale);
 
     Optional<DeskOption> find(long id, Locale locale);
-
-    /** Whether the desk exists (retired ones too): what each save checks of the desk it names. */
-    boolean exists(long id);
 }

@@ -2,7 +2,6 @@ package org.comptoir.security;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The offices of the network and their desks. Implemented by the reference lists, which own the desks; declared
@@ -27,7 +26,4 @@ public interface OfficeDirectory {
      * several offices, else {@code single} (the configured {@code COMPTOIR_OFFICE_NAME}, as before offices).
      */
     String signature(long deskId, String single);
-
-    /** Every desk (retired ones too) of the given offices. */
-    Set<Long> desksOf(Set<Long> officeIds);
 }

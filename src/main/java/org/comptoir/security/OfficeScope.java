@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfficeScope {
 
-    private final OfficeDirectory offices;
+    private final DeskOffices offices;
 
-    OfficeScope(OfficeDirectory offices) {
+    OfficeScope(DeskOffices offices) {
         this.offices = offices;
     }
 

@@ -17,6 +17,7 @@ import org.comptoir.base.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +40,7 @@ public class UserService {
     private final SignedInSessions sessions;
     private final AdminAudit audit;
     private final OfficeDirectory offices;
+    private final JdbcTemplate jdbc;
 
     UserService(
             AppUserRepository users,
@@ -47,8 +49,10 @@ public class UserService {
             Clock clock,
             SignedInSessions sessions,
             AdminAudit audit,
-            OfficeDirectory offices) {
+            OfficeDirectory offices,
+            JdbcTemplate jdbc) {
         this.offices = offices;
+        this.jdbc = jdbc;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -237,11 +241,21 @@ public class UserService {
         return users.findByUsername(currentUsername()).map(UserSummary::of);
     }
 
-    /** The signed-in person's desk, if they have one: what every save at the desk asks, in one short query. */
+    /**
+     * The signed-in person's desk, if they have one: what every save that names no desk asks, in one short query
+     * (plain SQL: through Spring Data's query machinery it cost a quarter of a save's processor time, ADR 0035).
+     */
     @PreAuthorize(SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<Long> currentDeskId() {
-        return users.deskOf(currentUsername());
+        return jdbc
+                .query(
+                        "select desk_id from app_user where username = ?",
+                        (row, n) -> Optional.ofNullable(row.getObject(1, Long.class)),
+                        currentUsername())
+                .stream()
+                .findFirst()
+                .flatMap(desk -> desk);
     }
 
     private void checkPassword(String username, String password) {

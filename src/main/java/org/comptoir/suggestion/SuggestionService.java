@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import org.comptoir.attraction.AttractionDetails;
 import org.comptoir.attraction.AttractionService;
 import org.comptoir.attraction.AttractionVersion;
 import org.comptoir.attraction.AttractionsChanged;
+import org.comptoir.base.Recheck;
 import org.comptoir.reference.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +37,11 @@ public class SuggestionService {
     private final AtomicReference<@Nullable Snapshot> snapshot = new AtomicReference<>();
 
     /**
-     * The active attractions, in a list for ranking and by id for naming picks, as of {@code version}; the
-     * database's version was last compared at {@code checkedAt} (a {@link System#nanoTime()}).
+     * The active attractions, in a list for ranking and by id for naming picks, as of {@code version}, compared
+     * with the database's when {@code recheck} is due.
      */
     private record Snapshot(
-            List<AttractionDetails> list, Map<Long, AttractionDetails> byId, long version, AtomicLong checkedAt) {}
+            List<AttractionDetails> list, Map<Long, AttractionDetails> byId, long version, Recheck recheck) {}
 
     SuggestionService(AttractionService attractions, AttractionVersion version) {
         this.attractions = attractions;
@@ -111,19 +111,14 @@ public class SuggestionService {
                 list,
                 list.stream().collect(Collectors.toUnmodifiableMap(AttractionDetails::id, Function.identity())),
                 now,
-                new AtomicLong(System.nanoTime()));
+                new Recheck(RECHECK));
         snapshot.set(fresh);
         return fresh;
     }
 
     /** Whether another instance changed the attractions since the snapshot: asks the database once per RECHECK. */
     private boolean stale(Snapshot current) {
-        var checkedAt = current.checkedAt().get();
-        var now = System.nanoTime();
-        if (now - checkedAt < RECHECK.toNanos() || !current.checkedAt().compareAndSet(checkedAt, now)) {
-            return false;
-        }
-        return version.current() != current.version();
+        return current.recheck().due() && version.current() != current.version();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

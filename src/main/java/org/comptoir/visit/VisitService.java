@@ -28,6 +28,7 @@ import org.comptoir.reference.Country;
 import org.comptoir.reference.Departements;
 import org.comptoir.security.CurrentUser;
 import org.comptoir.security.DeskDirectory;
+import org.comptoir.security.DeskOffices;
 import org.comptoir.security.OfficeScope;
 import org.comptoir.security.UserService;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,7 @@ public class VisitService {
     private final InteractionAuditRepository audits;
     private final UserService users;
     private final DeskDirectory desks;
+    private final DeskOffices deskOffices;
     private final Countries countries;
     private final Departements departements;
     private final Clock clock;
@@ -82,6 +84,7 @@ public class VisitService {
             InteractionAuditRepository audits,
             UserService users,
             DeskDirectory desks,
+            DeskOffices deskOffices,
             Countries countries,
             Departements departements,
             Clock clock,
@@ -96,6 +99,7 @@ public class VisitService {
         this.audits = audits;
         this.users = users;
         this.desks = desks;
+        this.deskOffices = deskOffices;
         this.countries = countries;
         this.departements = departements;
         this.clock = clock;
@@ -209,6 +213,7 @@ public class VisitService {
         interactions.saveAndFlush(interaction);
         audits.save(new InteractionAudit(id, instant, me, InteractionAudit.Action.DELETE, "deleted: no → yes"));
         events.publishEvent(new InteractionChanged(before, null));
+        events.publishEvent(new InteractionDeleted(before));
     }
 
     /** Every interaction ever saved, deleted ones included (a bulk load refuses a database that has some). */
@@ -402,7 +407,7 @@ public class VisitService {
         if (draft.quick() && profile.questionIds().isEmpty()) {
             errors.put("questions", "interaction.quick.question-required");
         }
-        var deskExists = desks.exists(deskId);
+        var deskExists = deskOffices.exists(deskId);
         if (!scope.reaches(deskId) && deskExists) {
             throw new AccessDeniedException("a desk of another office");
         }
