@@ -1,7 +1,7 @@
 package org.comptoir.api;
 
 import java.time.Clock;
-import org.comptoir.security.OfficeDirectory;
+import org.comptoir.security.DeskOffices;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +32,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(BEFORE_THE_VIEWS)
     SecurityFilterChain apiSecurityFilterChain(
-            HttpSecurity http, ApiTokenService tokens, ApiSettings settings, Clock clock, OfficeDirectory offices)
+            HttpSecurity http, ApiTokenService tokens, ApiSettings settings, Clock clock, DeskOffices offices)
             throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.comptoir.security.CurrentUser;
-import org.comptoir.security.OfficeDirectory;
+import org.comptoir.security.DeskOffices;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -28,9 +28,9 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
-    private final OfficeDirectory offices;
+    private final DeskOffices offices;
 
-    ApiTokenFilter(ApiTokenService tokens, OfficeDirectory offices) {
+    ApiTokenFilter(ApiTokenService tokens, DeskOffices offices) {
         this.tokens = tokens;
         this.offices = offices;
     }
@@ -54,7 +54,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
         var context = SecurityContextHolder.createEmptyContext();
         // a token is bound to a desk, hence to its office: it reads that office only (decision 0030)
-        var office = offices.officeOfDesk(check.caller().deskId()).orElseGet(offices::firstOffice);
+        var office = offices.officeOf(check.caller().deskId()).orElseGet(offices::firstOffice);
         context.setAuthentication(new TokenAuthentication(check.caller(), office));
         SecurityContextHolder.setContext(context);
         try {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -35,11 +36,15 @@ class DeskOfficeMap implements DeskOffices {
     private final AtomicReference<@Nullable Snapshot> snapshot = new AtomicReference<>();
 
     /**
-     * The desks of each office as of {@code version}, and the first office, compared with the database's when
-     * {@code recheck} is due.
+     * Each desk's office and each office's desks as of {@code version}, and the first office, compared with the
+     * database's when {@code recheck} is due.
      */
     private record Snapshot(
-            Map<Long, Set<Long>> desksByOffice, Set<Long> desks, long firstOffice, long version, Recheck recheck) {}
+            Map<Long, Long> officeByDesk,
+            Map<Long, Set<Long>> desksByOffice,
+            long firstOffice,
+            long version,
+            Recheck recheck) {}
 
     DeskOfficeMap(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -47,7 +52,18 @@ class DeskOfficeMap implements DeskOffices {
 
     @Override
     public boolean exists(long deskId) {
-        return current().desks().contains(deskId) || read().desks().contains(deskId);
+        return officeOf(deskId).isPresent();
+    }
+
+    @Override
+    public Optional<Long> officeOf(long deskId) {
+        var office = current().officeByDesk().get(deskId);
+        return Optional.ofNullable(office == null ? read().officeByDesk().get(deskId) : office);
+    }
+
+    @Override
+    public Set<Long> everyDesk() {
+        return current().officeByDesk().keySet();
     }
 
     @Override
@@ -95,8 +111,10 @@ class DeskOfficeMap implements DeskOffices {
     private Snapshot read() {
         // the version first: a change committed between the two reads makes the next check read again
         var version = version();
+        var officeByDesk = new HashMap<Long, Long>();
         var desksByOffice = new HashMap<Long, SortedSet<Long>>();
         jdbc.query("select id, office_id from desk", row -> {
+            officeByDesk.put(row.getLong("id"), row.getLong("office_id"));
             desksByOffice
                     .computeIfAbsent(row.getLong("office_id"), office -> new TreeSet<>())
                     .add(row.getLong("id"));
@@ -105,17 +123,9 @@ class DeskOfficeMap implements DeskOffices {
         if (first == null) {
             throw new IllegalStateException("no office: migration V0025 not run");
         }
-        var desks = new TreeSet<Long>();
-        desksByOffice.replaceAll((office, ids) -> {
-            desks.addAll(ids);
-            return Collections.unmodifiableSortedSet(ids);
-        });
-        var fresh = new Snapshot(
-                Map.copyOf(desksByOffice),
-                Collections.unmodifiableSortedSet(desks),
-                first,
-                version,
-                new Recheck(RECHECK));
+        desksByOffice.replaceAll((office, ids) -> Collections.unmodifiableSortedSet(ids));
+        var fresh =
+                new Snapshot(Map.copyOf(officeByDesk), Map.copyOf(desksByOffice), first, version, new Recheck(RECHECK));
         snapshot.set(fresh);
         return fresh;
     }

@@ -166,11 +166,10 @@ public class OfficeService implements OfficeDirectory {
                 .toList();
     }
 
-    @Override
+    /** The office a desk belongs to; empty for an unknown desk. */
     @PreAuthorize(ANYONE)
-    @Transactional(readOnly = true)
     public Optional<Long> officeOfDesk(long deskId) {
-        return desks.findById(deskId).map(Desk::getOfficeId);
+        return deskOffices.officeOf(deskId);
     }
 
     @Override
@@ -185,11 +184,5 @@ public class OfficeService implements OfficeDirectory {
                 .flatMap(offices::findById)
                 .map(Office::getName)
                 .orElse(single);
-    }
-
-    @Override
-    @PreAuthorize(ANYONE)
-    public long firstOffice() {
-        return deskOffices.firstOffice();
     }
 }

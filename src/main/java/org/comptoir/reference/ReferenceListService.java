@@ -119,9 +119,7 @@ public class ReferenceListService implements DeskDirectory {
             entry.setCode(code);
             if (entry instanceof Desk desk) {
                 // a new desk joins the first office; the offices page moves it (decision 0030)
-                desk.setOfficeId(offices.findFirstByOrderByIdAsc()
-                        .map(Office::getId)
-                        .orElseThrow(() -> new RuleViolation("office.not-found")));
+                desk.setOfficeId(deskOffices.firstOffice());
             }
         } else {
             entry = repository.findById(draft.id()).orElseThrow(() -> new RuleViolation("lists.not-found"));

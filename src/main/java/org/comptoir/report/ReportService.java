@@ -321,10 +321,7 @@ public class ReportService {
                             .orElse(ofOffice));
         }
         if (desks.isPresent()) {
-            var all = deskOffices.desksOf(offices.allOffices().stream()
-                    .map(OfficeDirectory.OfficeOption::id)
-                    .collect(Collectors.toSet()));
-            if (desks.get().containsAll(all)) {
+            if (desks.get().containsAll(deskOffices.everyDesk())) {
                 return Optional.empty();
             }
         }

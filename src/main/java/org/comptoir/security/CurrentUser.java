@@ -64,7 +64,7 @@ public final class CurrentUser {
 
     /**
      * Whether the signed-in person holds one of these authorities. A plain loop: every service call asks it,
-     * several times per save (ADR 0032).
+     * several times per save (decision 0035).
      */
     private static boolean has(String... wanted) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,5 +1,6 @@
 package org.comptoir.security;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,6 +12,12 @@ public interface DeskOffices {
 
     /** Whether the desk exists (retired ones too). */
     boolean exists(long deskId);
+
+    /** The office a desk belongs to; empty for an unknown desk. */
+    Optional<Long> officeOf(long deskId);
+
+    /** Every desk of the network, retired ones too. */
+    Set<Long> everyDesk();
 
     /** Every desk (retired ones too) of the given offices. */
     Set<Long> desksOf(Set<Long> officeIds);

@@ -119,7 +119,7 @@ class SecurityConfiguration {
     /**
      * Sign-ins and requests are observed (the metrics of decision 0018); the authorization of every service call
      * is not: a desk save passes half a dozen {@code @PreAuthorize} checks, and an observation for each cost a tenth
-     * of the save's processor time (ADR 0032). Refusals are unchanged: an {@code AccessDeniedException}.
+     * of the save's processor time (decision 0035). Refusals are unchanged: an {@code AccessDeniedException}.
      */
     @Bean
     SecurityObservationSettings securityObservations() {

@@ -31,7 +31,7 @@ class UserBootstrap implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final DeskDirectory desks;
-    private final OfficeDirectory offices;
+    private final DeskOffices offices;
     private final ComptoirProperties properties;
     private final LoginSettings settings;
     private final Clock clock;
@@ -41,7 +41,7 @@ class UserBootstrap implements ApplicationRunner {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             DeskDirectory desks,
-            OfficeDirectory offices,
+            DeskOffices offices,
             ComptoirProperties properties,
             LoginSettings settings,
             Clock clock) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +41,7 @@ public class UserService {
     private final SignedInSessions sessions;
     private final AdminAudit audit;
     private final OfficeDirectory offices;
+    private final DeskOffices deskOffices;
     private final JdbcTemplate jdbc;
 
     UserService(
@@ -50,8 +52,10 @@ public class UserService {
             SignedInSessions sessions,
             AdminAudit audit,
             OfficeDirectory offices,
+            DeskOffices deskOffices,
             JdbcTemplate jdbc) {
         this.offices = offices;
+        this.deskOffices = deskOffices;
         this.jdbc = jdbc;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -89,7 +93,7 @@ public class UserService {
             var user = new AppUser(
                     username, displayName, passwordEncoder.encode(password), roles, draft.deskId(), clock.instant());
             // a new user works for their desk's office, else the first one; the offices page changes it
-            user.setOfficeIds(Set.of(defaultOffice(offices, draft.deskId())));
+            user.setOfficeIds(Set.of(defaultOffice(deskOffices, draft.deskId())));
             var created = UserSummary.of(users.saveAndFlush(user));
             audit.record(
                     AdminAuditKind.USER,
@@ -162,8 +166,8 @@ public class UserService {
     }
 
     /** The office a new user joins: their desk's, else the first. */
-    static long defaultOffice(OfficeDirectory offices, @Nullable Long deskId) {
-        return (deskId == null ? Optional.<Long>empty() : offices.officeOfDesk(deskId)).orElseGet(offices::firstOffice);
+    static long defaultOffice(DeskOffices offices, @Nullable Long deskId) {
+        return (deskId == null ? Optional.<Long>empty() : offices.officeOf(deskId)).orElseGet(offices::firstOffice);
     }
 
     @PreAuthorize(ADMINS)
@@ -249,13 +253,10 @@ public class UserService {
     @Transactional(readOnly = true)
     public Optional<Long> currentDeskId() {
         return jdbc
-                .query(
-                        "select desk_id from app_user where username = ?",
-                        (row, n) -> Optional.ofNullable(row.getObject(1, Long.class)),
-                        currentUsername())
+                .queryForList("select desk_id from app_user where username = ?", Long.class, currentUsername())
                 .stream()
-                .findFirst()
-                .flatMap(desk -> desk);
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private void checkPassword(String username, String password) {

@@ -61,6 +61,8 @@ class DeskOfficeMapTest {
         assertThat(map.desksOf(Set.of(two.officeB()))).isEmpty();
         assertThat(map.desksOf(Set.of(two.officeA()))).contains(two.deskA(), two.deskB());
         assertThat(map.desksOf(Set.of(two.officeA(), two.officeB()))).contains(two.deskA(), two.deskB());
+        assertThat(map.officeOf(two.deskB())).contains(two.officeA());
+        assertThat(offices.officeOfDesk(two.deskB())).contains(two.officeA());
     }
 
     @Test
@@ -90,13 +92,16 @@ class DeskOfficeMapTest {
         var added = jdbc.queryForObject("SELECT id FROM desk WHERE code = 'ELSEWHERE_TEST'", Long.class);
 
         assertThat(map.exists(added)).isTrue();
+        assertThat(map.officeOf(added)).contains(two.officeB());
         assertThat(map.desksOf(Set.of(two.officeB()))).containsExactlyInAnyOrder(two.deskB(), added);
+        assertThat(map.everyDesk()).contains(two.deskA(), two.deskB(), added);
         assertThat(map.exists(added + 1000)).isFalse();
+        assertThat(map.officeOf(added + 1000)).isEmpty();
     }
 
     @Test
     void the_first_office_is_the_oldest() {
         assertThat(map.firstOffice()).isEqualTo(two.officeA());
-        assertThat(offices.firstOffice()).isEqualTo(two.officeA());
+        assertThat(offices.officeOfDesk(two.deskA())).contains(map.firstOffice());
     }
 }

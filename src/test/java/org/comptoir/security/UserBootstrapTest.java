@@ -35,7 +35,7 @@ class UserBootstrapTest {
     DeskDirectory desks;
 
     @Autowired
-    OfficeDirectory offices;
+    DeskOffices offices;
 
     @Autowired
     Clock clock;

@@ -10,6 +10,7 @@ import org.comptoir.reference.OfficeService;
 import org.comptoir.reference.OfficeSummary;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
+import org.comptoir.security.DeskOffices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,9 @@ class OfficesViewTest extends ViewTest {
     OfficeService offices;
 
     @Autowired
+    DeskOffices deskOffices;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -32,7 +36,7 @@ class OfficesViewTest extends ViewTest {
     @AfterEach
     void removeTheAddedOffice() {
         jdbc.update("DELETE FROM office WHERE name = 'Office du Sancy (test)'");
-        offices.setHidden(offices.firstOffice(), ListKind.INTEREST, Set.of());
+        offices.setHidden(deskOffices.firstOffice(), ListKind.INTEREST, Set.of());
     }
 
     @Test
@@ -40,7 +44,7 @@ class OfficesViewTest extends ViewTest {
         var view = navigate("admin/offices", OfficesView.class);
         assertThat(view.hiddenLists.isVisible()).as("no office selected").isFalse();
         var first = offices.offices().stream()
-                .filter(o -> o.id() == offices.firstOffice())
+                .filter(o -> o.id() == deskOffices.firstOffice())
                 .findFirst()
                 .orElseThrow();
         var row = offices.offices().indexOf(first);

@@ -11,6 +11,7 @@ import org.comptoir.reference.ListKind;
 import org.comptoir.reference.OfficeService;
 import org.comptoir.reference.ReferenceListService;
 import org.comptoir.security.AppRoles;
+import org.comptoir.security.DeskOffices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,12 +25,15 @@ class OfficeDeskListsViewTest extends ViewTest {
     OfficeService offices;
 
     @Autowired
+    DeskOffices deskOffices;
+
+    @Autowired
     ReferenceListService lists;
 
     @AfterEach
     void nothingHidden() {
         TestUsers.as("admin", AppRoles.ADMIN, () -> {
-            offices.setHidden(offices.firstOffice(), ListKind.INTEREST, Set.of());
+            offices.setHidden(deskOffices.firstOffice(), ListKind.INTEREST, Set.of());
             return null;
         });
     }
@@ -42,7 +46,7 @@ class OfficeDeskListsViewTest extends ViewTest {
         assertThat(before).isEqualTo(interests.size());
 
         TestUsers.as("admin", AppRoles.ADMIN, () -> {
-            offices.setHidden(offices.firstOffice(), ListKind.INTEREST, Set.of(hidden.id()));
+            offices.setHidden(deskOffices.firstOffice(), ListKind.INTEREST, Set.of(hidden.id()));
             return null;
         });
 
